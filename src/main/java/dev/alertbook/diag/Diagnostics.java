@@ -1,0 +1,74 @@
+package dev.alertbook.diag;
+
+import dev.alertbook.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects findings while a run goes on, so one run reports every problem instead of stopping at
+ * the first. Per-check settings from {@code alertbook.yml} are applied as findings arrive.
+ */
+public final class Diagnostics {
+
+    private final List<Diagnostic> found = new ArrayList<>();
+    private final Set<String> disabled;
+    private final Map<String, Severity> severities;
+
+    public Diagnostics() {
+        this(Set.of(), Map.of());
+    }
+
+    public Diagnostics(Set<String> disabled, Map<String, Severity> severities) {
+        this.disabled = Set.copyOf(disabled);
+        this.severities = Map.copyOf(severities);
+    }
+
+    public synchronized void report(Diagnostic diagnostic) {
+        if (disabled.contains(diagnostic.checkId())) {
+            return;
+        }
+        Severity override = severities.get(diagnostic.checkId());
+        found.add(override == null ? diagnostic : diagnostic.withSeverity(override));
+    }
+
+    public void error(String checkId, String path, Position position, String message) {
+        report(new Diagnostic(checkId, Severity.ERROR, path, position, message));
+    }
+
+    public void warning(String checkId, String path, Position position, String message) {
+        report(new Diagnostic(checkId, Severity.WARNING, path, position, message));
+    }
+
+    public synchronized void addAll(Diagnostics other) {
+        other.sorted().forEach(this::report);
+    }
+
+    /** Every finding, in file and position order, so output is the same on every run. */
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(found);
+        copy.sort(Diagnostic.ORDER);
+        return List.copyOf(copy);
+    }
+
+    public synchronized boolean hasErrors() {
+        return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public synchronized long count(Severity severity) {
+        return found.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** How many findings each check produced, by check id. */
+    public synchronized Map<String, Long> countByCheck() {
+        Map<String, Long> counts = new TreeMap<>();
+        found.forEach(d -> counts.merge(d.checkId(), 1L, Long::sum));
+        return counts;
+    }
+
+    public synchronized boolean isEmpty() {
+        return found.isEmpty();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.alertbook.source;
+
+import java.nio.file.Path;
+
+/**
+ * The text of one input file together with the name diagnostics use for it: the path relative to
+ * the repository root, always with forward slashes so output is the same on every platform.
+ */
+public record SourceFile(Path file, String path, String text) {
+
+    /** Column in {@code text} of character offset {@code offset}, as a 1-based position. */
+    public Position positionOf(int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1);
+    }
+}
