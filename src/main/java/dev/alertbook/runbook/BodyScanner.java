@@ -1,0 +1,60 @@
+package dev.alertbook.runbook;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.source.Position;
+import dev.alertbook.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads what the rest of alertbook needs from a parsed body, with positions in the original file. */
+final class BodyScanner {
+
+    private final SourceFile source;
+    private final EditedText body;
+
+    BodyScanner(SourceFile source, EditedText body) {
+        this.source = source;
+        this.body = body;
+    }
+
+    List<Heading> headings(Document document) {
+        HeaderIdGenerator ids = Markdown.headerIds(document);
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                headings.add(new Heading(heading.getLevel(), text, ids.getId(heading),
+                        position(heading.getStartOffset())));
+            }
+        }
+        return headings;
+    }
+
+    /**
+     * Flags every {@code <script} in raw HTML: runbooks may use HTML, but a script runs in every
+     * reader's browser, so it should be a choice someone sees. HTML comments are not looked at.
+     */
+    void reportScripts(Document document, Diagnostics diagnostics) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                String html = node.getChars().toString().toLowerCase(Locale.ROOT);
+                for (int at = html.indexOf("<script"); at >= 0; at = html.indexOf("<script", at + 1)) {
+                    diagnostics.warning("runbook/script", source.path(), position(node.getStartOffset() + at),
+                            "runbook contains a <script>, which runs in every reader's browser; "
+                                    + "remove it unless the team has reviewed it");
+                }
+            }
+        }
+    }
+
+    private Position position(int offset) {
+        return source.positionOf(body.originalOffset(offset));
+    }
+}

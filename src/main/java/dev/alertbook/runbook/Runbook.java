@@ -1,0 +1,45 @@
+package dev.alertbook.runbook;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.alertbook.source.SourceFile;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/**
+ * One loaded Markdown file of the content directory: a runbook for an alert, or a section page
+ * ({@code _index.md}, {@code section} true) that introduces a group.
+ *
+ * @param group directory relative to the content directory, "" at the top, nested ones joined by "/"
+ * @param name file name without its extension, {@code _index} for sections
+ * @param document the parsed body; shortcodes are already replaced (see {@link Markdown})
+ */
+public record Runbook(SourceFile source, String group, String name, boolean section, FrontMatter frontMatter,
+                      Document document, List<Heading> headings, List<RuleReference> ruleReferences) {
+
+    public Runbook {
+        headings = List.copyOf(headings);
+        ruleReferences = List.copyOf(ruleReferences);
+    }
+
+    /** The alert this runbook is for: front matter {@code alert}, else the file name. */
+    public String alertName() {
+        return frontMatter.alert().orElse(name);
+    }
+
+    public String title() {
+        return frontMatter.title()
+                .or(() -> headings.stream().filter(h -> h.level() == 1).map(Heading::text).findFirst())
+                .orElseGet(this::alertName);
+    }
+
+    /** True when the body says nothing: only blank lines, comments and embedded rules. */
+    public boolean isBlank() {
+        return StreamSupport.stream(document.getChildren().spliterator(), false)
+                .allMatch(Runbook::isRulePlaceholder);
+    }
+
+    private static boolean isRulePlaceholder(Node node) {
+        return Placeholders.isPlaceholder(node.getChars().toString().strip());
+    }
+}
