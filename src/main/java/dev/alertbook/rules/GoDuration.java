@@ -1,0 +1,98 @@
+package dev.alertbook.rules;
+
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prometheus's {@code model.ParseDuration}: whole numbers with the units y w d h m s ms, biggest
+ * first and each at most once, or a bare {@code 0}. Error texts are Prometheus's own.
+ */
+final class GoDuration {
+
+    private static final long MILLI = 1_000_000L;
+    private static final long SECOND = 1000 * MILLI;
+    private static final long DAY = 86_400 * SECOND;
+
+    /** Unit → its rank (units must come in increasing rank) and its length in nanoseconds. */
+    private record Unit(int rank, long nanos) {
+    }
+
+    private static final Map<String, Unit> UNITS = Map.of(
+            "y", new Unit(1, 365 * DAY),
+            "w", new Unit(2, 7 * DAY),
+            "d", new Unit(3, DAY),
+            "h", new Unit(4, 3600 * SECOND),
+            "m", new Unit(5, 60 * SECOND),
+            "s", new Unit(6, SECOND),
+            "ms", new Unit(7, MILLI));
+
+    /** A parsed duration in nanoseconds, or the error Prometheus gives. */
+    record Parsed(long nanos, Optional<String> error) {
+        boolean isZero() {
+            return error.isEmpty() && nanos == 0;
+        }
+    }
+
+    private GoDuration() {
+    }
+
+    static Parsed parse(String text) {
+        if (text.equals("0")) {
+            return new Parsed(0, Optional.empty());
+        }
+        if (text.isEmpty()) {
+            return failed("empty duration string");
+        }
+        String invalid = "not a valid duration string: " + GoQuote.quote(text);
+        long total = 0;
+        int lastRank = 0;
+        int at = 0;
+        while (at < text.length()) {
+            int digitsEnd = skip(text, at, true);
+            int unitEnd = skip(text, digitsEnd, false);
+            if (digitsEnd == at || unitEnd == digitsEnd) {
+                return failed(invalid);
+            }
+            String unitText = text.substring(digitsEnd, unitEnd);
+            Unit unit = UNITS.get(unitText);
+            if (unit == null) {
+                return failed("unknown unit " + GoQuote.quote(unitText) + " in duration " + GoQuote.quote(text));
+            }
+            if (unit.rank() <= lastRank) {
+                return failed(invalid);
+            }
+            lastRank = unit.rank();
+            // Go reads the count as a uint64, then checks that the nanoseconds fit in an int64.
+            BigInteger count = new BigInteger(text.substring(at, digitsEnd));
+            if (count.bitLength() > 64) {
+                return failed(invalid);
+            }
+            if (count.compareTo(BigInteger.valueOf(Long.MAX_VALUE / unit.nanos())) > 0) {
+                return failed("duration out of range");
+            }
+            total += count.longValue() * unit.nanos();
+            if (total < 0) {
+                return failed("duration out of range");
+            }
+            at = unitEnd;
+        }
+        return new Parsed(total, Optional.empty());
+    }
+
+    private static int skip(String text, int from, boolean digits) {
+        int at = from;
+        while (at < text.length() && isDigit(text.charAt(at)) == digits) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static Parsed failed(String error) {
+        return new Parsed(0, Optional.of(error));
+    }
+}
