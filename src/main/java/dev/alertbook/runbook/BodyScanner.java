@@ -1,7 +1,7 @@
 package dev.alertbook.runbook;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -12,9 +12,12 @@ import dev.alertbook.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads what the rest of alertbook needs from a parsed body, with positions in the original file. */
 final class BodyScanner {
+
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private final SourceFile source;
     private final EditedText body;
@@ -39,12 +42,13 @@ final class BodyScanner {
 
     /**
      * Flags every {@code <script} in raw HTML: runbooks may use HTML, but a script runs in every
-     * reader's browser, so it should be a choice someone sees. HTML comments are not looked at.
+     * reader's browser, so it should be a choice someone sees. A script inside an HTML comment does
+     * not run; but a comment block also holds the rest of its last line, which is live HTML.
      */
     void reportScripts(Document document, Diagnostics diagnostics) {
         for (Node node : document.getDescendants()) {
-            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                String html = node.getChars().toString().toLowerCase(Locale.ROOT);
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                String html = withoutComments(node.getChars().toString().toLowerCase(Locale.ROOT));
                 for (int at = html.indexOf("<script"); at >= 0; at = html.indexOf("<script", at + 1)) {
                     diagnostics.warning("runbook/script", source.path(), position(node.getStartOffset() + at),
                             "runbook contains a <script>, which runs in every reader's browser; "
@@ -52,6 +56,11 @@ final class BodyScanner {
                 }
             }
         }
+    }
+
+    /** {@code html} with its comments blanked, so offsets in it stay offsets in the node. */
+    private static String withoutComments(String html) {
+        return HTML_COMMENT.matcher(html).replaceAll(comment -> " ".repeat(comment.group().length()));
     }
 
     private Position position(int offset) {

@@ -23,7 +23,7 @@ final class EditedText {
 
     /** Applies edits that do not overlap, in any order. */
     static EditedText apply(String original, List<Edit> edits) {
-        List<Edit> ordered = edits.stream().sorted(Comparator.comparingInt(Edit::start)).toList();
+        List<Edit> ordered = edits.stream().sorted(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end)).toList();
         StringBuilder out = new StringBuilder(original.length());
         int[] edited = new int[2 * ordered.size() + 1];
         int[] source = new int[edited.length];

@@ -46,7 +46,7 @@ enum FrontMatterKey {
     /** What to write instead, for the message when a value has the wrong type. */
     String hint() {
         return switch (type) {
-            case TEXT -> "write it as one line of text: " + key() + ": some text";
+            case TEXT -> "write it as text: " + key() + ": some text";
             case TEXT_LIST -> "write it as a list of text: " + key() + ": [first, second]";
             case BOOLEAN -> "write " + key() + ": true or " + key() + ": false";
             case INTEGER -> "write a whole number: " + key() + ": 10";

@@ -54,7 +54,8 @@ final class Shortcodes {
 
     /** Handles the shortcodes of one line; returns the end of the line scanning stopped on. */
     private int scanLine(int start, int end) {
-        Matcher shortcode = SHORTCODE.matcher(text).region(start, end);
+        int lineEnd = end;
+        Matcher shortcode = SHORTCODE.matcher(text).region(start, lineEnd);
         while (shortcode.find()) {
             if (!delimitersPair(shortcode)) {
                 continue;
@@ -64,9 +65,9 @@ final class Shortcodes {
                 case "comment" -> {
                     Optional<Integer> after = comment(shortcode);
                     if (after.isPresent()) {
-                        int resume = after.get();
-                        end = Lines.end(text, resume);
-                        shortcode.region(resume, end);
+                        // The comment may end lines further on: go on from there, on that line.
+                        lineEnd = Lines.end(text, after.get());
+                        shortcode.region(after.get(), lineEnd);
                     }
                 }
                 case "rule" -> rule(shortcode);
@@ -78,7 +79,7 @@ final class Shortcodes {
                                 + "' is shown as text; alertbook knows only 'rule' and 'comment'");
             }
         }
-        return end;
+        return lineEnd;
     }
 
     private static boolean delimitersPair(Matcher shortcode) {

@@ -1,0 +1,113 @@
+package dev.alertbook.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.source.SourceFile;
+import dev.alertbook.source.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Loads every runbook of the srerun repository, which alertbook must build as it is. */
+class SrerunCorpusTest {
+
+    private static final Path REPOSITORY = Path.of("../shared/corpus/srerun");
+    private static final Path CONTENT = REPOSITORY.resolve("content/runbooks");
+    // Read from the raw text independently of the loader, to check what it found.
+    private static final Pattern RULE = Pattern.compile("\\{\\{% rule \"([^\"]+)\" \"([^\"]+)\" %}}");
+    private static final Pattern COMMENT = Pattern.compile("\\{\\{% comment %}}(.*?)\\{\\{% /comment %}}", Pattern.DOTALL);
+
+    private static List<Runbook> runbooks;
+    private static List<Diagnostic> diagnostics;
+
+    @BeforeAll
+    static void loadAll() throws IOException {
+        SourceReader reader = new SourceReader(REPOSITORY);
+        Diagnostics found = new Diagnostics();
+        try (Stream<Path> files = Files.walk(CONTENT)) {
+            runbooks = files.filter(file -> file.toString().endsWith(".md")).sorted()
+                    .map(file -> RunbookLoader.load(reader.read(file, found).orElseThrow(), group(file), found))
+                    .toList();
+        }
+        diagnostics = found.sorted();
+    }
+
+    private static String group(Path file) {
+        return CONTENT.relativize(file.getParent()).toString().replace('\\', '/');
+    }
+
+    @Test
+    void everyFileLoadsWithoutErrors() {
+        assertThat(runbooks).hasSize(1108);
+        assertThat(runbooks.stream().filter(Runbook::section)).hasSize(104);
+        assertThat(diagnostics).allSatisfy(d -> assertThat(d.checkId()).isEqualTo("runbook/empty"));
+    }
+
+    @Test
+    void onlyTheZeroByteFilesAreEmpty() {
+        List<String> zeroBytes = runbooks.stream().filter(r -> r.source().text().isEmpty())
+                .map(r -> r.source().path()).toList();
+
+        assertThat(zeroBytes).hasSize(7);
+        assertThat(diagnostics).extracting(Diagnostic::path).containsExactlyInAnyOrderElementsOf(zeroBytes);
+    }
+
+    @Test
+    void groupsAreTheDirectoriesBelowTheContent() {
+        assertThat(runbooks).filteredOn(r -> r.source().path().endsWith("/DISMAN-SCHEDULE-MIB/schedActionFailure.md"))
+                .singleElement().extracting(Runbook::group).isEqualTo("snmptrap/DISMAN-SCHEDULE-MIB");
+        assertThat(runbooks).filteredOn(r -> r.source().path().endsWith("node-exporter/HostOutOfMemory.md"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.group()).isEqualTo("node-exporter");
+                    assertThat(r.title()).isEqualTo("HostOutOfMemory");
+                    assertThat(r.frontMatter().tags()).containsExactly("LGTM", "generated");
+                    assertThat(r.frontMatter().values()).containsKeys("editor", "dateCreated");
+                });
+    }
+
+    @Test
+    void everyRuleShortcodeBecomesOneReferenceAndItsCommentVanishes() {
+        List<Runbook> withRules = runbooks.stream().filter(r -> r.source().text().contains("{{% rule")).toList();
+
+        assertThat(withRules).hasSize(590).allSatisfy(runbook -> {
+            Matcher rule = RULE.matcher(runbook.source().text());
+            assertThat(rule.find()).isTrue();
+            assertThat(runbook.ruleReferences()).singleElement().satisfies(reference -> {
+                assertThat(reference.file()).isEqualTo(rule.group(1));
+                assertThat(reference.alert()).isEqualTo(rule.group(2));
+                assertThat(reference.position().line()).isEqualTo(lineOf(runbook.source(), rule.start()));
+            });
+            String html = Markdown.toHtml(runbook, r -> "<div class=\"rule\" data-alert=\"" + r.alert() + "\"></div>");
+            assertThat(html).contains("<div class=\"rule\" data-alert=\"" + rule.group(2) + "\"></div>")
+                    .doesNotContain("{{%").doesNotContain("alertbook-rule");
+            Matcher comment = COMMENT.matcher(runbook.source().text());
+            assertThat(comment.find()).isTrue();
+            assertThat(html).doesNotContain(firstCodeLine(comment.group(1)));
+        });
+    }
+
+    @Test
+    void headingIdsMatchTheRenderedHtml() {
+        assertThat(runbooks).allSatisfy(runbook -> assertThat(runbook.headings()).extracting(Heading::id)
+                .containsExactlyElementsOf(MarkdownTest.htmlIds(Markdown.toHtml(runbook, r -> ""))));
+        assertThat(runbooks.stream().mapToInt(r -> r.headings().size()).sum()).isGreaterThan(5000);
+    }
+
+    private static int lineOf(SourceFile source, int offset) {
+        return (int) source.text().substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The first line inside the comment's fenced YAML, which the page must not show. */
+    private static String firstCodeLine(String comment) {
+        return comment.lines().dropWhile(line -> !line.startsWith("```")).skip(1).findFirst().orElseThrow();
+    }
+}
