@@ -42,8 +42,8 @@ final class DuplicateRules {
                         .map(rule -> String.valueOf(rule.position().line()))
                         .collect(Collectors.joining(", "));
                 findings.warning(RuleChecks.DUPLICATE, rules.get(1).position(),
-                        "lint error 1 duplicate rule(s) found. Metric: " + key.name() + " Label(s): " + labels
-                                + " Might cause inconsistency while recording expressions",
+                        "lint error 1 duplicate rule(s) found. Metric: " + key.name() + " Label(s):"
+                                + (labels.isEmpty() ? "" : " " + labels) + " Might cause inconsistency while recording expressions",
                         "the same name and labels are also at line(s) " + lines
                                 + "; remove the repeats or tell them apart with a label");
             }
