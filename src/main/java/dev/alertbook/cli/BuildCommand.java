@@ -1,0 +1,71 @@
+package dev.alertbook.cli;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.ReportFormat;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.site.SiteBuilder;
+import dev.alertbook.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code alertbook build}: load, check, render and write the site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Check the repository and build the runbook site. Nothing is written if an error is found.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<dir>",
+            description = "Where to write the site (default: `output` from alertbook.yml, else site/).")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only, not warnings.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace workspace = repository.load(err);
+        if (workspace == null) {
+            return Main.USAGE;
+        }
+        Path target = output != null ? output.toAbsolutePath().normalize()
+                : workspace.reader().resolveInside(workspace.reader().root(), workspace.config().output()).orElse(null);
+        if (target == null || target.equals(workspace.reader().root())) {
+            err.println("alertbook: output folder \"" + workspace.config().output()
+                    + "\" must be a folder inside the repository, such as site");
+            return Main.USAGE;
+        }
+        SiteBuilder.Result result;
+        try {
+            result = SiteBuilder.build(workspace, target);
+        } catch (IOException e) {
+            err.println("alertbook: cannot write the site to " + target + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        Diagnostics diagnostics = workspace.diagnostics();
+        ReportFormat.TEXT.write(diagnostics.sorted().stream()
+                .filter(d -> !quiet || d.severity() == Severity.ERROR).toList(), out);
+        String counts = diagnostics.count(Severity.ERROR) + " errors, " + diagnostics.count(Severity.WARNING) + " warnings";
+        if (!result.written()) {
+            err.println("build failed: " + counts + "; nothing was written to " + workspace.reader().displayPath(target));
+            return Main.FINDINGS;
+        }
+        err.println("built " + workspace.reader().displayPath(target) + ": " + result.model().pages().size()
+                + " runbooks, " + result.model().alerts().size() + " alerts, " + result.files() + " files, "
+                + result.links() + " links checked; " + counts);
+        return Main.OK;
+    }
+}

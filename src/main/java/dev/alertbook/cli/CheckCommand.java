@@ -1,0 +1,78 @@
+package dev.alertbook.cli;
+
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.ReportFormat;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.site.SiteLinker;
+import dev.alertbook.workspace.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code alertbook check}: load and check without rendering, for pull-request jobs and editors. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check rule files and runbooks and print the findings. With paths, report only on those files or folders.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(paramLabel = "<path>", arity = "0..*", description = "Files or folders to report on (default: everything).")
+    List<Path> paths = new ArrayList<>();
+
+    enum Format {
+        text(ReportFormat.TEXT), github(ReportFormat.GITHUB), json(ReportFormat.JSON);
+
+        final ReportFormat report;
+
+        Format(ReportFormat report) {
+            this.report = report;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace workspace = repository.load(err);
+        if (workspace == null) {
+            return Main.USAGE;
+        }
+        List<String> wanted = new ArrayList<>();
+        for (Path path : paths) {
+            Path absolute = repository.root().resolve(path).normalize();
+            if (!Files.exists(absolute)) {
+                err.println("alertbook: " + path + " does not exist");
+                return Main.USAGE;
+            }
+            wanted.add(workspace.reader().displayPath(absolute));
+        }
+        SiteLinker.link(workspace);
+        List<Diagnostic> shown = workspace.diagnostics().sorted().stream()
+                .filter(d -> wanted.isEmpty() || wanted.stream().anyMatch(p -> p.isEmpty() || d.path().equals(p)
+                        || d.path().startsWith(p + "/")))
+                .toList();
+        format.report.write(shown, out);
+        long errors = shown.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = shown.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        err.println("checked " + workspace.ruleFiles().size() + " rule files and " + workspace.runbooks().size()
+                + " runbooks: " + errors + " errors, " + warnings + " warnings");
+        return errors > 0 ? Main.FINDINGS : Main.OK;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.alertbook.config;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.source.Position;
+import dev.alertbook.source.SourceFile;
+import dev.alertbook.source.SourceReader;
+import dev.alertbook.source.YamlLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code alertbook.yml}. A missing file means defaults; a bad value keeps its default and is
+ * reported, so a typo in the configuration never hides the findings about the content.
+ */
+public final class SiteConfigLoader {
+
+    private static final List<String> KEYS = List.of("title", "baseURL", "contentDir", "rulesDirs", "testsDirs",
+            "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks");
+
+    private final SourceFile source;
+    private final Diagnostics diagnostics;
+
+    private SiteConfigLoader(SourceFile source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    public static SiteConfig load(SourceReader reader, Path file, Diagnostics diagnostics) {
+        if (!Files.exists(file)) {
+            return SiteConfig.defaults();
+        }
+        return reader.read(file, diagnostics)
+                .map(source -> new SiteConfigLoader(source, diagnostics).parse())
+                .orElse(SiteConfig.defaults());
+    }
+
+    private SiteConfig parse() {
+        SiteConfig defaults = SiteConfig.defaults();
+        List<Node> documents = YamlLoader.documents(source, diagnostics);
+        if (documents.isEmpty()) {
+            return defaults;
+        }
+        if (!(documents.get(0) instanceof MappingNode root)) {
+            invalid(documents.get(0), "alertbook.yml must be a mapping of settings, like `title: My runbooks`");
+            return defaults;
+        }
+        Map<String, NodeTuple> entries = YamlLoader.entries(root, source, diagnostics);
+        entries.forEach((key, tuple) -> {
+            if (!KEYS.contains(key)) {
+                diagnostics.warning("config/unknown-key", source.path(), YamlLoader.position(tuple.getKeyNode()),
+                        "unknown setting \"" + key + "\"" + suggestion(key) + "; the known settings are "
+                                + String.join(", ", KEYS));
+            }
+        });
+        Map<String, Node> values = new LinkedHashMap<>();
+        entries.forEach((key, tuple) -> values.put(key, tuple.getValueNode()));
+        Checks checks = checks(values.get("checks"));
+        return new SiteConfig(
+                string(values.get("title")).orElse(defaults.title()),
+                string(values.get("baseURL")).flatMap(url -> baseURL(url, values.get("baseURL"))),
+                string(values.get("contentDir")).orElse(defaults.contentDir()),
+                strings(values.get("rulesDirs")).orElse(defaults.rulesDirs()),
+                strings(values.get("testsDirs")).orElse(defaults.testsDirs()),
+                string(values.get("output")).orElse(defaults.output()),
+                string(values.get("editURL")).flatMap(url -> editURL(url, values.get("editURL"))),
+                string(values.get("runbookAnnotation")).orElse(defaults.runbookAnnotation()),
+                strings(values.get("requiredAnnotations")).orElse(defaults.requiredAnnotations()),
+                strings(values.get("requiredLabels")).orElse(defaults.requiredLabels()),
+                checks.disabled(),
+                checks.severities(),
+                positions(values));
+    }
+
+    private static Map<String, Position> positions(Map<String, Node> values) {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        values.forEach((key, node) -> positions.put(key, YamlLoader.position(node)));
+        return positions;
+    }
+
+    private record Checks(Set<String> disabled, Map<String, Severity> severities) {
+    }
+
+    private Checks checks(Node node) {
+        if (node == null) {
+            return new Checks(Set.of(), Map.of());
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            invalid(node, "`checks` must be a mapping like `{ disabled: [rule/no-runbook], severity: { runbook/empty: error } }`");
+            return new Checks(Set.of(), Map.of());
+        }
+        Set<String> disabled = new LinkedHashSet<>();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        YamlLoader.entries(mapping, source, diagnostics).forEach((key, tuple) -> {
+            Node value = tuple.getValueNode();
+            switch (key) {
+                case "disabled" -> strings(value).ifPresent(disabled::addAll);
+                case "severity" -> severities.putAll(severities(value));
+                default -> diagnostics.warning("config/unknown-key", source.path(),
+                        YamlLoader.position(tuple.getKeyNode()),
+                        "unknown setting \"checks." + key + "\"; `checks` takes `disabled` and `severity`");
+            }
+        });
+        return new Checks(disabled, severities);
+    }
+
+    private Map<String, Severity> severities(Node node) {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            invalid(node, "`checks.severity` must map check ids to error, warning or info");
+            return severities;
+        }
+        YamlLoader.entries(mapping, source, diagnostics).forEach((checkId, tuple) -> {
+            Optional<String> level = YamlLoader.scalar(tuple.getValueNode());
+            try {
+                severities.put(checkId, Severity.parse(level.orElse("")));
+            } catch (IllegalArgumentException e) {
+                invalid(tuple.getValueNode(), "severity of " + checkId + " must be error, warning or info");
+            }
+        });
+        return severities;
+    }
+
+    private Optional<String> baseURL(String url, Node node) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+            invalid(node, "baseURL must be an absolute http(s) address such as https://runbooks.example.com/");
+            return Optional.empty();
+        }
+        return Optional.of(url.endsWith("/") ? url : url + "/");
+    }
+
+    private Optional<String> editURL(String url, Node node) {
+        if (!url.contains("{path}")) {
+            invalid(node, "editURL must contain {path}, which stands for the file's path in the repository");
+            return Optional.empty();
+        }
+        return Optional.of(url);
+    }
+
+    private Optional<String> string(Node node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        Optional<String> text = YamlLoader.scalar(node).map(String::strip).filter(s -> !s.isEmpty());
+        if (text.isEmpty()) {
+            invalid(node, "expected a non-empty text value, got " + YamlLoader.kind(node));
+        }
+        return text;
+    }
+
+    private Optional<List<String>> strings(Node node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            return string(node).map(List::of);
+        }
+        List<String> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            string(item).ifPresent(items::add);
+        }
+        return Optional.of(List.copyOf(items));
+    }
+
+    private void invalid(Node node, String message) {
+        diagnostics.error("config/invalid-value", source.path(), YamlLoader.position(node), message);
+    }
+
+    private static String suggestion(String key) {
+        return KEYS.stream()
+                .filter(known -> known.equalsIgnoreCase(key) || editDistance(known.toLowerCase(Locale.ROOT),
+                        key.toLowerCase(Locale.ROOT)) <= 2)
+                .findFirst()
+                .map(known -> " (did you mean \"" + known + "\"?)")
+                .orElse("");
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

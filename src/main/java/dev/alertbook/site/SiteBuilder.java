@@ -1,0 +1,87 @@
+package dev.alertbook.site;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.Position;
+import dev.alertbook.source.SourceFile;
+import dev.alertbook.workspace.Workspace;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The build pipeline after loading: link, render into memory, check links, and write only when
+ * nothing at error level was found, so a failed build never leaves a half-written site.
+ */
+public final class SiteBuilder {
+
+    /** What a build produced; {@code written} is false when errors kept the site from being written. */
+    public record Result(SiteModel model, int files, int links, boolean written) {
+    }
+
+    public static final String TEMPLATES = "templates";
+
+    private SiteBuilder() {
+    }
+
+    public static Result build(Workspace workspace, Path output) throws IOException {
+        Diagnostics diagnostics = workspace.diagnostics();
+        SiteModel model = SiteLinker.link(workspace);
+        Path templates = workspace.reader().root().resolve(TEMPLATES);
+        SortedMap<String, byte[]> files;
+        try {
+            files = new SiteRenderer(templates).render(model);
+        } catch (ParseException e) {
+            reportTemplate(templates, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    e.getEditorMessage(), diagnostics, e);
+            return new Result(model, 0, 0, false);
+        } catch (TemplateException e) {
+            reportTemplate(templates, e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()),
+                    e.getMessageWithoutStackTop(), diagnostics, e);
+            return new Result(model, 0, 0, false);
+        }
+        int links = new LinkChecker(files, workspace.config().basePath()).check(sources(model), diagnostics);
+        String refusal = SiteWriter.refusal(output);
+        if (refusal != null) {
+            diagnostics.error("site/output-refused", workspace.reader().displayPath(output), Position.NONE, refusal);
+        }
+        if (diagnostics.hasErrors()) {
+            return new Result(model, files.size(), links, false);
+        }
+        SiteWriter.write(output, files);
+        return new Result(model, files.size(), links, true);
+    }
+
+    private static int lineOf(Integer number) {
+        return number == null ? 0 : number;
+    }
+
+    /** A broken override in {@code templates/} is the user's to fix; a broken built-in theme is our bug. */
+    private static void reportTemplate(Path templates, String name, int line, int column, String message,
+            Diagnostics diagnostics, Exception cause) {
+        if (name == null || !Files.isRegularFile(templates.resolve(name))) {
+            throw new IllegalStateException("built-in theme failed to render", cause);
+        }
+        diagnostics.error("site/template", TEMPLATES + "/" + name, new Position(line, column),
+                "template failed: " + message.strip().replace('\n', ' ')
+                        + "; fix the template or delete it to use the built-in one");
+    }
+
+    /** Which user file each rendered page comes from, so link problems point at that file. */
+    private static Map<String, SourceFile> sources(SiteModel model) {
+        Map<String, SourceFile> sources = new HashMap<>();
+        for (Section section : model.sections()) {
+            section.index().map(Runbook::source)
+                    .ifPresent(source -> sources.put(UrlPaths.outputFile(section.url()), source));
+            for (RunbookPage page : section.pages()) {
+                sources.put(UrlPaths.outputFile(page.url()), page.runbook().source());
+            }
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.alertbook.site;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Writes the rendered site atomically: into a fresh folder next to the output, then swapped in by
+ * renaming, so readers and deploy jobs never see a half-written site. It only ever replaces a
+ * folder it wrote itself (marked with {@link #MARKER}), never someone else's files.
+ */
+public final class SiteWriter {
+
+    static final String MARKER = ".alertbook-site";
+
+    private SiteWriter() {
+    }
+
+    /** Why {@code output} must not be replaced, or null if it may. */
+    public static String refusal(Path output) {
+        if (!Files.exists(output)) {
+            return null;
+        }
+        if (!Files.isDirectory(output)) {
+            return output + " exists and is not a folder";
+        }
+        try (var entries = Files.list(output)) {
+            boolean empty = entries.findAny().isEmpty();
+            return empty || Files.exists(output.resolve(MARKER)) ? null
+                    : output + " exists and was not written by alertbook; move it away or set another `output`";
+        } catch (IOException e) {
+            return "cannot list " + output + ": " + e.getMessage();
+        }
+    }
+
+    public static void write(Path output, SortedMap<String, byte[]> files) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path fresh = Files.createTempDirectory(parent, ".alertbook-new-");
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = fresh.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+            Files.writeString(fresh.resolve(MARKER), "Written by alertbook; replaced on every build.\n");
+            if (Files.exists(target)) {
+                Path old = Files.createTempDirectory(parent, ".alertbook-old-");
+                Files.delete(old);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            if (Files.exists(fresh)) {
+                deleteTree(fresh);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,150 @@
+package dev.alertbook.site;
+
+import dev.alertbook.config.SiteConfig;
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.runbook.Heading;
+import dev.alertbook.runbook.Runbook;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the site model into the plain maps and lists templates read. Keeping templates on plain
+ * data (never on our classes) lets users override them without knowing our Java API.
+ */
+final class Views {
+
+    private final SiteModel model;
+    private final SiteConfig config;
+    private final List<Diagnostic> diagnostics;
+
+    Views(SiteModel model) {
+        this.model = model;
+        this.config = model.workspace().config();
+        this.diagnostics = model.workspace().diagnostics().sorted();
+    }
+
+    /** A site path as the browser needs it, below the base path of {@code baseURL}. */
+    String link(String sitePath) {
+        return config.basePath() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
+    Map<String, Object> site(String url) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.title());
+        site.put("home", link("/"));
+        site.put("assets", link("/assets/"));
+        site.put("searchIndex", link("/search-index.json"));
+        site.put("alerts", link("/alerts/"));
+        site.put("runbooks", link("/runbooks/"));
+        site.put("canonical", config.baseURL().isPresent() && !url.isEmpty() ? config.absoluteURL(url) : "");
+        return site;
+    }
+
+    Map<String, Object> summary() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("runbooks", model.pages().size());
+        summary.put("alerts", model.alerts().size());
+        summary.put("withoutRunbook", model.alerts().stream().filter(a -> model.runbookOf(a).isEmpty()).count());
+        summary.put("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
+        Map<String, Long> byCheck = new java.util.TreeMap<>();
+        diagnostics.forEach(d -> byCheck.merge(d.checkId(), 1L, Long::sum));
+        summary.put("byCheck", byCheck);
+        return summary;
+    }
+
+    List<Map<String, Object>> sections() {
+        return model.sections().stream().map(this::section).toList();
+    }
+
+    Map<String, Object> section(Section section) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("group", section.group());
+        view.put("title", section.title());
+        view.put("description", section.index().flatMap(index -> index.frontMatter().description()).orElse(""));
+        view.put("url", link(section.url()));
+        view.put("pages", section.pages().stream().map(this::pageSummary).toList());
+        return view;
+    }
+
+    private Map<String, Object> pageSummary(RunbookPage page) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("title", page.runbook().title());
+        view.put("url", link(page.url()));
+        view.put("severity", page.severity());
+        view.put("description", page.runbook().frontMatter().description().orElse(""));
+        view.put("status", page.alerts().isEmpty() ? "no rule" : page.runbook().isBlank() ? "empty" : "ok");
+        return view;
+    }
+
+    Map<String, Object> runbook(RunbookPage page) {
+        Runbook runbook = page.runbook();
+        Map<String, Object> view = new LinkedHashMap<>(pageSummary(page));
+        view.put("alert", runbook.alertName());
+        view.put("group", runbook.group());
+        view.put("groupUrl", link(SiteLinker.sectionUrl(runbook.group())));
+        view.put("groupTitle", model.sections().stream().filter(s -> s.group().equals(runbook.group()))
+                .map(Section::title).findFirst().orElse(runbook.group()));
+        view.put("owner", runbook.frontMatter().owner().orElse(""));
+        view.put("tags", runbook.frontMatter().tags());
+        view.put("date", runbook.frontMatter().date().orElse(""));
+        view.put("source", runbook.source().path());
+        view.put("blank", runbook.isBlank());
+        view.put("frontMatter", runbook.frontMatter().values());
+        return view;
+    }
+
+    Map<String, Object> alert(AlertEntry alert) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", alert.name());
+        view.put("severity", alert.severity());
+        view.put("group", alert.group().name());
+        view.put("file", alert.file().path());
+        view.put("fileUrl", link("/rules/" + UrlPaths.path(alert.rulePath())));
+        view.put("line", alert.rule().position().line());
+        view.put("expr", alert.rule().expr());
+        view.put("for", alert.rule().forDuration().orElse(""));
+        view.put("labels", alert.rule().labels());
+        view.put("annotations", alert.rule().annotations());
+        view.put("yaml", alert.rule().yaml());
+        view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
+        view.put("runbookTitle", model.runbookOf(alert).map(page -> page.runbook().title()).orElse(""));
+        return view;
+    }
+
+    List<Map<String, Object>> alerts() {
+        return model.alerts().stream().map(this::alert).toList();
+    }
+
+    /** The findings about a runbook file and about the rules it explains. */
+    List<Diagnostic> findings(RunbookPage page) {
+        return diagnostics.stream().filter(d -> d.path().equals(page.runbook().source().path())
+                || page.alerts().stream().anyMatch(alert -> d.path().equals(alert.file().path())
+                        && d.position().line() >= alert.rule().position().line()
+                        && d.position().line() <= alert.lastLine()))
+                .toList();
+    }
+
+    List<Map<String, Object>> searchIndex() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (RunbookPage page : model.pages()) {
+            Runbook runbook = page.runbook();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", runbook.title());
+            entry.put("url", link(page.url()));
+            entry.put("group", runbook.group());
+            entry.put("alert", runbook.alertName());
+            entry.put("severity", page.severity());
+            entry.put("summary", page.alerts().stream().map(a -> a.rule().annotation("summary").orElse(""))
+                    .filter(s -> !s.isEmpty()).findFirst()
+                    .orElse(runbook.frontMatter().description().orElse("")));
+            entry.put("tags", runbook.frontMatter().tags());
+            entry.put("headings", runbook.headings().stream().map(Heading::text).collect(Collectors.toList()));
+            entries.add(entry);
+        }
+        return entries;
+    }
+}

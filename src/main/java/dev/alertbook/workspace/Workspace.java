@@ -1,0 +1,54 @@
+package dev.alertbook.workspace;
+
+import dev.alertbook.config.SiteConfig;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.rules.RuleFile;
+import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.SourceReader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A loaded runbook repository: its configuration, rule files and runbooks, and everything found
+ * wrong while loading them. Every verb starts from one of these.
+ */
+public record Workspace(
+        SourceReader reader,
+        SiteConfig config,
+        List<RuleFile> ruleFiles,
+        List<Runbook> runbooks,
+        Diagnostics diagnostics) {
+
+    /**
+     * The path of a rule file below the rules folder that holds it ({@code rules/db/pg.yml} →
+     * {@code db/pg.yml}): the name shortcodes use and the path it is published under.
+     */
+    public String rulePath(RuleFile file) {
+        for (String dir : config.rulesDirs()) {
+            String prefix = normalize(dir) + "/";
+            if (file.path().startsWith(prefix)) {
+                return file.path().substring(prefix.length());
+            }
+        }
+        return file.path();
+    }
+
+    /** The rule file a shortcode or front matter names, relative to a rules folder or the root. */
+    public Optional<RuleFile> ruleFile(String written) {
+        String wanted = normalize(written);
+        return ruleFiles.stream()
+                .filter(file -> rulePath(file).equals(wanted) || file.path().equals(wanted))
+                .findFirst();
+    }
+
+    static String normalize(String dir) {
+        String path = dir.replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
+    }
+}

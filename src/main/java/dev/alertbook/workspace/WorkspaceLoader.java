@@ -1,0 +1,144 @@
+package dev.alertbook.workspace;
+
+import dev.alertbook.config.SiteConfig;
+import dev.alertbook.config.SiteConfigLoader;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.rules.RuleFile;
+import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.runbook.Runbook;
+import dev.alertbook.runbook.RunbookLoader;
+import dev.alertbook.source.Position;
+import dev.alertbook.source.SourceFile;
+import dev.alertbook.source.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds and loads every input of a repository. Loading never stops at a bad file: each problem
+ * becomes a diagnostic and the rest is still loaded, so one run reports everything.
+ */
+public final class WorkspaceLoader {
+
+    private final SourceReader reader;
+    private final Path configFile;
+
+    public WorkspaceLoader(Path root) {
+        this(root, root.resolve(SiteConfig.FILE_NAME));
+    }
+
+    /** Reads the configuration from {@code configFile}, which may lie outside the repository. */
+    public WorkspaceLoader(Path root, Path configFile) {
+        this.reader = new SourceReader(root);
+        this.configFile = configFile;
+    }
+
+    public Workspace load() {
+        Diagnostics configDiagnostics = new Diagnostics();
+        SiteConfig config = SiteConfigLoader.load(reader, configFile, configDiagnostics);
+        Diagnostics diagnostics = new Diagnostics(config.disabledChecks(), config.checkSeverities());
+        diagnostics.addAll(configDiagnostics);
+
+        List<RuleFile> ruleFiles = new ArrayList<>();
+        for (String dir : config.rulesDirs()) {
+            for (Path file : files(directory(dir, config.position("rulesDirs"), diagnostics), WorkspaceLoader::isYaml,
+                    diagnostics)) {
+                reader.read(file, diagnostics)
+                        .flatMap(source -> RuleFileLoader.load(source, diagnostics))
+                        .ifPresent(ruleFiles::add);
+            }
+        }
+        List<Runbook> runbooks = new ArrayList<>();
+        Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
+        for (Path file : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics)) {
+            Optional<SourceFile> source = reader.read(file, diagnostics);
+            if (source.isPresent() && contentDir.isPresent()) {
+                runbooks.add(RunbookLoader.load(source.get(), group(contentDir.get(), file), diagnostics));
+            }
+        }
+        return new Workspace(reader, config, List.copyOf(ruleFiles), List.copyOf(runbooks), diagnostics);
+    }
+
+    private static String group(Path contentDir, Path file) {
+        Path parent = contentDir.relativize(file).getParent();
+        return parent == null ? "" : parent.toString().replace('\\', '/');
+    }
+
+    private Optional<Path> directory(String written, Position setting, Diagnostics diagnostics) {
+        Optional<Path> dir = reader.resolveInside(reader.root(), written);
+        if (dir.isEmpty()) {
+            diagnostics.error("config/path-outside-repo", reader.displayPath(configFile), setting,
+                    "folder \"" + written + "\" is outside the repository; use a path inside it");
+        }
+        return dir;
+    }
+
+    /** The matching files below a configured folder, in a stable order; none if it does not exist. */
+    private List<Path> files(Optional<Path> dir, Predicate<Path> wanted, Diagnostics diagnostics) {
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir.get(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path path, BasicFileAttributes attributes) {
+                    return isHidden(path) && !path.equals(dir.get()) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    if (!isHidden(path) && wanted.test(path)) {
+                        accept(path, found, diagnostics);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) {
+                    diagnostics.error("source/unreadable", reader.displayPath(path), Position.NONE,
+                            "cannot read " + path.getFileName() + " (" + e.getClass().getSimpleName()
+                                    + "); check its permissions");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        return found;
+    }
+
+    /** Keeps a file unless it is a link that leads out of the repository. */
+    private void accept(Path path, List<Path> found, Diagnostics diagnostics) {
+        if (reader.resolveInside(reader.root(), reader.root().relativize(path.toAbsolutePath()).toString()).isPresent()) {
+            found.add(path);
+        } else {
+            diagnostics.error("source/outside-repo", reader.displayPath(path), Position.NONE,
+                    "this file links to a place outside the repository; copy the file in instead of linking it");
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
+
+    private static boolean isYaml(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".yml") || name.endsWith(".yaml");
+    }
+
+    private static boolean isMarkdown(Path path) {
+        return path.getFileName().toString().endsWith(".md");
+    }
+}

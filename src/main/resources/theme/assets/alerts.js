@@ -1,0 +1,33 @@
+// Filtering and sorting for the alerts table; without JavaScript the full table is shown.
+(function () {
+  "use strict";
+  const table = document.getElementById("alerts");
+  const filter = document.getElementById("alert-filter");
+  if (!table || !filter) return;
+  filter.parentElement.hidden = false;
+  const rows = Array.from(table.tBodies[0].rows);
+  const query = new URLSearchParams(window.location.search).get("q");
+  if (query) filter.value = query;
+
+  function apply() {
+    const terms = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+    for (const row of rows) {
+      const text = row.textContent.toLowerCase();
+      row.hidden = !terms.every(function (t) { return text.indexOf(t) >= 0; });
+    }
+  }
+  filter.addEventListener("input", apply);
+  apply();
+
+  Array.from(table.tHead.rows[0].cells).forEach(function (th, column) {
+    th.addEventListener("click", function () {
+      const ascending = th.dataset.sort !== "asc";
+      th.dataset.sort = ascending ? "asc" : "desc";
+      rows.sort(function (a, b) {
+        const x = a.cells[column].textContent.trim();
+        const y = b.cells[column].textContent.trim();
+        return ascending ? x.localeCompare(y) : y.localeCompare(x);
+      }).forEach(function (row) { table.tBodies[0].appendChild(row); });
+    });
+  });
+})();

@@ -1,0 +1,123 @@
+package dev.alertbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of malformed input, through the command line: a diagnostic in the standard format,
+ * the rest of the repository still checked, no stack trace, the right exit code, and no site.
+ */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    Repo repo;
+
+    @BeforeEach
+    void createRepository() throws IOException {
+        repo = Repo.minimal(dir);
+        // A second, independent problem: it must still be reported next to the bad file's.
+        repo.write("content/runbooks/db/DbSlow.md", "---\ntitle: Slow\n---\nNo alert for this yet.\n");
+    }
+
+    @Test
+    void invalidYamlInARuleFile() throws IOException {
+        repo.write("content/rules/broken.yml", "groups:\n  - name: x\n    rules: [\n");
+        assertFails("content/rules/broken.yml:4:1: error: invalid YAML", "[yaml/syntax]");
+    }
+
+    @Test
+    void frontMatterWithoutItsClosingLine() throws IOException {
+        repo.write("content/runbooks/db/DbHalf.md", "---\ntitle: Half\n\n# Half\n");
+        assertFails("content/runbooks/db/DbHalf.md:1:1: error:", "[runbook/front-matter-unterminated]");
+    }
+
+    @Test
+    void ruleFileThatIsAList() throws IOException {
+        repo.write("content/rules/list.yml", "- alert: A\n  expr: up == 0\n");
+        assertFails("content/rules/list.yml:1:1: error:", "[rule/not-a-mapping]");
+    }
+
+    @Test
+    void tabIndentation() throws IOException {
+        repo.write("content/rules/tabs.yml", "groups:\n\t- name: x\n");
+        assertFails("content/rules/tabs.yml:2:1: error: invalid YAML", "[yaml/syntax]");
+    }
+
+    @Test
+    void invalidUtf8() throws IOException {
+        repo.writeBytes("content/rules/latin1.yml", "groups: []\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertFails("content/rules/latin1.yml:2:6: error: file is not valid UTF-8", "[source/encoding]");
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Files.createSymbolicLink(dir.resolve("content/rules/gone.yml"), dir.resolve("nowhere.yml"));
+        assertFails("content/rules/gone.yml:0:0: error: cannot read file", "[source/unreadable]");
+    }
+
+    @Test
+    void shortcodePathThatLeavesTheRepository() throws IOException {
+        repo.write("content/runbooks/db/DbDown.md", "---\ntitle: Down\n---\n\n{{% rule \"../../../etc/passwd\" \"DbDown\" %}}\n");
+        assertFails("content/runbooks/db/DbDown.md:5:1: error:", "[runbook/path-outside-repo]");
+    }
+
+    @Test
+    void configuredFolderThatLeavesTheRepository() throws IOException {
+        repo.write("alertbook.yml", "rulesDirs: [../elsewhere]\n");
+        assertFails("alertbook.yml:1:12: error: folder \"../elsewhere\" is outside the repository",
+                "[config/path-outside-repo]");
+    }
+
+    @Test
+    void symlinkThatLeavesTheRepository() throws IOException {
+        Path outside = Files.createTempFile("outside", ".yml");
+        Files.writeString(outside, "groups: []\n");
+        Files.createSymbolicLink(dir.resolve("content/rules/outside.yml"), outside);
+        assertFails("content/rules/outside.yml:0:0: error:", "[source/outside-repo]");
+    }
+
+    /**
+     * Prometheus loads an empty rule file and a file with a byte-order mark, and srerun has empty
+     * runbooks that must still build, so these are warnings; a team can make them errors.
+     */
+    @Test
+    void emptyFilesAndByteOrderMarksWarnAndCanBeMadeErrors() throws IOException {
+        repo.write("content/rules/empty.yml", "");
+        repo.write("content/runbooks/db/DbEmpty.md", "");
+        repo.writeBytes("content/rules/bom.yml", "\uFEFFgroups: []\n".getBytes(StandardCharsets.UTF_8));
+
+        Repo.Result warned = repo.run("build");
+        assertThat(warned.code()).as(warned.all()).isZero();
+        assertThat(warned.out()).contains(
+                "content/rules/empty.yml:1:1: warning:", "[rule/empty-file]",
+                "content/runbooks/db/DbEmpty.md:1:1: warning:", "[runbook/empty]",
+                "content/rules/bom.yml:1:1: warning:", "[source/bom]");
+
+        repo.write("alertbook.yml", "checks:\n  severity: {rule/empty-file: error, source/bom: error}\n");
+        Repo.Result failed = repo.run("build");
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.out()).contains("content/rules/empty.yml:1:1: error:", "content/rules/bom.yml:1:1: error:");
+        assertThat(dir.resolve("site/index.html")).exists().as("the first build's site is left as it was");
+    }
+
+    private void assertFails(String diagnostic, String checkId) {
+        for (String command : new String[] {"check", "build"}) {
+            Repo.Result result = repo.run(command);
+            assertThat(result.code()).as(command + ":\n" + result.all()).isEqualTo(1);
+            assertThat(result.out()).as(command + ":\n" + result.all()).contains(diagnostic).contains(checkId);
+            assertThat(result.out()).as("the run goes on").contains("content/runbooks/db/DbSlow.md",
+                    "[runbook/no-alert]");
+            assertThat(result.all()).doesNotContain("Exception", "\tat ");
+        }
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+}

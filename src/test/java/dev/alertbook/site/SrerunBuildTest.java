@@ -1,0 +1,84 @@
+package dev.alertbook.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the srerun repository (about a thousand Hugo-style runbooks and 81 rule files, read-only
+ * in ../shared) as it is, with only a configuration file of our own beside it.
+ */
+class SrerunBuildTest {
+
+    static final Path SRERUN = Path.of("../shared/corpus/srerun");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsEveryRunbookAtItsSrerunUrlWithoutBrokenLinks() throws IOException {
+        Path config = Files.writeString(dir.resolve("alertbook.yml"), """
+                title: srerun runbooks
+                baseURL: https://srerun.github.io/prometheus-alerts/
+                contentDir: content/runbooks
+                rulesDirs: [rules]
+                runbookAnnotation: runbook
+                """);
+        Path site = dir.resolve("site");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new String[] {"build", "-C", SRERUN.toString(), "--config", config.toString(),
+                "--output", site.toString()}, new PrintWriter(out), new PrintWriter(err));
+
+        Map<String, Integer> byCheck = new TreeMap<>();
+        out.toString().lines().map(line -> line.replaceFirst(".*\\[(.+)]$", "$1"))
+                .forEach(id -> byCheck.merge(id, 1, Integer::sum));
+        System.out.println("srerun diagnostics by check id: " + byCheck);
+        System.out.println(err.toString().strip());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(byCheck).doesNotContainKey("site/broken-link")
+                .as("srerun's rule files already link to srerun's runbook URLs")
+                .doesNotContainKey("rule/runbook-url-mismatch")
+                .as("the corpus has runbooks without rules, empty runbooks and a repeated rule")
+                .containsKeys("runbook/no-alert", "runbook/empty", "rule/duplicate");
+
+        List<Path> runbooks = runbookFiles();
+        assertThat(runbooks).hasSize(1004);
+        for (Path runbook : runbooks) {
+            String group = SRERUN.resolve("content/runbooks").relativize(runbook.getParent()).toString();
+            String alert = runbook.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
+            assertThat(site.resolve("runbooks").resolve(group).resolve(alert).resolve("index.html"))
+                    .as("page of " + runbook).isRegularFile();
+        }
+        assertThat(site.resolve("search-index.json")).isRegularFile();
+        assertThat(Files.readString(site.resolve("rules/blackbox/blackbox-exporter.yml")))
+                .contains("runbook: https://srerun.github.io/prometheus-alerts/runbooks/blackbox-exporter/blackboxprobefailed/");
+        assertThat(Files.readString(site.resolve("runbooks/blackbox-exporter/blackboxprobefailed/index.html")))
+                .as("links carry the base path of baseURL")
+                .contains("href=\"/prometheus-alerts/assets/style.css\"")
+                .as("the rule shortcode shows the rule")
+                .contains("<strong>BlackboxProbeFailed</strong> in group")
+                .as("comment shortcodes leave nothing behind")
+                .doesNotContain("{{%");
+    }
+
+    private static List<Path> runbookFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SRERUN.resolve("content/runbooks"))) {
+            return files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("_index.md"))
+                    .sorted().toList();
+        }
+    }
+}
