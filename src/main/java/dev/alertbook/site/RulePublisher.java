@@ -1,38 +1,47 @@
 package dev.alertbook.site;
 
+import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
+import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.YamlLoader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Publishes the rule files under {@code /rules/} with each alert's runbook link annotation set to
  * its runbook's address, so Prometheus can load them as they are and every notification links to
- * the right page. Comments and layout survive as far as SnakeYAML's round trip allows.
+ * the right page. The file is edited as text, not re-serialized, so comments, quoting and layout
+ * stay exactly as the team wrote them and the published file diffs cleanly against the source.
  */
 final class RulePublisher {
 
     record Published(String path, String yaml) {
     }
 
+    /** A replacement of {@code [start, end)} in the file's text. */
+    private record Edit(int start, int end, String text) {
+    }
+
+    private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9:/._~%?=&+,;@!$*()-]*");
+
     private final SiteModel model;
+    private final String annotation;
 
     RulePublisher(SiteModel model) {
         this.model = model;
+        this.annotation = model.workspace().config().runbookAnnotation();
     }
 
     List<Published> publish() {
@@ -43,87 +52,100 @@ final class RulePublisher {
         }
         List<Published> published = new ArrayList<>();
         for (RuleFile file : model.workspace().ruleFiles()) {
+            Map<Position, String> fileLinks = links.getOrDefault(file, Map.of());
             published.add(new Published(model.workspace().rulePath(file),
-                    fill(file.source().text(), links.getOrDefault(file, Map.of()))));
+                    fileLinks.isEmpty() ? file.source().text() : fill(file.source(), fileLinks)));
         }
         return published;
     }
 
-    private String fill(String text, Map<Position, String> links) {
-        if (links.isEmpty()) {
-            return text;
+    private String fill(SourceFile source, Map<Position, String> links) {
+        List<Edit> edits = new ArrayList<>();
+        for (Node document : YamlLoader.documents(source, new Diagnostics())) {
+            collect(document, source, links, edits);
         }
-        LoaderOptions loading = new LoaderOptions();
-        loading.setProcessComments(true);
-        loading.setAllowDuplicateKeys(true);
-        loading.setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024));
-        DumperOptions dumping = new DumperOptions();
-        dumping.setProcessComments(true);
-        dumping.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        dumping.setIndent(2);
-        dumping.setIndicatorIndent(0);
-        dumping.setWidth(Integer.MAX_VALUE);
-        dumping.setSplitLines(false);
-        Yaml yaml = new Yaml(loading);
-        StringWriter out = new StringWriter();
-        boolean first = true;
-        for (Node document : yaml.composeAll(new StringReader(text))) {
-            if (document == null) {
-                continue;
-            }
-            visit(document, links);
-            if (!first) {
-                out.write("---\n");
-            }
-            first = false;
-            new Yaml(dumping).serialize(document, out);
+        StringBuilder text = new StringBuilder(source.text());
+        edits.sort(Comparator.comparingInt(Edit::start).reversed());
+        for (Edit edit : edits) {
+            text.replace(edit.start(), edit.end(), edit.text());
         }
-        return out.toString();
+        return text.toString();
     }
 
-    /** Sets the annotation on every rule mapping whose position has a runbook. */
-    private void visit(Node node, Map<Position, String> links) {
+    private void collect(Node node, SourceFile source, Map<Position, String> links, List<Edit> edits) {
         if (node instanceof MappingNode mapping) {
             String url = links.get(YamlLoader.position(mapping));
-            if (url != null && hasKey(mapping, "alert")) {
-                setAnnotation(mapping, model.workspace().config().runbookAnnotation(), url);
+            if (url != null && value(mapping, "alert").isPresent()) {
+                edit(mapping, url, source).ifPresent(edits::add);
             }
-            mapping.getValue().forEach(tuple -> visit(tuple.getValueNode(), links));
+            mapping.getValue().forEach(tuple -> collect(tuple.getValueNode(), source, links, edits));
         } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(item -> visit(item, links));
+            sequence.getValue().forEach(item -> collect(item, source, links, edits));
         }
     }
 
-    private static boolean hasKey(MappingNode mapping, String key) {
-        return mapping.getValue().stream().anyMatch(tuple -> key(tuple).equals(key));
-    }
-
-    private static String key(NodeTuple tuple) {
-        return tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
-    }
-
-    private static void setAnnotation(MappingNode rule, String name, String url) {
-        MappingNode annotations = rule.getValue().stream()
-                .filter(tuple -> key(tuple).equals("annotations") && tuple.getValueNode() instanceof MappingNode)
-                .map(tuple -> (MappingNode) tuple.getValueNode())
-                .findFirst()
-                .orElseGet(() -> {
-                    MappingNode created = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
-                    rule.getValue().add(new NodeTuple(scalar("annotations"), created));
-                    return created;
-                });
-        List<NodeTuple> entries = annotations.getValue();
-        NodeTuple link = new NodeTuple(scalar(name), scalar(url));
-        for (int i = 0; i < entries.size(); i++) {
-            if (key(entries.get(i)).equals(name)) {
-                entries.set(i, link);
-                return;
-            }
+    /** The edit that makes {@code rule}'s runbook annotation {@code url}, if it is not already. */
+    private Optional<Edit> edit(MappingNode rule, String url, SourceFile source) {
+        Optional<Node> annotations = value(rule, "annotations");
+        if (annotations.isEmpty()) {
+            String indent = " ".repeat(YamlLoader.position(rule).column() - 1);
+            return Optional.of(insertAfter(rule, source,
+                    indent + "annotations:\n" + indent + "  " + annotation + ": " + scalar(url) + "\n"));
         }
-        entries.add(link);
+        if (!(annotations.get() instanceof MappingNode mapping)
+                || mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW || mapping.getValue().isEmpty()) {
+            Node node = annotations.get();
+            return Optional.of(new Edit(source.offsetOf(YamlLoader.position(node)),
+                    source.offsetOf(YamlLoader.endPosition(node)), "{" + annotation + ": " + scalar(url) + "}"));
+        }
+        Optional<Node> current = value(mapping, annotation);
+        if (current.isEmpty()) {
+            String indent = " ".repeat(YamlLoader.position(mapping).column() - 1);
+            return Optional.of(insertAfter(mapping, source, indent + annotation + ": " + scalar(url) + "\n"));
+        }
+        if (YamlLoader.scalar(current.get()).filter(url::equals).isPresent()) {
+            return Optional.empty();
+        }
+        Node value = current.get();
+        return Optional.of(new Edit(source.offsetOf(YamlLoader.position(value)),
+                source.offsetOf(YamlLoader.endPosition(value)), scalar(url)));
     }
 
-    private static ScalarNode scalar(String value) {
-        return new ScalarNode(Tag.STR, value, null, null, DumperOptions.ScalarStyle.PLAIN);
+    /**
+     * Inserts whole lines after a block collection: after the line its last scalar ends on, so
+     * blank lines and comments that follow the collection stay where they are.
+     */
+    private static Edit insertAfter(Node collection, SourceFile source, String lines) {
+        String text = source.text();
+        int end = source.offsetOf(YamlLoader.endPosition(lastScalar(collection)));
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        if (text.substring(lineStart, end).isBlank()) {
+            return new Edit(lineStart, lineStart, lines);
+        }
+        int newline = text.indexOf('\n', end);
+        return newline < 0 ? new Edit(text.length(), text.length(), "\n" + lines)
+                : new Edit(newline + 1, newline + 1, lines);
+    }
+
+    private static Node lastScalar(Node node) {
+        if (node instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
+            return lastScalar(mapping.getValue().get(mapping.getValue().size() - 1).getValueNode());
+        }
+        if (node instanceof SequenceNode sequence && !sequence.getValue().isEmpty()) {
+            return lastScalar(sequence.getValue().get(sequence.getValue().size() - 1));
+        }
+        return node;
+    }
+
+    private static Optional<Node> value(MappingNode mapping, String key) {
+        return mapping.getValue().stream()
+                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key))
+                .map(NodeTuple::getValueNode)
+                .findFirst();
+    }
+
+    private static String scalar(String url) {
+        return PLAIN_URL.matcher(url).matches() ? url
+                : "\"" + url.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -20,4 +20,21 @@ public record SourceFile(Path file, String path, String text) {
         }
         return new Position(line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1);
     }
+
+    /** The character offset in {@code text} of a 1-based position, the inverse of {@link #positionOf}. */
+    public int offsetOf(Position position) {
+        int lineStart = 0;
+        for (int line = 1; line < position.line(); line++) {
+            int newline = text.indexOf('\n', lineStart);
+            if (newline < 0) {
+                return text.length();
+            }
+            lineStart = newline + 1;
+        }
+        try {
+            return text.offsetByCodePoints(lineStart, position.column() - 1);
+        } catch (IndexOutOfBoundsException e) {
+            return text.length();
+        }
+    }
 }

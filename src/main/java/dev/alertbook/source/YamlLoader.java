@@ -76,6 +76,11 @@ public final class YamlLoader {
         return position(node.getStartMark());
     }
 
+    /** Where a node's text ends: just after a scalar, or where the next token starts for collections. */
+    public static Position endPosition(Node node) {
+        return position(node.getEndMark());
+    }
+
     private static Position position(Mark mark) {
         return new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }

@@ -1,0 +1,99 @@
+package dev.alertbook.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the project's own example content, as the README's first command does. */
+class ExampleSiteTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsTheExampleContentCleanly() throws IOException {
+        Path site = dir.resolve("site");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new String[] {"build", "-C", ".", "--output", site.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).as("our own examples have no findings").isEmpty();
+        assertThat(err.toString()).contains("12 runbooks, 12 alerts");
+
+        Document runbook = page(site, "runbooks/postgres/postgresdown/index.html");
+        assertThat(runbook.title()).isEqualTo("PostgresDown · Example runbooks");
+        assertThat(runbook.select("h2[id=mitigation]")).hasSize(1);
+        assertThat(runbook.select("nav.toc a[href=#mitigation]")).hasSize(1);
+        assertThat(runbook.select("code.language-promql").text()).contains("pg_up{job=\"postgres\"} == 0");
+        assertThat(runbook.select(".rule a").attr("href")).isEqualTo("/rules/postgres.yml");
+        assertThat(runbook.select("a:contains(Edit this page)").attr("href"))
+                .isEqualTo("https://github.com/example/runbooks/edit/main/content/runbooks/postgres/PostgresDown.md");
+        assertThat(runbook.select("li.task-list-item")).isNotEmpty();
+
+        Document section = page(site, "runbooks/postgres/index.html");
+        assertThat(section.select("h1").text()).isEqualTo(titleOfPostgresSection());
+        assertThat(section.select("table.listing tbody tr")).hasSize(4);
+
+        Document alerts = page(site, "alerts/index.html");
+        assertThat(alerts.select("#alerts tbody tr")).hasSize(12);
+        assertThat(alerts.select("#alerts tbody tr.no-runbook")).isEmpty();
+
+        Document redirect = page(site, "alerts/PostgresDown/index.html");
+        assertThat(redirect.select("meta[http-equiv=refresh]").attr("content"))
+                .isEqualTo("0; url=/runbooks/postgres/postgresdown/");
+
+        String index = Files.readString(site.resolve("search-index.json"));
+        assertThat(index).startsWith("[{").contains("\"alert\":\"ApiSLOBurnRateFast\"");
+        assertThat(index.split("\"url\":")).hasSize(13);
+        assertThat(site.resolve("rules/api.yml")).isRegularFile();
+        assertThat(site.resolve("404.html")).isRegularFile();
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalOutput() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Main.run(new String[] {"build", "-C", ".", "-o", first.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        Main.run(new String[] {"build", "-C", ".", "-o", second.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+
+        List<Path> files = files(first);
+        assertThat(files).hasSizeGreaterThan(30);
+        assertThat(files(second)).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
+    private static String titleOfPostgresSection() throws IOException {
+        String index = Files.readString(Path.of("content/runbooks/postgres/_index.md"));
+        return index.lines().filter(line -> line.startsWith("title:")).findFirst().orElseThrow()
+                .substring("title:".length()).strip().replaceAll("^\"|\"$", "");
+    }
+
+    private static Document page(Path site, String file) throws IOException {
+        return Jsoup.parse(site.resolve(file).toFile());
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}

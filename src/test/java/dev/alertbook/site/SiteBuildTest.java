@@ -1,0 +1,182 @@
+package dev.alertbook.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Linking, link checking, theme overrides and safe writing, on small repositories. */
+class SiteBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void repository() throws IOException {
+        write("content/rules/db.yml", """
+                groups:
+                  - name: db
+                    rules:
+                      - alert: DbDown
+                        expr: up{job="db"} == 0
+                        labels: {severity: critical}
+                      - alert: DbSlow
+                        expr: up{job="db"} == 0
+                """);
+        write("content/runbooks/db/DbDown.md", "---\ntitle: Database down\n---\n## Meaning\n\nSee [slow](/runbooks/db/dbslow/#meaning).\n");
+        write("content/runbooks/db/DbSlow.md", "## Meaning\n\nIt is slow.\n");
+    }
+
+    @Test
+    void brokenLinksAreErrorsOnTheLineThatHasThem() throws IOException {
+        write("content/runbooks/db/DbSlow.md", "## Meaning\n\nIt is slow, see [down](/runbooks/db/dbdwn/)\nand [here](#causes).\n");
+
+        Result result = run("build");
+
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.out).contains(
+                "content/runbooks/db/DbSlow.md:3:24: error: link \"/runbooks/db/dbdwn/\" leads to a page that does not exist",
+                "content/runbooks/db/DbSlow.md:4:12: error: link \"#causes\" names an anchor #causes that the page does not have")
+                .as("a link to an existing heading of another page is fine")
+                .doesNotContain("DbDown.md");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void alertsAndRunbooksThatDoNotMatchAreReported() throws IOException {
+        write("content/runbooks/db/DbGone.md", "# Gone\n\nNo rule any more.\n");
+        write("content/rules/db.yml", Files.readString(dir.resolve("content/rules/db.yml")) + """
+                      - alert: DbFull
+                        expr: up{job="db"} == 0
+                        annotations:
+                          runbook_url: https://elsewhere.example.com/dbfull
+                      - alert: DbDown
+                        expr: up{job="db"} == 0
+                        labels: {severity: warning}
+                        annotations:
+                          runbook_url: https://elsewhere.example.com/dbdown
+                """);
+
+        Result result = run("check");
+
+        assertThat(result.code).isZero();
+        assertThat(result.out).contains(
+                "content/runbooks/db/DbGone.md:1:1: warning: no alerting rule named DbGone was found in content/rules",
+                "content/rules/db.yml:9:16: warning: alert DbFull has no runbook; write content/runbooks/db/DbFull.md [rule/no-runbook]",
+                "content/rules/db.yml:17:24: warning: annotation runbook_url is \"https://elsewhere.example.com/dbdown\" but the runbook for DbDown is published at /runbooks/db/dbdown/");
+    }
+
+    @Test
+    void alertNameInSeveralRuleFilesIsAmbiguousUnlessTheRunbookSaysWhich() throws IOException {
+        write("content/rules/other.yml", "groups:\n  - name: other\n    rules:\n      - alert: DbSlow\n        expr: vector(1)\n");
+        Files.move(dir.resolve("content/runbooks/db/DbSlow.md"), dir.resolve("content/runbooks/db/Slow.md"));
+        write("content/runbooks/database/DbSlow.md", "## Meaning\n\nIt is slow.\n");
+
+        assertThat(run("check").out).contains("content/runbooks/database/DbSlow.md:1:1: warning: alert DbSlow is defined in "
+                + "several rule files (content/rules/db.yml, content/rules/other.yml); add `rule: <file>` to the front "
+                + "matter to say which one this runbook is for [runbook/ambiguous-alert]");
+
+        write("content/runbooks/database/DbSlow.md", "---\nrule: other.yml\n---\n## Meaning\n\nIt is slow.\n");
+        assertThat(run("check").out).doesNotContain("ambiguous-alert")
+                .contains("content/rules/db.yml:7:16: warning: alert DbSlow has no runbook");
+    }
+
+    @Test
+    void aRunbookInTheFolderNamedLikeARuleFileTakesThatFilesAlert() throws IOException {
+        write("content/rules/other.yml", "groups:\n  - name: other\n    rules:\n      - alert: DbSlow\n        expr: vector(1)\n");
+
+        assertThat(run("check").out).doesNotContain("ambiguous-alert")
+                .contains("content/rules/other.yml:4:16: warning: alert DbSlow has no runbook; write content/runbooks/other/DbSlow.md");
+    }
+
+    @Test
+    void shortcodesNamingMissingFilesOrAlertsAreReported() throws IOException {
+        write("content/runbooks/db/DbDown.md", """
+                # Down
+
+                {{% rule "db.yml" "DbDown" %}}
+                {{% rule "nope.yml" "DbDown" %}}
+                {{% rule "db.yml" "DbMissing" %}}
+                """);
+
+        Result result = run("build");
+
+        assertThat(result.code).isZero();
+        assertThat(result.out).contains(
+                "content/runbooks/db/DbDown.md:4:1: warning: rule file \"nope.yml\" does not exist",
+                "content/runbooks/db/DbDown.md:5:1: warning: rule file \"db.yml\" has no alert named DbMissing");
+        assertThat(Files.readString(dir.resolve("site/runbooks/db/dbdown/index.html")))
+                .contains("<strong>DbDown</strong> in group <code>db</code>");
+    }
+
+    @Test
+    void templatesInTheRepositoryOverrideTheTheme() throws IOException {
+        write("templates/404.ftlh", "<!DOCTYPE html><title>Lost</title><p>${site.title} has no such page</p>\n");
+
+        assertThat(run("build").code).isZero();
+        assertThat(Files.readString(dir.resolve("site/404.html"))).contains("<p>Runbooks has no such page</p>");
+        assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Built by alertbook");
+    }
+
+    @Test
+    void aBrokenOverrideIsADiagnosticOnTheTemplate() throws IOException {
+        write("templates/404.ftlh", "<p>\n${site.nope}</p>\n");
+
+        Result result = run("build");
+
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.out).contains("templates/404.ftlh:2:3: error: template failed:", "[site/template]");
+        assertThat(result.all()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void neverReplacesAFolderItDidNotWrite() throws IOException {
+        write("site/keep.txt", "someone else's file");
+
+        Result result = run("build");
+
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.out).contains("[site/output-refused]");
+        assertThat(dir.resolve("site/keep.txt")).hasContent("someone else's file");
+    }
+
+    @Test
+    void rebuildReplacesTheWholeSite() throws IOException {
+        assertThat(run("build").code).isZero();
+        Files.delete(dir.resolve("content/runbooks/db/DbDown.md"));
+
+        assertThat(run("build").code).isZero();
+
+        assertThat(dir.resolve("site/runbooks/db/dbslow/index.html")).exists();
+        assertThat(dir.resolve("site/runbooks/db/dbdown")).doesNotExist();
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".alertbook-"));
+        }
+    }
+
+    private record Result(int code, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private Result run(String command) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {command, "-C", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
