@@ -3,6 +3,8 @@ package dev.alertbook.cli;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.site.SiteLinker;
 import dev.alertbook.workspace.Workspace;
 import java.io.PrintWriter;
@@ -46,6 +48,28 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A file outside the configured folders is still checked on its own, the way
+     * {@code promtool check rules} checks any file it is given; it just takes no part in linking.
+     */
+    private static void loadLoneFile(Workspace workspace, Path file) {
+        String path = workspace.reader().displayPath(file);
+        boolean loaded = workspace.ruleFiles().stream().anyMatch(rules -> rules.path().equals(path))
+                || workspace.runbooks().stream().anyMatch(runbook -> runbook.source().path().equals(path));
+        if (loaded) {
+            return;
+        }
+        String name = file.getFileName().toString();
+        if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+            workspace.reader().read(file, workspace.diagnostics())
+                    .ifPresent(source -> RuleFileLoader.load(source, workspace.diagnostics()));
+        } else if (name.endsWith(".md")) {
+            String group = file.getParent() == null ? "" : file.getParent().getFileName().toString();
+            workspace.reader().read(file, workspace.diagnostics())
+                    .ifPresent(source -> RunbookLoader.load(source, group, workspace.diagnostics()));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +86,9 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             wanted.add(workspace.reader().displayPath(absolute));
+            if (Files.isRegularFile(absolute)) {
+                loadLoneFile(workspace, absolute);
+            }
         }
         SiteLinker.link(workspace);
         List<Diagnostic> shown = workspace.diagnostics().sorted().stream()

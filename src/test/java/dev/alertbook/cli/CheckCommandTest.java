@@ -1,0 +1,72 @@
+package dev.alertbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Repo repo;
+
+    @BeforeEach
+    void repository() throws IOException {
+        repo = Repo.minimal(dir)
+                .write("content/rules/bad.yml", "groups:\n  - name: bad\n    rules:\n      - alert: X\n        expr: up\n        labels: {\"\": y}\n")
+                .write("content/runbooks/db/Orphan.md", "# Orphan\n\nNo rule.\n");
+    }
+
+    @Test
+    void pathsLimitTheReportToThoseFiles() {
+        Repo.Result result = repo.run("check", "content/runbooks");
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("content/runbooks/db/Orphan.md").doesNotContain("content/rules/bad.yml");
+        assertThat(repo.run("check", "content/rules/bad.yml").code()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoneRuleFileOutsideTheConfiguredFoldersIsCheckedLikePromtoolDoes() throws IOException {
+        repo.write("elsewhere/alerts.yaml", "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up\n        for: 5x\n");
+
+        Repo.Result result = repo.run("check", "elsewhere/alerts.yaml");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).startsWith("elsewhere/alerts.yaml:6:14: error:")
+                .doesNotContain("content/");
+    }
+
+    @Test
+    void githubFormatGivesWorkflowAnnotations() {
+        Repo.Result result = repo.run("check", "--format", "github");
+
+        assertThat(result.out()).contains("::error file=content/rules/bad.yml,line=6,col=18,title=rule/invalid-label-name::");
+    }
+
+    @Test
+    void jsonFormatIsOneArray() {
+        Repo.Result result = repo.run("check", "--format=json");
+
+        assertThat(result.out().strip()).startsWith("[{\"path\":").endsWith("}]")
+                .contains("\"check\":\"runbook/no-alert\"", "\"severity\":\"error\"");
+    }
+
+    @Test
+    void unknownFormatIsUsageError() {
+        Repo.Result result = repo.run("check", "--format", "xml");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("xml");
+    }
+
+    @Test
+    void missingPathIsUsageError() {
+        assertThat(repo.run("check", "no/such.yml").code()).isEqualTo(2);
+    }
+}
