@@ -6,6 +6,7 @@ import dev.alertbook.source.SourceFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,10 @@ final class LinkChecker {
 
     private final SortedMap<String, byte[]> files;
     private final String basePath;
-    private final Map<String, Set<String>> ids = new HashMap<>();
+
+    /** What checking needs of one parsed page; whole documents are not kept, to stay small. */
+    private record PageLinks(String file, Set<String> ids, List<String> links) {
+    }
 
     LinkChecker(SortedMap<String, byte[]> files, String basePath) {
         this.files = files;
@@ -36,28 +40,41 @@ final class LinkChecker {
 
     /** Returns the number of internal links checked. */
     int check(Map<String, SourceFile> sources, Diagnostics diagnostics) {
+        List<PageLinks> pages = files.keySet().parallelStream()
+                .filter(file -> file.endsWith(".html"))
+                .map(this::read)
+                .toList();
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach(page -> ids.put(page.file(), page.ids()));
         int checked = 0;
-        for (String file : files.keySet()) {
-            if (!file.endsWith(".html")) {
-                continue;
-            }
-            Document page = parse(file);
-            ids.computeIfAbsent(file, name -> idsIn(page));
-            for (String selector : LINK_ATTRIBUTES) {
-                for (Element element : page.select(selector)) {
-                    String link = element.attr(selector.contains("src") ? "src" : "href");
-                    if (isExternal(link)) {
-                        continue;
-                    }
-                    checked++;
-                    String problem = problem(file, link);
-                    if (problem != null) {
-                        report(file, link, problem, sources.get(file), diagnostics);
-                    }
+        for (PageLinks page : pages) {
+            for (String link : page.links()) {
+                checked++;
+                String problem = problem(page.file(), link, ids);
+                if (problem != null) {
+                    report(page.file(), link, problem, sources.get(page.file()), diagnostics);
                 }
             }
         }
         return checked;
+    }
+
+    private PageLinks read(String file) {
+        Document page = Jsoup.parse(new String(files.get(file), StandardCharsets.UTF_8), "http://site/" + file);
+        List<String> links = new ArrayList<>();
+        for (String selector : LINK_ATTRIBUTES) {
+            for (Element element : page.select(selector)) {
+                String link = element.attr(selector.contains("src") ? "src" : "href");
+                if (!isExternal(link)) {
+                    links.add(link);
+                }
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id], a[name]")) {
+            ids.add(element.id().isEmpty() ? element.attr("name") : element.id());
+        }
+        return new PageLinks(file, ids, links);
     }
 
     private static boolean isExternal(String link) {
@@ -67,7 +84,7 @@ final class LinkChecker {
     }
 
     /** Why {@code link} on {@code file} leads nowhere, or null if it is fine. */
-    private String problem(String file, String link) {
+    private String problem(String file, String link, Map<String, Set<String>> ids) {
         URI target;
         try {
             target = new URI("http", "site", basePath + file, null).resolve(new URI(link.strip()));
@@ -88,7 +105,7 @@ final class LinkChecker {
         }
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && outputFile.endsWith(".html")
-                && !idsOf(outputFile).contains(fragment)) {
+                && !ids.getOrDefault(outputFile, Set.of()).contains(fragment)) {
             return "names an anchor #" + fragment + " that the page does not have";
         }
         return null;
@@ -104,22 +121,5 @@ final class LinkChecker {
         at = at >= 0 ? at + 1 : source.text().indexOf(link);
         diagnostics.error("site/broken-link", source.path(), at >= 0 ? source.positionOf(at) : Position.START,
                 "link \"" + link + "\" " + problem + "; site links look like /runbooks/<group>/<alertname>/");
-    }
-
-    private Document parse(String file) {
-        return Jsoup.parse(new String(files.get(file), StandardCharsets.UTF_8), "http://site/" + file);
-    }
-
-    /** Only the ids are kept, not whole documents, so checking a large site stays small in memory. */
-    private Set<String> idsOf(String file) {
-        return ids.computeIfAbsent(file, name -> idsIn(parse(name)));
-    }
-
-    private static Set<String> idsIn(Document page) {
-        Set<String> found = new HashSet<>();
-        for (Element element : page.select("[id], a[name]")) {
-            found.add(element.id().isEmpty() ? element.attr("name") : element.id());
-        }
-        return found;
     }
 }

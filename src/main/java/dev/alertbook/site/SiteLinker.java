@@ -11,6 +11,8 @@ import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,8 @@ public final class SiteLinker {
         Map<String, List<RunbookPage>> pagesByGroup = new TreeMap<>();
         Map<String, Runbook> indexes = new TreeMap<>();
         Map<String, Runbook> byUrl = new LinkedHashMap<>();
-        Map<AlertEntry, RunbookPage> runbookOf = new LinkedHashMap<>();
+        // By identity: an AlertEntry is one rule in one place, and hashing its whole rule is slow.
+        Map<AlertEntry, RunbookPage> runbookOf = new IdentityHashMap<>();
         for (Runbook runbook : workspace.runbooks()) {
             checkShortcodes(runbook);
             if (runbook.frontMatter().draft()) {
@@ -100,7 +103,7 @@ public final class SiteLinker {
                 checkRunbookAnnotation(alert, page);
             }
         }
-        return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Map.copyOf(runbookOf));
+        return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Collections.unmodifiableMap(runbookOf));
     }
 
     private List<AlertEntry> alerts() {

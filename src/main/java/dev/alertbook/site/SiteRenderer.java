@@ -100,10 +100,8 @@ public final class SiteRenderer {
                 data.put("section", views.section(section));
                 data.put("body", section.index().map(index -> Markdown.toHtml(index, ref -> "")).orElse(""));
                 page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), data);
-                for (RunbookPage runbookPage : section.pages()) {
-                    runbook(runbookPage);
-                }
             }
+            runbooks();
             page("alerts/index.html", "alerts.ftlh", "/alerts/", Map.of("alerts", views.alerts()));
             redirects();
             page("404.html", "404.ftlh", "/404.html", Map.of());
@@ -117,7 +115,23 @@ public final class SiteRenderer {
             return out;
         }
 
-        private void runbook(RunbookPage page) throws IOException, TemplateException {
+        /** Runbook pages are most of the site and independent of each other, so they render on every core. */
+        private void runbooks() throws IOException, TemplateException {
+            try {
+                List<Map.Entry<String, byte[]>> pages = model.pages().parallelStream().map(page -> {
+                    try {
+                        return runbook(page);
+                    } catch (IOException | TemplateException e) {
+                        throw new RenderFailure(e);
+                    }
+                }).toList();
+                pages.forEach(page -> out.put(page.getKey(), page.getValue()));
+            } catch (RenderFailure failure) {
+                failure.rethrow();
+            }
+        }
+
+        private Map.Entry<String, byte[]> runbook(RunbookPage page) throws IOException, TemplateException {
             Runbook runbook = page.runbook();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("runbook", views.runbook(page));
@@ -127,7 +141,7 @@ public final class SiteRenderer {
             data.put("alerts", page.alerts().stream().map(views::alert).toList());
             data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
             data.put("editURL", config.editURL().map(url -> url.replace("{path}", runbook.source().path())).orElse(""));
-            page(UrlPaths.outputFile(page.url()), "runbook.ftlh", page.url(), data);
+            return Map.entry(UrlPaths.outputFile(page.url()), html("runbook.ftlh", page.url(), data));
         }
 
         /** What a {@code {{% rule %}}} shortcode shows: the named rule, rendered like on its page. */
@@ -166,15 +180,35 @@ public final class SiteRenderer {
 
         private void page(String file, String template, String url, Map<String, Object> data)
                 throws IOException, TemplateException {
+            out.put(file, html(template, url, data));
+        }
+
+        private byte[] html(String template, String url, Map<String, Object> data) throws IOException, TemplateException {
             Map<String, Object> root = new LinkedHashMap<>(data);
             root.put("site", views.site(url));
-            out.put(file, render(template, root).getBytes(StandardCharsets.UTF_8));
+            return render(template, root).getBytes(StandardCharsets.UTF_8);
         }
 
         private String render(String template, Map<String, Object> data) throws IOException, TemplateException {
             StringWriter writer = new StringWriter();
             freemarker.getTemplate(template).process(data, writer);
             return writer.toString();
+        }
+    }
+
+    /** Carries a checked rendering failure out of a parallel stream. */
+    private static final class RenderFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RenderFailure(Exception cause) {
+            super(cause);
+        }
+
+        void rethrow() throws IOException, TemplateException {
+            if (getCause() instanceof TemplateException template) {
+                throw template;
+            }
+            throw (IOException) getCause();
         }
     }
 

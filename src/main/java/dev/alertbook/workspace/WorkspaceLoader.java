@@ -8,7 +8,6 @@ import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.Position;
-import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.SourceReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,24 +47,23 @@ public final class WorkspaceLoader {
         Diagnostics diagnostics = new Diagnostics(config.disabledChecks(), config.checkSeverities());
         diagnostics.addAll(configDiagnostics);
 
-        List<RuleFile> ruleFiles = new ArrayList<>();
+        List<Path> ruleFilePaths = new ArrayList<>();
         for (String dir : config.rulesDirs()) {
-            for (Path file : files(directory(dir, config.position("rulesDirs"), diagnostics), WorkspaceLoader::isYaml,
-                    diagnostics)) {
-                reader.read(file, diagnostics)
-                        .flatMap(source -> RuleFileLoader.load(source, diagnostics))
-                        .ifPresent(ruleFiles::add);
-            }
+            ruleFilePaths.addAll(files(directory(dir, config.position("rulesDirs"), diagnostics), WorkspaceLoader::isYaml,
+                    diagnostics));
         }
-        List<Runbook> runbooks = new ArrayList<>();
+        // Files are independent, so they load on every core; toList keeps the order stable.
+        List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
+                .flatMap(file -> reader.read(file, diagnostics).stream())
+                .flatMap(source -> RuleFileLoader.load(source, diagnostics).stream())
+                .toList();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
-        for (Path file : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics)) {
-            Optional<SourceFile> source = reader.read(file, diagnostics);
-            if (source.isPresent() && contentDir.isPresent()) {
-                runbooks.add(RunbookLoader.load(source.get(), group(contentDir.get(), file), diagnostics));
-            }
-        }
-        return new Workspace(reader, config, List.copyOf(ruleFiles), List.copyOf(runbooks), diagnostics);
+        List<Runbook> runbooks = contentDir.isEmpty() ? List.of()
+                : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics).parallelStream()
+                        .flatMap(file -> reader.read(file, diagnostics).stream()
+                                .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), diagnostics)))
+                        .toList();
+        return new Workspace(reader, config, ruleFiles, runbooks, diagnostics);
     }
 
     private static String group(Path contentDir, Path file) {
