@@ -1,4 +1,5 @@
-// Client-side search over /search-index.json; the pages work without it.
+// Search as you type over the prebuilt lunr index in /search-index.json; pages work without it.
+// lunr and the index load on first use, so pages that are only read stay small and fast.
 (function () {
   "use strict";
   const input = document.getElementById("search");
@@ -15,55 +16,67 @@
     });
   }
   if (!input || !results) return;
-  let index = null;
+  let loading = null;
   let active = -1;
 
-  function load() {
-    if (index) return Promise.resolve(index);
-    return fetch(input.dataset.index).then(function (r) { return r.json(); }).then(function (entries) {
-      index = entries.map(function (e) {
-        return { entry: e, text: [e.title, e.alert, e.group, e.severity, e.summary, (e.tags || []).join(" "),
-          (e.headings || []).join(" ")].join(" ").toLowerCase() };
-      });
-      return index;
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      const script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
     });
   }
 
-  function score(item, terms) {
-    let total = 0;
-    for (const term of terms) {
-      const at = item.text.indexOf(term);
-      if (at < 0) return -1;
-      total += item.entry.alert.toLowerCase().startsWith(term) ? 10 : at < item.entry.title.length ? 5 : 1;
+  function load() {
+    if (!loading) {
+      loading = Promise.all([
+        window.lunr ? Promise.resolve() : loadScript(input.dataset.engine),
+        fetch(input.dataset.index).then(function (r) { return r.json(); })
+      ]).then(function (loaded) {
+        return { docs: loaded[1].docs, index: window.lunr.Index.load(loaded[1].index) };
+      });
     }
-    return total;
+    return loading;
+  }
+
+  // The index holds lower-case words split at anything that is not a letter or digit.
+  function terms(query) {
+    return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  function search(engine, query) {
+    const words = terms(query);
+    if (!words.length) return [];
+    return engine.index.query(function (q) {
+      for (const word of words) {
+        q.term(word, { usePipeline: false, boost: 10 });
+        q.term(word, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING,
+          presence: window.lunr.Query.presence.REQUIRED });
+      }
+    }).slice(0, 20).map(function (hit) { return engine.docs[Number(hit.ref)]; });
   }
 
   function show(query) {
-    const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-    results.textContent = "";
-    active = -1;
-    if (!terms.length) { results.hidden = true; return; }
-    load().then(function (items) {
-      const hits = items.map(function (item) { return { item: item, score: score(item, terms) }; })
-        .filter(function (h) { return h.score >= 0; })
-        .sort(function (a, b) { return b.score - a.score || a.item.entry.title.localeCompare(b.item.entry.title); })
-        .slice(0, 20);
+    load().then(function (engine) {
+      if (input.value !== query) return;
+      const hits = search(engine, query);
       results.textContent = "";
-      for (const hit of hits) {
+      active = -1;
+      for (const doc of hits) {
         const li = document.createElement("li");
         const a = document.createElement("a");
-        a.href = hit.item.entry.url;
-        a.textContent = hit.item.entry.title;
+        a.href = doc.url;
+        a.textContent = doc.title;
         const small = document.createElement("small");
-        small.textContent = [hit.item.entry.group, hit.item.entry.severity, hit.item.entry.summary]
-          .filter(Boolean).join(" · ");
+        small.textContent = [doc.group, doc.severity, doc.summary].filter(Boolean).join(" · ");
         a.appendChild(small);
         li.appendChild(a);
         results.appendChild(li);
       }
       results.hidden = hits.length === 0;
-    });
+    }).catch(function () { results.hidden = true; });
   }
 
   function move(step) {
@@ -75,17 +88,19 @@
     items[active].scrollIntoView({ block: "nearest" });
   }
 
+  input.addEventListener("focus", load, { once: true });
   input.addEventListener("input", function () { show(input.value); });
   input.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown") { move(1); event.preventDefault(); }
     else if (event.key === "ArrowUp") { move(-1); event.preventDefault(); }
     else if (event.key === "Enter") {
       const pick = results.querySelectorAll("li a")[Math.max(active, 0)];
-      if (pick) { window.location.href = pick.href; event.preventDefault(); }
+      if (pick && !results.hidden) { window.location.href = pick.href; event.preventDefault(); }
     } else if (event.key === "Escape") { results.hidden = true; input.blur(); }
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "/" && document.activeElement !== input && !event.ctrlKey && !event.metaKey) {
+    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey) {
       input.focus();
       event.preventDefault();
     }

@@ -39,7 +39,12 @@ import java.util.TreeMap;
 public final class SiteRenderer {
 
     static final String THEME = "/theme";
-    static final List<String> ASSETS = List.of("style.css", "search.js", "alerts.js");
+    /** Static files of the theme, by name under {@code /assets/}, and where the jar holds them. */
+    static final Map<String, String> ASSETS = Map.of(
+            "style.css", THEME + "/assets/style.css",
+            "search.js", THEME + "/assets/search.js",
+            "alerts.js", THEME + "/assets/alerts.js",
+            "lunr.min.js", "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js");
 
     private final Configuration freemarker;
     private final Path overrides;
@@ -108,8 +113,8 @@ public final class SiteRenderer {
             for (RulePublisher.Published file : new RulePublisher(model).publish()) {
                 out.put("rules/" + file.path(), file.yaml().getBytes(StandardCharsets.UTF_8));
             }
-            out.put("search-index.json", Json.write(views.searchIndex()).getBytes(StandardCharsets.UTF_8));
-            for (String asset : ASSETS) {
+            out.put("search-index.json", Json.write(SearchIndex.of(model, views)).getBytes(StandardCharsets.UTF_8));
+            for (String asset : ASSETS.keySet()) {
                 out.put("assets/" + asset, asset(asset));
             }
             return out;
@@ -217,7 +222,7 @@ public final class SiteRenderer {
         if (Files.isRegularFile(override)) {
             return Files.readAllBytes(override);
         }
-        try (InputStream in = SiteRenderer.class.getResourceAsStream(THEME + "/assets/" + name)) {
+        try (InputStream in = SiteRenderer.class.getResourceAsStream(ASSETS.get(name))) {
             if (in == null) {
                 throw new IllegalStateException("theme asset missing from the jar: " + name);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -45,6 +46,7 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         Path fresh = Files.createTempDirectory(parent, ".alertbook-new-");
         try {
+            readableByAll(fresh);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path path = fresh.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
@@ -64,6 +66,13 @@ public final class SiteWriter {
             if (Files.exists(fresh)) {
                 deleteTree(fresh);
             }
+        }
+    }
+
+    /** Temporary folders are private to their owner; a published site must be readable by the web server. */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

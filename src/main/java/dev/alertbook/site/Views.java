@@ -3,13 +3,10 @@ package dev.alertbook.site;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Turns the site model into the plain maps and lists templates read. Keeping templates on plain
@@ -126,25 +123,5 @@ final class Views {
                         && d.position().line() >= alert.rule().position().line()
                         && d.position().line() <= alert.lastLine()))
                 .toList();
-    }
-
-    List<Map<String, Object>> searchIndex() {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (RunbookPage page : model.pages()) {
-            Runbook runbook = page.runbook();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", runbook.title());
-            entry.put("url", link(page.url()));
-            entry.put("group", runbook.group());
-            entry.put("alert", runbook.alertName());
-            entry.put("severity", page.severity());
-            entry.put("summary", page.alerts().stream().map(a -> a.rule().annotation("summary").orElse(""))
-                    .filter(s -> !s.isEmpty()).findFirst()
-                    .orElse(runbook.frontMatter().description().orElse("")));
-            entry.put("tags", runbook.frontMatter().tags());
-            entry.put("headings", runbook.headings().stream().map(Heading::text).collect(Collectors.toList()));
-            entries.add(entry);
-        }
-        return entries;
     }
 }

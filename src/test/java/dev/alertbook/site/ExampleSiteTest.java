@@ -57,7 +57,8 @@ class ExampleSiteTest {
                 .isEqualTo("0; url=/runbooks/postgres/postgresdown/");
 
         String index = Files.readString(site.resolve("search-index.json"));
-        assertThat(index).startsWith("[{").contains("\"alert\":\"ApiSLOBurnRateFast\"");
+        assertThat(index).startsWith("{\"docs\":[{").contains("\"title\":\"ApiSLOBurnRateFast\"",
+                "[\"sloburnratefast\",{\"_index\":");
         assertThat(index.split("\"url\":")).hasSize(13);
         assertThat(site.resolve("rules/api.yml")).isRegularFile();
         assertThat(site.resolve("404.html")).isRegularFile();

@@ -1,0 +1,84 @@
+package dev.alertbook.site;
+
+import dev.alertbook.runbook.Heading;
+import dev.alertbook.runbook.Runbook;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The content of {@code /search-index.json}: what a result shows ({@code docs}) and a prebuilt
+ * lunr index over alert names, titles, tags, summaries and headings ({@code index}). Alert names
+ * are the strongest match, so typing part of one finds its runbook first.
+ */
+final class SearchIndex {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_START = Pattern.compile("(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+    private static final List<LunrIndex.Field> FIELDS = List.of(
+            new LunrIndex.Field("alert", 10),
+            new LunrIndex.Field("title", 5),
+            new LunrIndex.Field("tags", 3),
+            new LunrIndex.Field("summary", 2),
+            new LunrIndex.Field("headings", 1));
+
+    private SearchIndex() {
+    }
+
+    static Map<String, Object> of(SiteModel model, Views views) {
+        LunrIndex index = new LunrIndex(FIELDS);
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (RunbookPage page : model.pages()) {
+            Runbook runbook = page.runbook();
+            String summary = summary(page);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("title", runbook.title());
+            doc.put("url", views.link(page.url()));
+            doc.put("group", runbook.group());
+            doc.put("severity", page.severity());
+            doc.put("summary", summary);
+            docs.add(doc);
+            index.add(List.of(
+                    alertTerms(runbook.alertName()),
+                    terms(runbook.title()),
+                    terms(String.join(" ", runbook.frontMatter().tags())),
+                    terms(summary + " " + runbook.frontMatter().description().orElse("")),
+                    terms(String.join(" ", runbook.headings().stream().map(Heading::text).toList()))));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("docs", docs);
+        json.put("index", index.toJson());
+        return json;
+    }
+
+    private static String summary(RunbookPage page) {
+        return page.alerts().stream()
+                .map(alert -> alert.rule().annotation("summary").orElse(""))
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse(page.runbook().frontMatter().description().orElse(""));
+    }
+
+    static List<String> terms(String text) {
+        return NON_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(term -> !term.isEmpty()).toList();
+    }
+
+    /**
+     * An alert name, plus every tail of it that starts a word, so that a prefix search for
+     * "wiregu" finds {@code OPNsenseWireGuardPeerOffline} through "wireguardpeeroffline".
+     */
+    static List<String> alertTerms(String alert) {
+        List<String> terms = new ArrayList<>(terms(alert));
+        for (String part : NON_WORD.split(alert)) {
+            String[] words = WORD_START.split(part);
+            for (int i = 0; i < words.length; i++) {
+                terms.add(String.join("", List.of(words).subList(i, words.length)).toLowerCase(Locale.ROOT));
+            }
+        }
+        return terms.stream().distinct().filter(term -> !term.isEmpty()).toList();
+    }
+}

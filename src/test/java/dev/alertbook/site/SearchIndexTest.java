@@ -1,0 +1,46 @@
+package dev.alertbook.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    @Test
+    void alertNamesAreSearchableFromEveryWordTheyContain() {
+        assertThat(SearchIndex.alertTerms("OPNsenseWireGuardPeerOffline")).containsExactly(
+                "opnsensewireguardpeeroffline", "nsensewireguardpeeroffline", "wireguardpeeroffline", "guardpeeroffline", "peeroffline", "offline");
+        assertThat(SearchIndex.alertTerms("HTTPServerDown")).containsExactly("httpserverdown", "serverdown", "down");
+        assertThat(SearchIndex.alertTerms("MysqlTooManyConnections(>80%)"))
+                .containsExactly("mysqltoomanyconnections", "80", "toomanyconnections", "manyconnections", "connections");
+    }
+
+    @Test
+    void termsAreLowerCaseWordsWithoutPunctuation() {
+        assertThat(SearchIndex.terms("Disk 95% full: /var/lib — très plein")).containsExactly(
+                "disk", "95", "full", "var", "lib", "très", "plein");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void lunrIndexScoresLikeLunrsBuilder() {
+        LunrIndex index = new LunrIndex(List.of(new LunrIndex.Field("title", 1), new LunrIndex.Field("body", 2)));
+        index.add(List.of(List.of("disk", "full"), List.of("free", "disk", "space", "disk")));
+        index.add(List.of(List.of("cpu"), List.of("load")));
+
+        Map<String, Object> json = index.toJson();
+
+        // Worked by hand from lunr 2.3.9's Builder. idf counts a document once per field holding
+        // the term: idf(disk) = ln(1 + 0.5 / 2.5) = 0.1823, the others ln(1 + 1.5 / 1.5) = 0.6931.
+        // score = idf * 2.2 * tf / (1.2 * (0.25 + 0.75 * len / avgLen) + tf) * boost, to 3 places;
+        // e.g. body/0 "disk": 0.1823 * 2.2 * 2 / (1.2 * (0.25 + 0.75 * 4 / 2.5) + 2) * 2 = 0.429.
+        assertThat(json.get("fieldVectors").toString()).isEqualTo(
+                "[[title/0, [0, 0.16, 1, 0.61]], [body/0, [0, 0.429, 2, 1.113, 3, 1.113]], "
+                        + "[title/1, [4, 0.803]], [body/1, [5, 1.837]]]");
+        assertThat((List<List<Object>>) json.get("invertedIndex")).extracting(entry -> entry.get(0))
+                .containsExactly("cpu", "disk", "free", "full", "load", "space");
+        assertThat(json.get("pipeline")).isEqualTo(List.of());
+    }
+}
