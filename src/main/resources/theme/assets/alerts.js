@@ -17,6 +17,7 @@
     }
   }
   filter.addEventListener("input", apply);
+  filter.addEventListener("search", apply);
   apply();
 
   Array.from(table.tHead.rows[0].cells).forEach(function (th, column) {

@@ -44,6 +44,7 @@ public final class SiteRenderer {
             "style.css", THEME + "/assets/style.css",
             "search.js", THEME + "/assets/search.js",
             "alerts.js", THEME + "/assets/alerts.js",
+            "favicon.svg", THEME + "/assets/favicon.svg",
             "lunr.min.js", "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js");
 
     private final Configuration freemarker;

@@ -1,0 +1,168 @@
+package dev.alertbook.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the built example site and the srerun build in headless Chromium, the way an on-call
+ * engineer uses them: search, theme, alert filter, and every page type on a desktop and a phone.
+ */
+class SiteInBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    static Path dir;
+
+    static ChromeDriver driver;
+    static StaticSite example;
+    static StaticSite srerun;
+
+    @BeforeAll
+    static void buildAndServe() throws IOException {
+        Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
+        Path config = Files.writeString(dir.resolve("srerun.yml"), Files.readString(Path.of("bench/srerun.alertbook.yml"))
+                .replace("https://srerun.github.io/prometheus-alerts/", "http://127.0.0.1/"));
+        build("-C", ".", "-o", dir.resolve("example").toString());
+        build("-C", "../shared/corpus/srerun", "--config", config.toString(), "-o", dir.resolve("srerun").toString());
+        example = new StaticSite(dir.resolve("example"));
+        srerun = new StaticSite(dir.resolve("srerun"));
+        driver = Browser.start();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (example != null) {
+            example.close();
+            srerun.close();
+        }
+    }
+
+    private static void build(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "build";
+        System.arraycopy(args, 0, command, 1, args.length);
+        StringWriter err = new StringWriter();
+        int code = Main.run(command, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+    }
+
+    @Test
+    void searchFindsAnAlertFromPartOfItsName() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("/");
+        assertThat(driver.switchTo().activeElement()).isEqualTo(search);
+
+        search.sendKeys("wiregu");
+
+        List<WebElement> results = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#search-results li a"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(results.get(0).getText()).startsWith("OPNsenseWireGuardPeerOffline");
+
+        search.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/opnsensewireguardpeeroffline/");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void themeToggleSwitchesAndIsRemembered() {
+        driver.get(example.url("/"));
+        driver.executeScript("localStorage.removeItem('alertbook-theme')");
+        driver.navigate().refresh();
+        String before = background();
+
+        driver.findElement(By.id("theme-toggle")).click();
+        String after = background();
+        assertThat(after).isNotEqualTo(before);
+
+        driver.get(example.url("/alerts/"));
+        assertThat(background()).isEqualTo(after);
+        assertThat(driver.executeScript("return document.documentElement.dataset.theme")).isIn("dark", "light");
+        driver.executeScript("localStorage.removeItem('alertbook-theme')");
+    }
+
+    @Test
+    void alertsTableFiltersAndSorts() {
+        driver.get(example.url("/alerts/"));
+        WebElement filter = driver.findElement(By.id("alert-filter"));
+        assertThat(filter.isDisplayed()).isTrue();
+
+        filter.sendKeys("postgres critical");
+
+        List<WebElement> visible = driver.findElements(By.cssSelector("#alerts tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(visible).extracting(row -> row.findElement(By.tagName("td")).getText()).containsExactly("PostgresDown");
+
+        filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).stream().filter(WebElement::isDisplayed))
+                .hasSize(12);
+        driver.findElement(By.cssSelector("#alerts thead th")).click();
+        driver.findElement(By.cssSelector("#alerts thead th")).click();
+        String first = driver.findElement(By.cssSelector("#alerts tbody tr td")).getText();
+        assertThat(first).isEqualTo("PostgresTooManyConnections");
+    }
+
+    @Test
+    void everyPageTypeRendersWithoutErrorsOnDesktopAndPhone() throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("groups", "/runbooks/");
+        pages.put("section", "/runbooks/postgres/");
+        pages.put("runbook", "/runbooks/postgres/postgresdown/");
+        pages.put("alerts", "/alerts/");
+        pages.put("redirect", "/alerts/ApiHighErrorRate/");
+        pages.put("not-found", "/no/such/page/");
+        for (int width : new int[] {1280, 360}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                String url = example.url(page.getValue());
+                driver.get(url);
+                assertThat(Browser.consoleErrors(driver)).as(page.getKey())
+                        .allMatch(error -> page.getKey().equals("not-found") && error.startsWith(url + " "));
+                Object overflow = driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as(page.getKey() + " fits " + width + " px").isLessThanOrEqualTo(0);
+                Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+                Files.copy(shot, SCREENSHOTS.resolve(page.getKey() + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(example.url("/alerts/ApiHighErrorRate/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/runbooks/api/apihigherrorrate/");
+    }
+
+    private String background() {
+        return (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor");
+    }
+}
