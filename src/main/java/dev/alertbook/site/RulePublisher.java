@@ -27,36 +27,28 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class RulePublisher {
 
-    record Published(String path, String yaml) {
-    }
-
     /** A replacement of {@code [start, end)} in the file's text. */
     private record Edit(int start, int end, String text) {
     }
 
     private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9:/._~%?=&+,;@!$*()-]*");
 
-    private final SiteModel model;
     private final String annotation;
+    /** Per rule file, the runbook address of each alert that has one, by the rule's position. */
+    private final Map<RuleFile, Map<Position, String>> links = new HashMap<>();
 
     RulePublisher(SiteModel model) {
-        this.model = model;
         this.annotation = model.workspace().config().runbookAnnotation();
-    }
-
-    List<Published> publish() {
-        Map<RuleFile, Map<Position, String>> links = new HashMap<>();
         for (AlertEntry alert : model.alerts()) {
             model.runbookOf(alert).ifPresent(page -> links.computeIfAbsent(alert.file(), file -> new HashMap<>())
                     .put(alert.rule().position(), model.workspace().config().absoluteURL(page.url())));
         }
-        List<Published> published = new ArrayList<>();
-        for (RuleFile file : model.workspace().ruleFiles()) {
-            Map<Position, String> fileLinks = links.getOrDefault(file, Map.of());
-            published.add(new Published(model.workspace().rulePath(file),
-                    fileLinks.isEmpty() ? file.source().text() : fill(file.source(), fileLinks)));
-        }
-        return published;
+    }
+
+    /** The file's text with every runbook link annotation filled in. */
+    String publish(RuleFile file) {
+        Map<Position, String> fileLinks = links.getOrDefault(file, Map.of());
+        return fileLinks.isEmpty() ? file.source().text() : fill(file.source(), fileLinks);
     }
 
     private String fill(SourceFile source, Map<Position, String> links) {

@@ -6,6 +6,7 @@ import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Markdown;
 import dev.alertbook.runbook.RuleReference;
+import dev.alertbook.rules.RuleFile;
 import dev.alertbook.runbook.Runbook;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Renders the site into memory: output path → bytes. Nothing touches the disk here, so the links
@@ -42,7 +44,7 @@ public final class SiteRenderer {
     /** Static files of the theme, by name under {@code /assets/}, and where the jar holds them. */
     static final Map<String, String> ASSETS = Map.of(
             "style.css", THEME + "/assets/style.css",
-            "search.js", THEME + "/assets/search.js",
+            "site.js", THEME + "/assets/site.js",
             "alerts.js", THEME + "/assets/alerts.js",
             "favicon.svg", THEME + "/assets/favicon.svg",
             "lunr.min.js", "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js");
@@ -81,16 +83,46 @@ public final class SiteRenderer {
         return configuration;
     }
 
-    public SortedMap<String, byte[]> render(SiteModel model) throws IOException, TemplateException {
-        return new Render(model).all();
+    /** One output file, rendered when asked for. */
+    @FunctionalInterface
+    public interface Page {
+        byte[] render() throws IOException, TemplateException;
     }
 
-    /** One rendering pass; holds the per-build lookups the views need. */
+    /**
+     * Every file of the site by output path, not yet rendered: a build renders them all, the
+     * preview server only the ones a browser asks for.
+     */
+    public SortedMap<String, Page> pages(SiteModel model) {
+        return new Render(model).pages();
+    }
+
+    /** Renders every page, runbooks (most of the site, independent of each other) on every core. */
+    public SortedMap<String, byte[]> render(SiteModel model) throws IOException, TemplateException {
+        SortedMap<String, Page> pages = pages(model);
+        try {
+            List<Map.Entry<String, byte[]>> rendered = pages.entrySet().parallelStream().map(page -> {
+                try {
+                    return Map.entry(page.getKey(), page.getValue().render());
+                } catch (IOException | TemplateException e) {
+                    throw new RenderFailure(e);
+                }
+            }).toList();
+            SortedMap<String, byte[]> out = new TreeMap<>();
+            rendered.forEach(page -> out.put(page.getKey(), page.getValue()));
+            return out;
+        } catch (RenderFailure failure) {
+            failure.rethrow();
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** The page table of one site model; holds the per-build lookups the views need. */
     private final class Render {
         private final SiteModel model;
         private final SiteConfig config;
         private final Views views;
-        private final SortedMap<String, byte[]> out = new TreeMap<>();
+        private final SortedMap<String, Page> out = new TreeMap<>();
 
         Render(SiteModel model) {
             this.model = model;
@@ -98,46 +130,37 @@ public final class SiteRenderer {
             this.views = new Views(model);
         }
 
-        SortedMap<String, byte[]> all() throws IOException, TemplateException {
-            page("index.html", "home.ftlh", "", Map.of("sections", views.sections(), "summary", views.summary()));
-            page("runbooks/index.html", "groups.ftlh", "/runbooks/", Map.of("sections", views.sections()));
+        SortedMap<String, Page> pages() {
+            page("index.html", "home.ftlh", "", () -> Map.of("sections", views.sections(), "summary", views.summary()));
+            page("runbooks/index.html", "groups.ftlh", "/runbooks/", () -> Map.of("sections", views.sections()));
             for (Section section : model.sections()) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("section", views.section(section));
-                data.put("body", section.index().map(index -> Markdown.toHtml(index, ref -> "")).orElse(""));
-                page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), data);
+                page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), () -> Map.of(
+                        "section", views.section(section),
+                        "body", section.index().map(index -> Markdown.toHtml(index, ref -> "")).orElse("")));
+                List<RunbookPage> pages = section.pages();
+                for (int i = 0; i < pages.size(); i++) {
+                    RunbookPage previous = i > 0 ? pages.get(i - 1) : null;
+                    RunbookPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
+                    RunbookPage page = pages.get(i);
+                    page(UrlPaths.outputFile(page.url()), "runbook.ftlh", page.url(), () -> runbook(page, previous, next));
+                }
             }
-            runbooks();
-            page("alerts/index.html", "alerts.ftlh", "/alerts/", Map.of("alerts", views.alerts()));
+            page("alerts/index.html", "alerts.ftlh", "/alerts/", () -> Map.of("alerts", views.alerts()));
             redirects();
-            page("404.html", "404.ftlh", "/404.html", Map.of());
-            for (RulePublisher.Published file : new RulePublisher(model).publish()) {
-                out.put("rules/" + file.path(), file.yaml().getBytes(StandardCharsets.UTF_8));
+            page("404.html", "404.ftlh", "/404.html", Map::of);
+            RulePublisher publisher = new RulePublisher(model);
+            for (RuleFile file : model.workspace().ruleFiles()) {
+                out.put("rules/" + model.workspace().rulePath(file), () -> publisher.publish(file).getBytes(StandardCharsets.UTF_8));
             }
-            out.put("search-index.json", Json.write(SearchIndex.of(model, views)).getBytes(StandardCharsets.UTF_8));
+            out.put("search-index.json", () -> Json.write(SearchIndex.of(model, views)).getBytes(StandardCharsets.UTF_8));
+            config.baseURL().ifPresent(base -> out.put("sitemap.xml", this::sitemap));
             for (String asset : ASSETS.keySet()) {
-                out.put("assets/" + asset, asset(asset));
+                out.put("assets/" + asset, () -> asset(asset));
             }
             return out;
         }
 
-        /** Runbook pages are most of the site and independent of each other, so they render on every core. */
-        private void runbooks() throws IOException, TemplateException {
-            try {
-                List<Map.Entry<String, byte[]>> pages = model.pages().parallelStream().map(page -> {
-                    try {
-                        return runbook(page);
-                    } catch (IOException | TemplateException e) {
-                        throw new RenderFailure(e);
-                    }
-                }).toList();
-                pages.forEach(page -> out.put(page.getKey(), page.getValue()));
-            } catch (RenderFailure failure) {
-                failure.rethrow();
-            }
-        }
-
-        private Map.Entry<String, byte[]> runbook(RunbookPage page) throws IOException, TemplateException {
+        private Map<String, Object> runbook(RunbookPage page, RunbookPage previous, RunbookPage next) {
             Runbook runbook = page.runbook();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("runbook", views.runbook(page));
@@ -147,7 +170,26 @@ public final class SiteRenderer {
             data.put("alerts", page.alerts().stream().map(views::alert).toList());
             data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
             data.put("editURL", config.editURL().map(url -> url.replace("{path}", runbook.source().path())).orElse(""));
-            return Map.entry(UrlPaths.outputFile(page.url()), html("runbook.ftlh", page.url(), data));
+            data.put("previous", neighbour(previous));
+            data.put("next", neighbour(next));
+            return data;
+        }
+
+        private Map<String, Object> neighbour(RunbookPage page) {
+            return page == null ? Map.of() : Map.of("title", page.runbook().title(), "url", views.link(page.url()));
+        }
+
+        /** Every page a search engine should know, as absolute addresses. */
+        private byte[] sitemap() {
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            List<String> urls = new ArrayList<>(List.of("/", "/runbooks/", "/alerts/"));
+            model.sections().forEach(section -> urls.add(section.url()));
+            model.pages().forEach(page -> urls.add(page.url()));
+            for (String url : urls) {
+                xml.append("  <url><loc>").append(Escape.xml(config.absoluteURL(url))).append("</loc></url>\n");
+            }
+            return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
         }
 
         /** What a {@code {{% rule %}}} shortcode shows: the named rule, rendered like on its page. */
@@ -166,7 +208,7 @@ public final class SiteRenderer {
             }
         }
 
-        private void redirects() throws IOException, TemplateException {
+        private void redirects() {
             Map<String, String> targets = new TreeMap<>();
             for (AlertEntry alert : model.alerts()) {
                 model.runbookOf(alert).ifPresent(page ->
@@ -178,21 +220,16 @@ public final class SiteRenderer {
                     targets.putIfAbsent(from.endsWith("/") || from.endsWith(".html") ? from : from + "/", page.url());
                 }
             }
-            for (Map.Entry<String, String> redirect : targets.entrySet()) {
-                page(UrlPaths.outputFile(redirect.getKey()), "redirect.ftlh", redirect.getKey(),
-                        Map.of("target", views.link(redirect.getValue())));
-            }
+            targets.forEach((from, to) -> page(UrlPaths.outputFile(from), "redirect.ftlh", from,
+                    () -> Map.of("target", views.link(to))));
         }
 
-        private void page(String file, String template, String url, Map<String, Object> data)
-                throws IOException, TemplateException {
-            out.put(file, html(template, url, data));
-        }
-
-        private byte[] html(String template, String url, Map<String, Object> data) throws IOException, TemplateException {
-            Map<String, Object> root = new LinkedHashMap<>(data);
-            root.put("site", views.site(url));
-            return render(template, root).getBytes(StandardCharsets.UTF_8);
+        private void page(String file, String template, String url, Supplier<Map<String, Object>> data) {
+            out.put(file, () -> {
+                Map<String, Object> root = new LinkedHashMap<>(data.get());
+                root.put("site", views.site(url));
+                return render(template, root).getBytes(StandardCharsets.UTF_8);
+            });
         }
 
         private String render(String template, Map<String, Object> data) throws IOException, TemplateException {

@@ -62,6 +62,11 @@ class ExampleSiteTest {
         assertThat(index.split("\"url\":")).hasSize(13);
         assertThat(site.resolve("rules/api.yml")).isRegularFile();
         assertThat(site.resolve("404.html")).isRegularFile();
+        assertThat(runbook.select("a[rel=prev]").attr("href")).isEqualTo("/runbooks/postgres/postgresdeadlocks/");
+        assertThat(runbook.select("a[rel=next]").attr("href")).isEqualTo("/runbooks/postgres/postgresreplicationlag/");
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertThat(sitemap).contains("<loc>https://runbooks.example.com/runbooks/postgres/postgresdown/</loc>");
+        assertThat(sitemap.split("<url>")).hasSize(1 + 3 + 3 + 12);
     }
 
     @Test

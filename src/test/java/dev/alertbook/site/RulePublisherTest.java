@@ -63,7 +63,7 @@ class RulePublisherTest {
         Workspace workspace = new WorkspaceLoader(dir).load();
         SiteModel model = SiteLinker.link(workspace);
 
-        String published = new RulePublisher(model).publish().get(0).yaml();
+        String published = new RulePublisher(model).publish(model.workspace().ruleFiles().get(0));
 
         assertThat(published).isEqualTo("""
                 # Team-owned rules; this comment must survive.
@@ -129,7 +129,7 @@ class RulePublisherTest {
         write("content/runbooks/k8s/NodeNotReady.md", "# Node not ready\n\nLook at the node.\n");
         SiteModel model = SiteLinker.link(new WorkspaceLoader(dir).load());
 
-        String published = new RulePublisher(model).publish().get(0).yaml();
+        String published = new RulePublisher(model).publish(model.workspace().ruleFiles().get(0));
 
         assertThat(published)
                 .contains("      annotations:\n        runbook_url: /runbooks/k8s/podcrashlooping/\n---\n")

@@ -1,4 +1,5 @@
-// Search as you type over the prebuilt lunr index in /search-index.json; pages work without it.
+// Page behaviour: theme toggle, copy buttons, and search as you type over the prebuilt lunr
+// index in /search-index.json. Pages work without any of it.
 // lunr and the index load on first use, so pages that are only read stay small and fast.
 (function () {
   "use strict";
@@ -14,6 +15,22 @@
       root.dataset.theme = dark ? "light" : "dark";
       localStorage.setItem("alertbook-theme", root.dataset.theme);
     });
+  }
+  // Copy buttons on code blocks: commands and queries are pasted into terminals during incidents.
+  if (navigator.clipboard) {
+    for (const code of document.querySelectorAll("pre > code")) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = "Copy";
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(code.textContent).then(function () {
+          button.textContent = "Copied";
+          setTimeout(function () { button.textContent = "Copy"; }, 1500);
+        });
+      });
+      code.parentElement.appendChild(button);
+    }
   }
   if (!input || !results) return;
   let loading = null;
