@@ -1,6 +1,7 @@
 package dev.alertbook.cli;
 
 import dev.alertbook.config.SiteConfig;
+import dev.alertbook.workspace.FileCache;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.nio.file.Files;
@@ -24,6 +25,12 @@ final class RepositoryOptions {
 
     /** Loads the repository, or returns null after telling the user why it cannot be read at all. */
     Workspace load(java.io.PrintWriter err) {
+        WorkspaceLoader loader = loader(err);
+        return loader == null ? null : loader.load();
+    }
+
+    /** A loader for the repository, or null after telling the user why it cannot be read at all. */
+    WorkspaceLoader loader(java.io.PrintWriter err) {
         if (!Files.isDirectory(root())) {
             err.println("alertbook: " + directory + " is not a folder; pass the repository with -C <dir>");
             return null;
@@ -33,6 +40,6 @@ final class RepositoryOptions {
             return null;
         }
         Path configFile = config != null ? config.toAbsolutePath().normalize() : root().resolve(SiteConfig.FILE_NAME);
-        return new WorkspaceLoader(root(), configFile).load();
+        return new WorkspaceLoader(root(), configFile, new FileCache());
     }
 }

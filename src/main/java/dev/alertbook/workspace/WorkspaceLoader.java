@@ -19,7 +19,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -30,15 +32,20 @@ public final class WorkspaceLoader {
 
     private final SourceReader reader;
     private final Path configFile;
+    private final FileCache cache;
 
     public WorkspaceLoader(Path root) {
-        this(root, root.resolve(SiteConfig.FILE_NAME));
+        this(root, root.resolve(SiteConfig.FILE_NAME), new FileCache());
     }
 
-    /** Reads the configuration from {@code configFile}, which may lie outside the repository. */
-    public WorkspaceLoader(Path root, Path configFile) {
+    /**
+     * Reads the configuration from {@code configFile}, which may lie outside the repository, and
+     * reuses what {@code cache} holds for files that did not change since it was filled.
+     */
+    public WorkspaceLoader(Path root, Path configFile, FileCache cache) {
         this.reader = new SourceReader(root);
         this.configFile = configFile;
+        this.cache = cache;
     }
 
     public Workspace load() {
@@ -54,15 +61,19 @@ public final class WorkspaceLoader {
         }
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
-                .flatMap(file -> reader.read(file, diagnostics).stream())
-                .flatMap(source -> RuleFileLoader.load(source, diagnostics).stream())
+                .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
+                        .flatMap(source -> RuleFileLoader.load(source, found))).stream())
                 .toList();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
-        List<Runbook> runbooks = contentDir.isEmpty() ? List.of()
-                : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics).parallelStream()
-                        .flatMap(file -> reader.read(file, diagnostics).stream()
-                                .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), diagnostics)))
-                        .toList();
+        List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
+                : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics);
+        List<Runbook> runbooks = runbookPaths.parallelStream()
+                .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
+                        .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), found))).stream())
+                .toList();
+        Set<Path> loaded = new HashSet<>(ruleFilePaths);
+        loaded.addAll(runbookPaths);
+        cache.retainOnly(loaded);
         return new Workspace(reader, config, ruleFiles, runbooks, diagnostics);
     }
 
