@@ -1,6 +1,6 @@
 package dev.alertbook.diag;
 
-import dev.alertbook.json.Json;
+import dev.alertbook.text.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

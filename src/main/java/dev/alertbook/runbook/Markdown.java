@@ -24,7 +24,7 @@ public final class Markdown {
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                    StrikethroughExtension.create(), AutolinkExtension.create()))
+                    StrikethroughExtension.create(), AutolinkExtension.create(), new CodeBlockRenderer.Extension()))
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .toImmutable();

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.site.UrlPaths;
+import dev.alertbook.text.Escape;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -118,7 +119,7 @@ public final class PreviewServer implements AutoCloseable {
                     + "padding:.75rem 1rem;font:14px/1.4 monospace;white-space:pre-wrap\">")
                     .append(snapshot.errors().size()).append(" error(s); `alertbook build` would write nothing:\n");
             for (Diagnostic error : snapshot.errors()) {
-                banner.append(escape(error.format())).append('\n');
+                banner.append(Escape.html(error.format())).append('\n');
             }
             banner.append("</div>");
         }
@@ -127,10 +128,6 @@ public final class PreviewServer implements AutoCloseable {
         String decorated = html.substring(0, afterBody) + banner + html.substring(afterBody);
         int end = decorated.lastIndexOf("</body>");
         return end < 0 ? decorated + RELOAD_SCRIPT : decorated.substring(0, end) + RELOAD_SCRIPT + decorated.substring(end);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override

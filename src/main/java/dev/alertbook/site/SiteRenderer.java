@@ -1,7 +1,8 @@
 package dev.alertbook.site;
 
 import dev.alertbook.config.SiteConfig;
-import dev.alertbook.json.Json;
+import dev.alertbook.text.Escape;
+import dev.alertbook.text.Json;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Markdown;
@@ -187,7 +188,7 @@ public final class SiteRenderer {
             model.sections().forEach(section -> urls.add(section.url()));
             model.pages().forEach(page -> urls.add(page.url()));
             for (String url : urls) {
-                xml.append("  <url><loc>").append(Escape.xml(config.absoluteURL(url))).append("</loc></url>\n");
+                xml.append("  <url><loc>").append(Escape.html(config.absoluteURL(url))).append("</loc></url>\n");
             }
             return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
         }

@@ -3,6 +3,7 @@ package dev.alertbook.site;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.highlight.Highlighter;
 import dev.alertbook.runbook.Runbook;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,7 @@ final class Views {
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
         view.put("yaml", alert.rule().yaml());
+        view.put("yamlHtml", Highlighter.html("yaml", alert.rule().yaml()).orElseThrow());
         view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
         view.put("runbookTitle", model.runbookOf(alert).map(page -> page.runbook().title()).orElse(""));
         return view;

@@ -1,4 +1,4 @@
-package dev.alertbook.json;
+package dev.alertbook.text;
 
 import java.util.Collection;
 import java.util.Map;
