@@ -4,6 +4,9 @@ import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.highlight.Highlighter;
+import dev.alertbook.source.GitHistory;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import dev.alertbook.runbook.Runbook;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +21,13 @@ final class Views {
     private final SiteModel model;
     private final SiteConfig config;
     private final List<Diagnostic> diagnostics;
+    private final GitHistory history;
 
     Views(SiteModel model) {
         this.model = model;
         this.config = model.workspace().config();
         this.diagnostics = model.workspace().diagnostics().sorted();
+        this.history = GitHistory.of(model.workspace().reader().root());
     }
 
     /** A site path as the browser needs it, below the base path of {@code baseURL}. */
@@ -89,6 +94,8 @@ final class Views {
         view.put("owner", runbook.frontMatter().owner().orElse(""));
         view.put("tags", runbook.frontMatter().tags());
         view.put("date", runbook.frontMatter().date().orElse(""));
+        view.put("lastChanged", history.lastChanged(runbook.source().path())
+                .map(instant -> DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant)).orElse(""));
         view.put("source", runbook.source().path());
         view.put("blank", runbook.isBlank());
         view.put("frontMatter", runbook.frontMatter().values());
