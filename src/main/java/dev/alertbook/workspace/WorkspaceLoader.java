@@ -3,6 +3,8 @@ package dev.alertbook.workspace;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.runbook.Runbook;
@@ -57,6 +59,7 @@ public final class WorkspaceLoader {
                         .ifPresent(ruleFiles::add);
             }
         }
+        RuleExpressions.check(ruleFiles, ParseOptions.PROMETHEUS, diagnostics);
         List<Runbook> runbooks = new ArrayList<>();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         for (Path file : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics)) {
