@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class GoStrings {
 
+    /** Where invalid UTF-8 bytes are kept: lone surrogates U+DC80 to U+DCFF. */
+    private static final int ESCAPED_BYTE = 0xDC80;
+
     private GoStrings() {
     }
 
@@ -31,7 +34,9 @@ final class GoStrings {
             case '\\' -> out.append("\\\\");
             case '"' -> out.append("\\\"");
             default -> {
-                if (isPrint(c)) {
+                if (c >= ESCAPED_BYTE && c <= ESCAPED_BYTE + 0xff) {
+                    out.append(String.format("\\x%02x", c - ESCAPED_BYTE));
+                } else if (isPrint(c)) {
                     out.appendCodePoint(c);
                 } else if (c < 0x80) {
                     out.append(String.format("\\x%02x", c));
@@ -103,7 +108,57 @@ final class GoStrings {
                 }
             }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return decode(bytes.toByteArray());
+    }
+
+    /**
+     * UTF-8 bytes to text, keeping invalid bytes: each becomes a lone surrogate U+DC80+byte (as
+     * Python's "surrogateescape" does), which {@link #quote} prints back as Go does, as a hex escape.
+     */
+    private static String decode(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int i = 0;
+        while (i < bytes.length) {
+            int length = sequenceLength(bytes, i);
+            if (length == 0) {
+                out.append((char) (ESCAPED_BYTE + (bytes[i] & 0xff)));
+                i++;
+            } else {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                i += length;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The length of the valid UTF-8 sequence at {@code i}, or 0 if the byte there starts none. */
+    private static int sequenceLength(byte[] bytes, int i) {
+        int lead = bytes[i] & 0xff;
+        int length;
+        int low = 0x80;
+        int high = 0xbf;
+        if (lead < 0x80) {
+            return 1;
+        } else if (lead >= 0xc2 && lead <= 0xdf) {
+            length = 2;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            low = lead == 0xe0 ? 0xa0 : 0x80;
+            high = lead == 0xed ? 0x9f : 0xbf;
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            low = lead == 0xf0 ? 0x90 : 0x80;
+            high = lead == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return 0;
+        }
+        for (int k = 1; k < length; k++) {
+            int next = i + k < bytes.length ? bytes[i + k] & 0xff : -1;
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xbf)) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     private static void writeUtf8(ByteArrayOutputStream bytes, int codePoint) {

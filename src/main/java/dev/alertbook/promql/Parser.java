@@ -239,7 +239,7 @@ final class Parser {
             right = left;
         } else if (at(TokenType.FILL_LEFT) || at(TokenType.FILL_RIGHT)) {
             boolean leftFirst = advance().type() == TokenType.FILL_LEFT;
-            double first = fillValue();
+            Double first = fillValue();
             Double second = null;
             if (at(leftFirst ? TokenType.FILL_RIGHT : TokenType.FILL_LEFT)) {
                 advance();
@@ -924,10 +924,11 @@ final class Parser {
                 }
                 case STEP, RANGE, MAX_OF, MIN_OF: {
                     Expr inner = token.type() == TokenType.STEP || token.type() == TokenType.RANGE ? keyword() : minMax();
-                    DurationExpr expr = new DurationExpr(negative ? DurationExpr.Op.SUB : DurationExpr.Op.ADD, null, inner,
-                            false, new Span(sign.pos(), inner.span().end()));
+                    DurationExpr expr = new DurationExpr(DurationExpr.Op.SUB, null, inner, false,
+                            new Span(sign.pos(), inner.span().end()));
                     experimental(expr);
-                    return expr;
+                    // Prometheus wraps a plus sign in a node it never prints; leaving it out keeps print and parse inverse.
+                    return negative ? expr : inner;
                 }
                 case LEFT_PAREN:
                     return applySign(sign, paren(false));
