@@ -3,6 +3,8 @@ package dev.alertbook.workspace;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.runbook.Runbook;
@@ -61,8 +63,7 @@ public final class WorkspaceLoader {
         }
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
-                .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
-                        .flatMap(source -> RuleFileLoader.load(source, found))).stream())
+                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(file, found)).stream())
                 .toList();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
@@ -75,6 +76,13 @@ public final class WorkspaceLoader {
         loaded.addAll(runbookPaths);
         cache.retainOnly(loaded);
         return new Workspace(reader, config, ruleFiles, runbooks, diagnostics);
+    }
+
+    /** Reads a rule file and checks what its schema cannot: the PromQL of every rule. */
+    private Optional<RuleFile> loadRuleFile(Path file, Diagnostics diagnostics) {
+        Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
+        ruleFile.ifPresent(loaded -> RuleExpressions.check(List.of(loaded), ParseOptions.PROMETHEUS, diagnostics));
+        return ruleFile;
     }
 
     private static String group(Path contentDir, Path file) {

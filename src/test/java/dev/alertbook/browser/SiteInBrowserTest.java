@@ -148,6 +148,11 @@ class SiteInBrowserTest {
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 String url = example.url(page.getValue());
                 driver.get(url);
+                if (page.getKey().equals("redirect")) {
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                        .executeScript("return document.readyState === 'complete' && !!document.documentElement")));
                 assertThat(Browser.consoleErrors(driver)).as(page.getKey())
                         .allMatch(error -> page.getKey().equals("not-found") && error.startsWith(url + " "));
                 Object overflow = driver.executeScript(

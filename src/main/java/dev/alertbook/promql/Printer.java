@@ -1,0 +1,195 @@
+package dev.alertbook.promql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The canonical one-line form of an expression: Prometheus's {@code String()} methods
+ * ({@code promql/parser/printer.go}), so a printed query reads exactly as Prometheus prints it.
+ */
+public final class Printer {
+
+    private static final String NAME = "__name__";
+
+    private Printer() {
+    }
+
+    public static String print(Expr expr) {
+        if (expr instanceof AggregateExpr aggregate) {
+            return aggregateHead(aggregate) + "(" + (aggregate.op().hasParam() ? print(aggregate.param()) + ", " : "")
+                    + print(aggregate.expr()) + ")";
+        }
+        if (expr instanceof BinaryExpr binary) {
+            return print(binary.lhs()) + " " + binaryHead(binary) + " " + print(binary.rhs());
+        }
+        if (expr instanceof Call call) {
+            return call.function().name() + "(" + call.args().stream().map(Printer::print).collect(Collectors.joining(", ")) + ")";
+        }
+        if (expr instanceof ParenExpr paren) {
+            return "(" + print(paren.expr()) + ")";
+        }
+        if (expr instanceof UnaryExpr unary) {
+            return unary.op().text() + print(unary.expr());
+        }
+        if (expr instanceof StringLiteral string) {
+            return GoStrings.quote(string.value());
+        }
+        if (expr instanceof NumberLiteral number) {
+            return number(number);
+        }
+        if (expr instanceof VectorSelector selector) {
+            return selector(selector);
+        }
+        if (expr instanceof MatrixSelector matrix) {
+            Modifiers modifiers = matrix.selector().modifiers();
+            String extended = modifiers.anchored() ? " anchored" : modifiers.smoothed() ? " smoothed" : "";
+            return selectorBody(matrix.selector()) + "[" + range(matrix.rangeNanos(), matrix.rangeExpr()) + "]" + extended
+                    + at(modifiers.at()) + offset(modifiers);
+        }
+        if (expr instanceof SubqueryExpr subquery) {
+            return print(subquery.expr()) + subquerySuffix(subquery);
+        }
+        return duration((DurationExpr) expr);
+    }
+
+    /** {@code sum by (job) } or {@code sum without (job) }: an aggregation up to its arguments. */
+    static String aggregateHead(AggregateExpr aggregate) {
+        String op = aggregate.op().text();
+        if (aggregate.without()) {
+            return op + " without (" + labels(aggregate.grouping()) + ") ";
+        }
+        return aggregate.grouping().isEmpty() ? op : op + " by (" + labels(aggregate.grouping()) + ") ";
+    }
+
+    /** The operator with {@code bool}, matching, grouping and fill modifiers. */
+    static String binaryHead(BinaryExpr binary) {
+        String head = binary.op().text() + (binary.returnBool() ? " bool" : "");
+        boolean scalarOperand = binary.lhs().type() == ValueType.SCALAR || binary.rhs().type() == ValueType.SCALAR;
+        return scalarOperand ? head : head + matching(binary.matching());
+    }
+
+    private static String matching(VectorMatching matching) {
+        StringBuilder out = new StringBuilder();
+        boolean grouped = matching.card() == VectorMatching.Cardinality.MANY_TO_ONE
+                || matching.card() == VectorMatching.Cardinality.ONE_TO_MANY;
+        if (!matching.matchingLabels().isEmpty() || matching.on() || grouped) {
+            out.append(matching.on() ? " on (" : " ignoring (").append(labels(matching.matchingLabels())).append(')');
+        }
+        if (grouped) {
+            out.append(matching.card() == VectorMatching.Cardinality.MANY_TO_ONE ? " group_left (" : " group_right (")
+                    .append(labels(matching.include())).append(')');
+        }
+        Double left = matching.fillLeft();
+        Double right = matching.fillRight();
+        if (left != null && left.equals(right)) {
+            out.append(" fill (").append(GoNumbers.formatShortest(left)).append(')');
+        } else {
+            if (left != null) {
+                out.append(" fill_left (").append(GoNumbers.formatShortest(left)).append(')');
+            }
+            if (right != null) {
+                out.append(" fill_right (").append(GoNumbers.formatShortest(right)).append(')');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Label names, quoted where they are not legacy (ASCII identifier) names. */
+    private static String labels(List<String> names) {
+        return names.stream().map(name -> isLegacyName(name) ? name : GoStrings.quote(name)).collect(Collectors.joining(", "));
+    }
+
+    private static boolean isLegacyName(String name) {
+        return !name.isEmpty() && Lexer.isAlpha(name.charAt(0)) && name.chars().allMatch(c -> Lexer.isAlpha(c) || c >= '0' && c <= '9');
+    }
+
+    private static String number(NumberLiteral number) {
+        if (!number.duration()) {
+            return GoNumbers.format(number.value());
+        }
+        if (number.value() < 0) {
+            return "-" + GoDurations.format((long) (-number.value() * 1e9));
+        }
+        return GoDurations.format((long) (number.value() * 1e9));
+    }
+
+    private static String selector(VectorSelector selector) {
+        Modifiers modifiers = selector.modifiers();
+        String extended = modifiers.anchored() ? " anchored" : modifiers.smoothed() ? " smoothed" : "";
+        return selectorBody(selector) + at(modifiers.at()) + extended + offset(modifiers);
+    }
+
+    /** The name and matchers; the matcher that only repeats the name is left out, as Prometheus does. */
+    private static String selectorBody(VectorSelector selector) {
+        List<String> matchers = new ArrayList<>();
+        for (Matcher matcher : selector.matchers()) {
+            boolean repeatsName = matcher.name().equals(NAME) && matcher.type() == Matcher.Type.EQUAL
+                    && matcher.value().equals(selector.name()) && !matcher.value().isEmpty();
+            if (!repeatsName) {
+                matchers.add(matcher(matcher));
+            }
+        }
+        matchers.sort(null);
+        return selector.name() + (matchers.isEmpty() ? "" : "{" + String.join(",", matchers) + "}");
+    }
+
+    /** {@code labels.Matcher.String()}: the name is quoted unless it is a plain identifier. */
+    private static String matcher(Matcher matcher) {
+        String name = matcher.name();
+        boolean plain = !name.isEmpty();
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = Lexer.isAlpha(c) || i > 0 && c >= '0' && c <= '9';
+        }
+        return (plain ? name : GoStrings.quote(name)) + matcher.type().text() + GoStrings.quote(matcher.value());
+    }
+
+    private static String at(At at) {
+        if (at == null) {
+            return "";
+        }
+        return switch (at.kind()) {
+            case START -> " @ start()";
+            case END -> " @ end()";
+            case TIMESTAMP -> " @ " + GoNumbers.formatMillis(at.millis());
+        };
+    }
+
+    private static String offset(Modifiers modifiers) {
+        if (modifiers.offsetExpr() != null) {
+            return " offset " + duration(modifiers.offsetExpr());
+        }
+        if (modifiers.offsetNanos() > 0) {
+            return " offset " + GoDurations.format(modifiers.offsetNanos());
+        }
+        return modifiers.offsetNanos() < 0 ? " offset -" + GoDurations.format(-modifiers.offsetNanos()) : "";
+    }
+
+    private static String range(long nanos, DurationExpr expr) {
+        return expr != null ? duration(expr) : GoDurations.format(nanos);
+    }
+
+    /** {@code [range:step] @ t offset d}: what follows a subquery's inner expression. */
+    static String subquerySuffix(SubqueryExpr subquery) {
+        String step = subquery.stepNanos() != 0 ? GoDurations.format(subquery.stepNanos())
+                : subquery.stepExpr() != null ? duration(subquery.stepExpr()) : "";
+        return "[" + range(subquery.rangeNanos(), subquery.rangeExpr()) + ":" + step + "]" + at(subquery.modifiers().at())
+                + offset(subquery.modifiers());
+    }
+
+    private static String duration(DurationExpr expr) {
+        String body = switch (expr.op()) {
+            case STEP -> "step()";
+            case RANGE -> "range()";
+            case MIN_OF, MAX_OF -> expr.op().text + "(" + print(expr.lhs()) + ", " + print(expr.rhs()) + ")";
+            default -> {
+                if (expr.lhs() == null) {
+                    yield (expr.op() == DurationExpr.Op.SUB ? "-" : "") + print(expr.rhs());
+                }
+                yield print(expr.lhs()) + " " + expr.op().text + " " + print(expr.rhs());
+            }
+        };
+        return expr.wrapped() ? "(" + body + ")" : body;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.alertbook.promql;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.rules.Rule;
+import dev.alertbook.rules.RuleFile;
+import dev.alertbook.source.Position;
+import dev.alertbook.source.SourceFile;
+import java.util.List;
+
+/**
+ * Checks the {@code expr} of every rule as Prometheus parses it, and reports each invalid one at
+ * the exact place in the YAML file, inside quoted and block scalars too.
+ *
+ * <ul>
+ *   <li>{@link #SYNTAX} error: the expression does not parse</li>
+ *   <li>{@link #TYPE} error: it parses but Prometheus's type checks reject it</li>
+ * </ul>
+ */
+public final class RuleExpressions {
+
+    public static final String SYNTAX = "promql/syntax";
+    public static final String TYPE = "promql/type";
+
+    private RuleExpressions() {
+    }
+
+    public static void check(List<RuleFile> files, ParseOptions options, Diagnostics diagnostics) {
+        for (RuleFile file : files) {
+            file.rules().filter(rule -> !rule.expr().isEmpty())
+                    .forEach(rule -> check(file.source(), rule, options, diagnostics));
+        }
+    }
+
+    private static void check(SourceFile source, Rule rule, ParseOptions options, Diagnostics diagnostics) {
+        ParseResult result = PromQL.parse(rule.expr(), options);
+        result.error().ifPresent(error -> {
+            Position at = position(source, rule, error.offset());
+            boolean syntax = error.kind() == PromqlError.Kind.SYNTAX;
+            diagnostics.error(syntax ? SYNTAX : TYPE, source.path(), at,
+                    "could not parse expression: " + result.errorText() + "; "
+                            + (syntax ? "fix the PromQL syntax" : "fix the types of the operands or arguments"));
+        });
+    }
+
+    /** Where character {@code offset} of the rule's expression stands in the file. */
+    static Position position(SourceFile source, Rule rule, int offset) {
+        if (!rule.exprPosition().isKnown()) {
+            return rule.position();
+        }
+        return ScalarPositions.of(source, rule.exprPosition(), rule.expr())
+                .map(map -> source.positionOf(map.offset(offset)))
+                .orElse(rule.exprPosition());
+    }
+}

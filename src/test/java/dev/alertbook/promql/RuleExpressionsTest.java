@@ -1,0 +1,60 @@
+package dev.alertbook.promql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.rules.RuleFile;
+import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.source.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** PromQL errors in rule files point at the exact line and column inside every kind of YAML scalar. */
+class RuleExpressionsTest {
+
+    private static List<Diagnostic> check(String yaml) {
+        Diagnostics diagnostics = new Diagnostics();
+        RuleFile file = RuleFileLoader.load(new SourceFile(Path.of("r.yml"), "r.yml", yaml), diagnostics).orElseThrow();
+        RuleExpressions.check(List.of(file), ParseOptions.PROMETHEUS, diagnostics);
+        return diagnostics.sorted().stream().filter(d -> d.checkId().startsWith("promql/")).toList();
+    }
+
+    private static String rule(String exprLines) {
+        return "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: " + exprLines + "\n";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '\u0000', textBlock = """
+            plain => up == 1 +  => 5:24
+            plain, on two lines => up ==\\n          1 + foo{ => 6:19
+            double-quoted => "up{job=\\"a\\"} + )" => 5:32
+            double-quoted, escaped break => "sum(up) +\\\\n          bar baz" => 6:15
+            single-quoted => 'sum(up{job=''a''}) by job' => 5:38
+            literal block => |\\n          sum(rate(x[5m]))\\n            > bogus) => 7:20
+            folded block => >\\n          sum(rate(x[5m]))\\n          > 0 0 => 7:15
+            folded, keep => >+\\n          1 +\\n\\n          foo bar => 8:15
+            """)
+    void errorPositions(String name, String expr, String position) {
+        List<Diagnostic> found = check(rule(expr.replace("\\n", "\n")));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).position().toString()).isEqualTo(position);
+    }
+
+    @Test
+    void typeErrorsHaveTheirOwnCheckId() {
+        Diagnostic diagnostic = check(rule("rate(hi)")).get(0);
+        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.TYPE);
+        assertThat(diagnostic.position().toString()).isEqualTo("5:20");
+        assertThat(diagnostic.message()).startsWith(
+                "could not parse expression: 1:6: parse error: expected type range vector in call to function \"rate\", got instant vector");
+    }
+
+    @Test
+    void validExpressionsAreSilent() {
+        assertThat(check(rule("|\n          sum by (job) (\n            rate(x[5m])\n          ) > 0"))).isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.alertbook.promql;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Trees compared as Prometheus's round trip compares them: without positions, matchers in printed order. */
+final class Trees {
+
+    private Trees() {
+    }
+
+    static Expr canonical(Expr expr) {
+        if (expr == null) {
+            return null;
+        }
+        Span none = Span.NONE;
+        if (expr instanceof AggregateExpr a) {
+            return new AggregateExpr(a.op(), canonical(a.param()), canonical(a.expr()), a.grouping(), a.without(), none);
+        }
+        if (expr instanceof BinaryExpr b) {
+            return new BinaryExpr(b.op(), canonical(b.lhs()), canonical(b.rhs()), b.matching(), b.returnBool(), none);
+        }
+        if (expr instanceof Call c) {
+            return new Call(c.function(), c.args().stream().map(Trees::canonical).toList(), none);
+        }
+        if (expr instanceof ParenExpr p) {
+            return new ParenExpr(canonical(p.expr()), none);
+        }
+        if (expr instanceof UnaryExpr u) {
+            return new UnaryExpr(u.op(), canonical(u.expr()), none);
+        }
+        if (expr instanceof NumberLiteral n) {
+            return new NumberLiteral(n.value(), n.duration(), none);
+        }
+        if (expr instanceof StringLiteral s) {
+            return new StringLiteral(s.value(), none);
+        }
+        if (expr instanceof VectorSelector v) {
+            return selector(v);
+        }
+        if (expr instanceof MatrixSelector m) {
+            return new MatrixSelector(selector(m.selector()), m.rangeNanos(), duration(m.rangeExpr()), none);
+        }
+        if (expr instanceof SubqueryExpr s) {
+            return new SubqueryExpr(canonical(s.expr()), s.rangeNanos(), duration(s.rangeExpr()), s.stepNanos(),
+                    duration(s.stepExpr()), modifiers(s.modifiers()), none);
+        }
+        return duration((DurationExpr) expr);
+    }
+
+    private static VectorSelector selector(VectorSelector v) {
+        List<Matcher> sorted = v.matchers().stream()
+                .sorted(Comparator.comparing(Matcher::name).thenComparing(Matcher::type).thenComparing(Matcher::value)).toList();
+        return new VectorSelector(v.name(), sorted, modifiers(v.modifiers()), Span.NONE);
+    }
+
+    private static Modifiers modifiers(Modifiers m) {
+        return new Modifiers(m.offsetNanos(), duration(m.offsetExpr()), m.at(), m.anchored(), m.smoothed());
+    }
+
+    private static DurationExpr duration(DurationExpr d) {
+        if (d == null) {
+            return null;
+        }
+        return new DurationExpr(d.op(), canonical(d.lhs()), canonical(d.rhs()), d.wrapped(), Span.NONE);
+    }
+}
