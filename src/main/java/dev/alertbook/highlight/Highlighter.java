@@ -7,8 +7,7 @@ import java.util.function.Function;
 
 /**
  * Highlights code on the server, so runbook pages need no highlighting script: the languages
- * runbooks use during an incident (YAML and shell), plus any registered later (PromQL comes from
- * the PromQL lexer). The output is escaped HTML with {@code hl-*} classes the theme colours.
+ * runbooks use during an incident: PromQL (from our own lexer), YAML and shell. The output is escaped HTML with {@code hl-*} classes the theme colours.
  */
 public final class Highlighter {
 
@@ -19,7 +18,8 @@ public final class Highlighter {
             "sh", ShellHighlighter::html,
             "shell", ShellHighlighter::html,
             "console", ShellHighlighter::html,
-            "zsh", ShellHighlighter::html);
+            "zsh", ShellHighlighter::html,
+            "promql", PromqlHighlighter::html);
 
     private Highlighter() {
     }

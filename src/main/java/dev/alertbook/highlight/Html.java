@@ -22,6 +22,13 @@ final class Html {
         return this;
     }
 
+    Html link(String kind, String href, CharSequence text) {
+        out.append("<a class=\"hl-").append(kind).append("\" href=\"").append(Escape.html(href)).append("\">");
+        text(text);
+        out.append("</a>");
+        return this;
+    }
+
     @Override
     public String toString() {
         return out.toString();

@@ -103,7 +103,8 @@ public final class SiteLinker {
                 checkRunbookAnnotation(alert, page);
             }
         }
-        return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Collections.unmodifiableMap(runbookOf));
+        return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Collections.unmodifiableMap(runbookOf),
+                MetricIndex.of(workspace));
     }
 
     private List<AlertEntry> alerts() {

@@ -147,6 +147,10 @@ public final class SiteRenderer {
                 }
             }
             page("alerts/index.html", "alerts.ftlh", "/alerts/", () -> Map.of("alerts", views.alerts()));
+            page("metrics/index.html", "metrics.ftlh", "/metrics/", () -> Map.of("metrics", views.metrics()));
+            for (MetricPage metric : model.metrics().values()) {
+                page(UrlPaths.outputFile(metric.url()), "metric.ftlh", metric.url(), () -> Map.of("metric", views.metric(metric)));
+            }
             redirects();
             page("404.html", "404.ftlh", "/404.html", Map::of);
             RulePublisher publisher = new RulePublisher(model);
@@ -165,7 +169,7 @@ public final class SiteRenderer {
             Runbook runbook = page.runbook();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("runbook", views.runbook(page));
-            data.put("body", Markdown.toHtml(runbook, this::ruleHtml));
+            data.put("body", views.linkMetrics(Markdown.toHtml(runbook, this::ruleHtml)));
             data.put("headings", runbook.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
                     .map(SiteRenderer::heading).toList());
             data.put("alerts", page.alerts().stream().map(views::alert).toList());
@@ -184,7 +188,7 @@ public final class SiteRenderer {
         private byte[] sitemap() {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            List<String> urls = new ArrayList<>(List.of("/", "/runbooks/", "/alerts/"));
+            List<String> urls = new ArrayList<>(List.of("/", "/runbooks/", "/alerts/", "/metrics/"));
             model.sections().forEach(section -> urls.add(section.url()));
             model.pages().forEach(page -> urls.add(page.url()));
             for (String url : urls) {

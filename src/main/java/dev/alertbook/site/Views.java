@@ -6,6 +6,8 @@ import dev.alertbook.diag.Severity;
 import dev.alertbook.highlight.Highlighter;
 import dev.alertbook.source.GitHistory;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 import java.time.format.DateTimeFormatter;
 import dev.alertbook.runbook.Runbook;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import java.util.Map;
  * data (never on our classes) lets users override them without knowing our Java API.
  */
 final class Views {
+
+    private static final Pattern METRIC = Pattern.compile("<span class=\"hl-m\">([^<]+)</span>");
 
     private final SiteModel model;
     private final SiteConfig config;
@@ -43,6 +47,7 @@ final class Views {
         site.put("searchIndex", link("/search-index.json"));
         site.put("alerts", link("/alerts/"));
         site.put("runbooks", link("/runbooks/"));
+        site.put("metrics", link("/metrics/"));
         site.put("canonical", config.baseURL().isPresent() && !url.isEmpty() ? config.absoluteURL(url) : "");
         return site;
     }
@@ -111,6 +116,7 @@ final class Views {
         view.put("fileUrl", link("/rules/" + UrlPaths.path(alert.rulePath())));
         view.put("line", alert.rule().position().line());
         view.put("expr", alert.rule().expr());
+        view.put("exprHtml", linkMetrics(Highlighter.html("promql", alert.rule().expr()).orElseThrow()));
         view.put("for", alert.rule().forDuration().orElse(""));
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
@@ -118,6 +124,51 @@ final class Views {
         view.put("yamlHtml", Highlighter.html("yaml", alert.rule().yaml()).orElseThrow());
         view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
         view.put("runbookTitle", model.runbookOf(alert).map(page -> page.runbook().title()).orElse(""));
+        return view;
+    }
+
+    /** Turns the metric names highlighting marked into links to their pages, where pages exist. */
+    String linkMetrics(String html) {
+        return METRIC.matcher(html).replaceAll(match -> {
+            MetricPage page = model.metrics().get(Parser.unescapeEntities(match.group(1), false));
+            return page == null ? match.group()
+                    : java.util.regex.Matcher.quoteReplacement("<a class=\"hl-m\" href=\"" + link(page.url()) + "\">"
+                            + match.group(1) + "</a>");
+        });
+    }
+
+    List<Map<String, Object>> metrics() {
+        return model.metrics().values().stream().map(page -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", page.name());
+            view.put("url", link(page.url()));
+            view.put("alerts", page.usedBy().stream().filter(use -> use.rule().isAlert()).count());
+            view.put("records", page.usedBy().stream().filter(use -> !use.rule().isAlert()).count());
+            view.put("recorded", !page.recordedBy().isEmpty());
+            return view;
+        }).toList();
+    }
+
+    Map<String, Object> metric(MetricPage page) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", page.name());
+        view.put("usedBy", page.usedBy().stream().map(this::use).toList());
+        view.put("recordedBy", page.recordedBy().stream().map(this::use).toList());
+        return view;
+    }
+
+    private Map<String, Object> use(MetricPage.Use use) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", use.rule().name());
+        view.put("alert", use.rule().isAlert());
+        view.put("severity", use.rule().label("severity").orElse(""));
+        view.put("file", use.file().path());
+        view.put("fileUrl", link("/rules/" + UrlPaths.path(use.rulePath())));
+        view.put("line", use.rule().position().line());
+        view.put("exprHtml", linkMetrics(Highlighter.html("promql", use.rule().expr()).orElseThrow()));
+        String runbook = model.alerts().stream().filter(alert -> alert.rule() == use.rule()).findFirst()
+                .flatMap(model::runbookOf).map(page -> link(page.url())).orElse("");
+        view.put("runbook", runbook);
         return view;
     }
 

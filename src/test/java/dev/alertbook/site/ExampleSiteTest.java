@@ -64,9 +64,13 @@ class ExampleSiteTest {
         assertThat(site.resolve("404.html")).isRegularFile();
         assertThat(runbook.select("a[rel=prev]").attr("href")).isEqualTo("/runbooks/postgres/postgresdeadlocks/");
         assertThat(runbook.select("a[rel=next]").attr("href")).isEqualTo("/runbooks/postgres/postgresreplicationlag/");
+        assertThat(runbook.select(".rule pre.expr a.hl-m").attr("href")).isEqualTo("/metrics/pg_up/");
+        Document metric = page(site, "metrics/job:http_requests:rate5m/index.html");
+        assertThat(metric.select("#recorded-by + ul li strong").text()).isEqualTo("job:http_requests:rate5m");
+        assertThat(metric.select("#used-by + ul li strong a").eachText()).contains("ApiHighErrorRate", "ApiNoTraffic");
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertThat(sitemap).contains("<loc>https://runbooks.example.com/runbooks/postgres/postgresdown/</loc>");
-        assertThat(sitemap.split("<url>")).hasSize(1 + 3 + 3 + 12);
+        assertThat(sitemap.split("<url>")).hasSize(1 + 4 + 3 + 12);
     }
 
     @Test
