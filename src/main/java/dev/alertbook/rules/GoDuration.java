@@ -8,7 +8,7 @@ import java.util.Optional;
  * Prometheus's {@code model.ParseDuration}: whole numbers with the units y w d h m s ms, biggest
  * first and each at most once, or a bare {@code 0}. Error texts are Prometheus's own.
  */
-final class GoDuration {
+public final class GoDuration {
 
     private static final long MILLI = 1_000_000L;
     private static final long SECOND = 1000 * MILLI;
@@ -28,7 +28,7 @@ final class GoDuration {
             "ms", new Unit(7, MILLI));
 
     /** A parsed duration in nanoseconds, or the error Prometheus gives. */
-    record Parsed(long nanos, Optional<String> error) {
+    public record Parsed(long nanos, Optional<String> error) {
         boolean isZero() {
             return error.isEmpty() && nanos == 0;
         }
@@ -37,7 +37,7 @@ final class GoDuration {
     private GoDuration() {
     }
 
-    static Parsed parse(String text) {
+    public static Parsed parse(String text) {
         if (text.equals("0")) {
             return new Parsed(0, Optional.empty());
         }

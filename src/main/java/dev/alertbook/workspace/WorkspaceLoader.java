@@ -10,6 +10,8 @@ import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.SourceReader;
+import dev.alertbook.template.OutputLabels;
+import dev.alertbook.template.TemplateChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -57,6 +59,8 @@ public final class WorkspaceLoader {
                         .ifPresent(ruleFiles::add);
             }
         }
+        // The expressions' output labels come with the PromQL parser; until then label-missing is silent.
+        TemplateChecks.check(ruleFiles, OutputLabels.UNKNOWN, diagnostics);
         List<Runbook> runbooks = new ArrayList<>();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         for (Path file : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics)) {
