@@ -3,8 +3,11 @@ package dev.alertbook.site;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.template.ExampleRendering;
+import dev.alertbook.template.OutputLabels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,10 +112,19 @@ final class Views {
         view.put("for", alert.rule().forDuration().orElse(""));
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
+        view.put("examples", examples(alert.rule()));
         view.put("yaml", alert.rule().yaml());
         view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
         view.put("runbookTitle", model.runbookOf(alert).map(page -> page.runbook().title()).orElse(""));
         return view;
+    }
+
+    /** Each annotation as the alert will say it, with placeholders for what is known only when it fires. */
+    private static Map<String, Object> examples(Rule rule) {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        ExampleRendering.annotations(rule, OutputLabels.inferred()).forEach((name, example) ->
+                examples.put(name, Map.of("text", example.text(), "note", example.note())));
+        return examples;
     }
 
     List<Map<String, Object>> alerts() {

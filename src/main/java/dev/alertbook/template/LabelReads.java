@@ -101,7 +101,10 @@ public record LabelReads(List<LabelRead> reads, boolean readsAll) {
             }
         }
 
-        /** {@code Labels.x…} starting at {@code ident[first]}, whose dot is at {@code pos}. */
+        /**
+         * {@code Labels.x…} starting at {@code ident[first]}. Like Go, the parser puts a chain of
+         * fields at the dot of its second identifier, {@code pos}, so the name's offset counts from there.
+         */
         private void labelsAt(List<String> ident, int first, int pos) {
             if (ident.size() <= first) {
                 readsAll = true;
@@ -109,7 +112,11 @@ public record LabelReads(List<LabelRead> reads, boolean readsAll) {
                 if (ident.size() == first + 1) {
                     readsAll = true;
                 } else {
-                    read(ident.get(first + 1), pos + 1 + "Labels".length() + 1);
+                    int offset = pos + 1;
+                    for (int j = 1; j <= first; j++) {
+                        offset += 1 + ident.get(j).length();
+                    }
+                    read(ident.get(first + 1), offset);
                 }
             }
         }

@@ -59,8 +59,7 @@ public final class WorkspaceLoader {
                         .ifPresent(ruleFiles::add);
             }
         }
-        // The expressions' output labels come with the PromQL parser; until then label-missing is silent.
-        TemplateChecks.check(ruleFiles, OutputLabels.UNKNOWN, diagnostics);
+        TemplateChecks.check(ruleFiles, OutputLabels.inferred(), diagnostics);
         List<Runbook> runbooks = new ArrayList<>();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         for (Path file : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics)) {
