@@ -33,6 +33,9 @@ import java.util.Set;
  */
 final class Parser {
 
+    /** Go's limit on nested parentheses ({@code maxStackDepth}). */
+    private static final int MAX_PAREN_DEPTH = 10_000;
+
     /** Marks {@code {{end}}} and {@code {{else}}} while parsing lists; never part of a tree. */
     private record Delimiter(boolean isElse, int pos) {
     }
@@ -46,6 +49,7 @@ final class Parser {
     private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
     private int actionLine;
+    private int parenDepth;
 
     private Parser(String name, String text, Set<String> functions, Map<String, ListNode> trees) {
         this.name = name;
@@ -62,6 +66,9 @@ final class Parser {
             parser.add(name, parser.top());
         } catch (Failure failure) {
             throw failure.exception;
+        } catch (StackOverflowError e) {
+            // Go stops nesting at MAX_PAREN_DEPTH; a deep pipeline of another kind could still use up our stack.
+            throw parser.error("max expression depth exceeded").exception;
         }
         return trees;
     }
@@ -513,7 +520,15 @@ final class Parser {
                 return new NumberNode(t.pos(), t.text(), number.value()
                         .orElseThrow(() -> error(number.error(), t.pos(), TemplateException.Kind.SYNTAX)));
             case LEFT_PAREN:
-                return pipeline("parenthesized pipeline", Kind.RIGHT_PAREN);
+                if (parenDepth >= MAX_PAREN_DEPTH) {
+                    throw error("max expression depth exceeded");
+                }
+                parenDepth++;
+                try {
+                    return pipeline("parenthesized pipeline", Kind.RIGHT_PAREN);
+                } finally {
+                    parenDepth--;
+                }
             case STRING, RAW_STRING:
                 return new StringNode(t.pos(), t.text(), unquote(t));
             default:

@@ -116,6 +116,13 @@ class TemplateLanguageTest {
         });
     }
 
+    @Test
+    void deepNestingIsAnErrorNotACrash() {
+        String nested = "{{ " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + " }}";
+        fails(nested).withMessage("template: __alert_X:1: max expression depth exceeded");
+        assertThat(expand("{{ " + "(".repeat(50) + "1" + ")".repeat(50) + " }}")).isEqualTo("1");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', quoteCharacter = '~', value = {
         "{{ $labels.job };SYNTAX;template: __alert_X:1: unexpected \"}\" in operand",
