@@ -4,15 +4,18 @@ import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.highlight.Highlighter;
-import dev.alertbook.source.GitHistory;
-import java.time.ZoneOffset;
-import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
-import java.time.format.DateTimeFormatter;
+import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.GitHistory;
+import dev.alertbook.template.ExampleRendering;
+import dev.alertbook.template.OutputLabels;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns the site model into the plain maps and lists templates read. Keeping templates on plain
@@ -120,6 +123,7 @@ final class Views {
         view.put("for", alert.rule().forDuration().orElse(""));
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
+        view.put("examples", examples(alert.rule()));
         view.put("yaml", alert.rule().yaml());
         view.put("yamlHtml", Highlighter.html("yaml", alert.rule().yaml()).orElseThrow());
         view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
@@ -170,6 +174,14 @@ final class Views {
                 .flatMap(model::runbookOf).map(page -> link(page.url())).orElse("");
         view.put("runbook", runbook);
         return view;
+    }
+
+    /** Each annotation as the alert will say it, with placeholders for what is known only when it fires. */
+    private static Map<String, Object> examples(Rule rule) {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        ExampleRendering.annotations(rule, OutputLabels.inferred()).forEach((name, example) ->
+                examples.put(name, Map.of("text", example.text(), "note", example.note())));
+        return examples;
     }
 
     List<Map<String, Object>> alerts() {

@@ -11,6 +11,8 @@ import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceReader;
+import dev.alertbook.template.OutputLabels;
+import dev.alertbook.template.TemplateChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -20,8 +22,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -78,10 +80,13 @@ public final class WorkspaceLoader {
         return new Workspace(reader, config, ruleFiles, runbooks, diagnostics);
     }
 
-    /** Reads a rule file and checks what its schema cannot: the PromQL of every rule. */
+    /** Reads a rule file and checks what its schema cannot: the PromQL and templates of every rule. */
     private Optional<RuleFile> loadRuleFile(Path file, Diagnostics diagnostics) {
         Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
-        ruleFile.ifPresent(loaded -> RuleExpressions.check(List.of(loaded), ParseOptions.PROMETHEUS, diagnostics));
+        ruleFile.ifPresent(loaded -> {
+            RuleExpressions.check(List.of(loaded), ParseOptions.PROMETHEUS, diagnostics);
+            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(), diagnostics);
+        });
         return ruleFile;
     }
 

@@ -31,7 +31,8 @@ class MarkdownTest {
                 .contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" readonly=\"readonly\" />&nbsp;check the host</li>")
                 .contains("<del>obsolete</del>")
                 .contains("<a href=\"https://example.com/runbook\">https://example.com/runbook</a>")
-                .contains("<pre><code class=\"language-promql\">up == 0\n</code></pre>");
+                .contains("<pre><code class=\"language-promql\"><span class=\"hl-m\">up</span> "
+                        + "<span class=\"hl-o\">==</span> <span class=\"hl-n\">0</span>\n</code></pre>");
     }
 
     @Test

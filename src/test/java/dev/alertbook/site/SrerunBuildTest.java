@@ -71,6 +71,8 @@ class SrerunBuildTest {
                 .contains("href=\"/prometheus-alerts/assets/style.css\"")
                 .as("the rule shortcode shows the rule")
                 .contains("<strong>BlackboxProbeFailed</strong> in group")
+                .as("annotations are shown as the alert will say them")
+                .contains("Blackbox probe failed (instance &lt;instance&gt;)")
                 .as("comment shortcodes leave nothing behind")
                 .doesNotContain("{{%");
     }

@@ -1,0 +1,44 @@
+package dev.alertbook.template;
+
+import dev.alertbook.rules.Rule;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A rule's annotations as an alert will show them, with {@code <label>} and {@code <value>}
+ * placeholders for what is known only when it fires, for the runbook page. A template that cannot
+ * be shown this way (it calls {@code query}, compares the value, or does not parse) is shown as
+ * written, with a note saying why.
+ */
+public final class ExampleRendering {
+
+    /** The text to show and, if it is not an expansion, why. */
+    public record Example(String text, String note) {
+    }
+
+    private ExampleRendering() {
+    }
+
+    public static Map<String, Example> annotations(Rule rule, OutputLabels outputs) {
+        Optional<Set<String>> produced = outputs.of(rule);
+        Map<String, Example> examples = new LinkedHashMap<>();
+        rule.annotations().forEach((name, text) -> examples.put(name, example(rule.name(), text, produced)));
+        return examples;
+    }
+
+    private static Example example(String alert, String text, Optional<Set<String>> produced) {
+        try {
+            AlertTemplate template = AlertTemplate.parse(alert, text);
+            if (template.usesQuery()) {
+                return new Example(text, "uses query, which alertbook cannot run yet");
+            }
+            return new Example(template.expand(ExampleValues.forExample(template.labelReads(), produced),
+                    Environment.CHECK), "");
+        } catch (TemplateException e) {
+            return new Example(text, e.kind() == TemplateException.Kind.EXECUTION
+                    ? "needs a real value to expand" : "does not parse");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.alertbook.template;
+
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.rules.Rule;
+import dev.alertbook.rules.RuleFile;
+import dev.alertbook.source.Position;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the templates of every alerting rule's labels and annotations, where Prometheus would
+ * expand them:
+ *
+ * <ul>
+ *   <li>{@link #SYNTAX} error: not a valid Go template (promtool rejects the file)</li>
+ *   <li>{@link #UNDEFINED} error: calls an unknown function or uses an undeclared variable
+ *       (promtool rejects the file)</li>
+ *   <li>{@link #RUNTIME} warning: fails when run on example data, as it would at every firing</li>
+ *   <li>{@link #QUERY_NOT_RUN} info: calls {@code query}, which alertbook cannot run yet</li>
+ *   <li>{@link #LABEL_MISSING} warning: reads a label the rule's expression never produces</li>
+ * </ul>
+ *
+ * Messages start like promtool's ({@code annotation "summary": template: __alert_X:1: …}).
+ */
+public final class TemplateChecks {
+
+    public static final String SYNTAX = "template/syntax";
+    public static final String UNDEFINED = "template/undefined";
+    public static final String RUNTIME = "template/runtime";
+    public static final String QUERY_NOT_RUN = "template/query-not-run";
+    public static final String LABEL_MISSING = "template/label-missing";
+
+    private final OutputLabels outputs;
+    private final Diagnostics diagnostics;
+
+    private TemplateChecks(OutputLabels outputs, Diagnostics diagnostics) {
+        this.outputs = outputs;
+        this.diagnostics = diagnostics;
+    }
+
+    public static void check(List<RuleFile> files, OutputLabels outputs, Diagnostics diagnostics) {
+        TemplateChecks checks = new TemplateChecks(outputs, diagnostics);
+        for (RuleFile file : files) {
+            file.alerts().forEach(rule -> checks.check(file, rule));
+        }
+    }
+
+    private void check(RuleFile file, Rule rule) {
+        Optional<Set<String>> produced = outputs.of(rule);
+        for (TemplateField field : TemplateField.of(rule)) {
+            ScalarPositions positions = ScalarPositions.of(file.source(), field.position(), field.text());
+            Reporter reporter = new Reporter(diagnostics, file.path(), field.describe(), positions);
+            try {
+                AlertTemplate template = AlertTemplate.parse(rule.name(), field.text());
+                LabelReads reads = template.labelReads();
+                produced.ifPresent(labels -> reportMissing(reporter, reads, labels));
+                if (template.usesQuery()) {
+                    reporter.info(QUERY_NOT_RUN, 0, "calls query, which alertbook cannot run yet, so it was "
+                            + "checked but not run");
+                } else {
+                    template.expand(ExampleValues.forChecking(reads, produced), Environment.CHECK);
+                }
+            } catch (TemplateException e) {
+                reporter.failure(e);
+            }
+        }
+    }
+
+    private static void reportMissing(Reporter reporter, LabelReads reads, Set<String> produced) {
+        for (LabelReads.LabelRead read : reads.reads()) {
+            if (!produced.contains(read.name())) {
+                reporter.warning(LABEL_MISSING, read.offset(), "reads label \"" + read.name()
+                        + "\", which the results of this rule's expression never have, so it is always empty; "
+                        + "keep the label in the expression (for example in by (…)) or stop using it");
+            }
+        }
+    }
+
+    /** Reports about one template, at positions inside its YAML value. */
+    private record Reporter(Diagnostics diagnostics, String path, String what, ScalarPositions positions) {
+        void failure(TemplateException e) {
+            Position at = positions.position(e.offset());
+            String message = what + ": " + e.getMessage() + "; ";
+            switch (e.kind()) {
+                case SYNTAX -> diagnostics.error(SYNTAX, path, at, message
+                        + "fix the template syntax (actions are {{ … }}, strings in double quotes)");
+                case UNDEFINED -> diagnostics.error(UNDEFINED, path, at, message
+                        + "use one of Go's or Prometheus's template functions, and only variables declared "
+                        + "before use ($labels, $value, $externalLabels, $externalURL)");
+                default -> diagnostics.warning(RUNTIME, path, at, message
+                        + "Prometheus would put this error text into the alert instead of the expansion");
+            }
+        }
+
+        void warning(String checkId, int offset, String message) {
+            diagnostics.warning(checkId, path, positions.position(offset), what + " " + message);
+        }
+
+        void info(String checkId, int offset, String message) {
+            diagnostics.report(new Diagnostic(checkId, Severity.INFO, path, positions.position(offset),
+                    what + " " + message));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.alertbook.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.rules.RuleFile;
+import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import dev.alertbook.source.Position;
+
+/** Every label and annotation template of the shared rule collections parses, as promtool accepts them. */
+class CorpusTemplatesTest {
+
+    static final Path CORPUS = Path.of("..", "shared", "corpus");
+
+    static List<RuleFile> load(String directory) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(CORPUS.resolve(directory))) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<RuleFile> loaded = new ArrayList<>();
+        for (Path file : files) {
+            String name = CORPUS.relativize(file).toString();
+            RuleFileLoader.load(new SourceFile(file, name, Files.readString(file)), new Diagnostics())
+                    .ifPresent(loaded::add);
+        }
+        return loaded;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"srerun/rules", "awesome/dist/rules"})
+    void everyTemplateParses(String directory) throws IOException {
+        List<String> failures = new ArrayList<>();
+        int templates = 0;
+        int withLabels = 0;
+        for (RuleFile file : load(directory)) {
+            for (var rule : (Iterable<dev.alertbook.rules.Rule>) file.alerts()::iterator) {
+                for (TemplateField field : TemplateField.of(rule)) {
+                    templates++;
+                    try {
+                        withLabels += AlertTemplate.parse(rule.name(), field.text()).labelReads().reads().isEmpty() ? 0 : 1;
+                    } catch (TemplateException e) {
+                        failures.add(file.path() + " " + rule.name() + " " + field.describe() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        System.out.printf("%s: %d label and annotation templates, %d read labels by name%n", directory, templates,
+                withLabels);
+        assertThat(failures).isEmpty();
+        // Several hundred alerts with a few templates each; most of them read at least one label.
+        assertThat(templates).isGreaterThan(500);
+        assertThat(withLabels).isGreaterThan(templates / 4);
+    }
+
+    /** The one finding on the collections is a real bug: piping a label into another label's value. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "srerun/rules;srerun/rules/linkerd/linkerd-internal.yml:12:71 template/runtime",
+        "awesome/dist/rules;''",
+    })
+    void checksFindOnlyKnownProblems(String directory, String expected) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateChecks.check(load(directory), OutputLabels.UNKNOWN, diagnostics);
+        List<String> found = diagnostics.sorted().stream()
+                .map(d -> d.path() + ":" + d.position() + " " + d.checkId()).toList();
+        assertThat(String.join("\n", found)).isEqualTo(expected);
+    }
+
+    @Test
+    void promtoolRejectsTheSameTemplateWithTheSameMessage() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateChecks.check(load("promtool"), OutputLabels.UNKNOWN, diagnostics);
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.path()).isEqualTo("promtool/rules-bad.yml");
+            assertThat(d.checkId()).isEqualTo(TemplateChecks.UNDEFINED);
+            assertThat(d.position()).as("at $label in the quoted value").isEqualTo(new Position(12, 33));
+            assertThat(d.message()).startsWith(
+                    "annotation \"summary\": template: __alert_InstanceDown:1: undefined variable \"$label\"; ");
+        });
+    }
+
+    /** rulefmt's fixtures parse (promtool accepts them) but read {@code $.labels}, which fails at every firing. */
+    @Test
+    void rulefmtFixturesFailOnlyWhenRun() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        TemplateChecks.check(load("rulefmt"), OutputLabels.UNKNOWN, diagnostics);
+        assertThat(diagnostics.sorted()).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.checkId()).isEqualTo(TemplateChecks.RUNTIME);
+            assertThat(d.message()).contains("at <$.labels.service>: can't evaluate field labels in type struct");
+        });
+    }
+}
