@@ -3,7 +3,11 @@ package dev.alertbook.promql;
 import java.util.Comparator;
 import java.util.List;
 
-/** Trees compared as Prometheus's round trip compares them: without positions, matchers in printed order. */
+/**
+ * Trees compared as Prometheus's round trip compares them: without positions, matchers in printed
+ * order, and numbers with Go's {@code ==}, for which -0 equals 0 ({@code -0s} prints as {@code 0s}).
+ * Ranges, steps and offsets count in milliseconds, the precision Prometheus prints them with.
+ */
 final class Trees {
 
     private Trees() {
@@ -30,7 +34,7 @@ final class Trees {
             return new UnaryExpr(u.op(), canonical(u.expr()), none);
         }
         if (expr instanceof NumberLiteral n) {
-            return new NumberLiteral(n.value(), n.duration(), none);
+            return new NumberLiteral(n.value() == 0 ? 0 : n.value(), n.duration(), none);
         }
         if (expr instanceof StringLiteral s) {
             return new StringLiteral(s.value(), none);
@@ -39,10 +43,10 @@ final class Trees {
             return selector(v);
         }
         if (expr instanceof MatrixSelector m) {
-            return new MatrixSelector(selector(m.selector()), m.rangeNanos(), duration(m.rangeExpr()), none);
+            return new MatrixSelector(selector(m.selector()), millis(m.rangeNanos()), duration(m.rangeExpr()), none);
         }
         if (expr instanceof SubqueryExpr s) {
-            return new SubqueryExpr(canonical(s.expr()), s.rangeNanos(), duration(s.rangeExpr()), s.stepNanos(),
+            return new SubqueryExpr(canonical(s.expr()), millis(s.rangeNanos()), duration(s.rangeExpr()), millis(s.stepNanos()),
                     duration(s.stepExpr()), modifiers(s.modifiers()), none);
         }
         return duration((DurationExpr) expr);
@@ -55,7 +59,11 @@ final class Trees {
     }
 
     private static Modifiers modifiers(Modifiers m) {
-        return new Modifiers(m.offsetNanos(), duration(m.offsetExpr()), m.at(), m.anchored(), m.smoothed());
+        return new Modifiers(millis(m.offsetNanos()), duration(m.offsetExpr()), m.at(), m.anchored(), m.smoothed());
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000L;
     }
 
     private static DurationExpr duration(DurationExpr d) {
