@@ -67,23 +67,9 @@ final class Lexer {
                 }
                 finished = true;
                 return emit(TokenType.EOF);
-            case ',':
-                return emit(TokenType.COMMA);
             case ' ', '\t', '\n', '\r':
                 skipSpaces();
                 return null;
-            case '*':
-                return emit(TokenType.MUL);
-            case '/':
-                return emit(TokenType.DIV);
-            case '%':
-                return emit(TokenType.MOD);
-            case '+':
-                return emit(TokenType.ADD);
-            case '-':
-                return emit(TokenType.SUB);
-            case '^':
-                return emit(TokenType.POW);
             case '=':
                 if (peek() == '=') {
                     pos++;
@@ -101,12 +87,6 @@ final class Lexer {
                 return string((char) r);
             case '`':
                 return rawString();
-            case '(':
-                parenDepth++;
-                return emit(TokenType.LEFT_PAREN);
-            case ')':
-                Token paren = emit(TokenType.RIGHT_PAREN);
-                return --parenDepth < 0 ? error("unexpected right parenthesis " + quoteRune(')')) : paren;
             case '{':
                 braceOpen = true;
                 return emit(TokenType.LEFT_BRACE);
@@ -123,6 +103,10 @@ final class Lexer {
             default:
                 break;
         }
+        Token shared = punctuation(r);
+        if (shared != null) {
+            return shared;
+        }
         if (isDigit(r) || r == '.' && isDigit(peek())) {
             backup();
             return numberOrDuration();
@@ -135,6 +119,34 @@ final class Lexer {
             return wordInBrackets(r);
         }
         return error("unexpected character: " + quoteRune(r));
+    }
+
+    /** Arithmetic operators, commas and parentheses, which mean the same in statements and durations. */
+    private Token punctuation(int r) {
+        switch (r) {
+            case ',':
+                return emit(TokenType.COMMA);
+            case '+':
+                return emit(TokenType.ADD);
+            case '-':
+                return emit(TokenType.SUB);
+            case '*':
+                return emit(TokenType.MUL);
+            case '/':
+                return emit(TokenType.DIV);
+            case '%':
+                return emit(TokenType.MOD);
+            case '^':
+                return emit(TokenType.POW);
+            case '(':
+                parenDepth++;
+                return emit(TokenType.LEFT_PAREN);
+            case ')':
+                Token paren = emit(TokenType.RIGHT_PAREN);
+                return --parenDepth < 0 ? error("unexpected right parenthesis " + quoteRune(')')) : paren;
+            default:
+                return null;
+        }
     }
 
     private Token comparison(TokenType orEqual, TokenType trim, TokenType plain) {
@@ -193,31 +205,15 @@ final class Lexer {
                 }
                 gotColon = true;
                 return colon;
-            case '(':
-                parenDepth++;
-                return emit(TokenType.LEFT_PAREN);
-            case ')':
-                Token paren = emit(TokenType.RIGHT_PAREN);
-                return --parenDepth < 0 ? error("unexpected right parenthesis " + quoteRune(')')) : paren;
             case ' ', '\t', '\n', '\r':
                 skipSpaces();
                 return null;
-            case '+':
-                return emit(TokenType.ADD);
-            case '-':
-                return emit(TokenType.SUB);
-            case '*':
-                return emit(TokenType.MUL);
-            case '/':
-                return emit(TokenType.DIV);
-            case '%':
-                return emit(TokenType.MOD);
-            case '^':
-                return emit(TokenType.POW);
-            case ',':
-                return emit(TokenType.COMMA);
             default:
                 break;
+        }
+        Token shared = punctuation(r);
+        if (shared != null) {
+            return shared;
         }
         if (isDurationKeywordStart(r)) {
             Token keyword = durationKeyword();

@@ -16,8 +16,11 @@ import java.util.List;
  */
 final class Parser {
 
-    /** How deep expressions may nest before we give up, instead of overflowing the stack. */
-    static final int MAX_DEPTH = 1000;
+    /**
+     * How deep expressions may nest before we give up, instead of overflowing the stack. Calls,
+     * aggregations and parentheses count twice, as each costs more stack than a binary operator.
+     */
+    static final int MAX_DEPTH = 500;
 
     private static final String DURATION_EXPECTED = "number, duration, step(), or range()";
 
@@ -332,9 +335,11 @@ final class Parser {
     }
 
     private Expr paren() {
+        enter();
         Token open = advance();
         Expr inner = expression(0);
         Token close = expectGeneric(TokenType.RIGHT_PAREN);
+        depth--;
         return new ParenExpr(inner, new Span(open.pos(), close.end()));
     }
 
@@ -355,16 +360,19 @@ final class Parser {
 
     /** {@code ( args )}: the body of a function call or aggregation. */
     private List<Expr> arguments() {
+        enter();
         advance();
         List<Expr> args = new ArrayList<>();
         if (at(TokenType.RIGHT_PAREN)) {
             advance();
+            depth--;
             return args;
         }
         while (true) {
             args.add(expression(0));
             if (at(TokenType.RIGHT_PAREN)) {
                 advance();
+                depth--;
                 return args;
             }
             if (!at(TokenType.COMMA)) {
@@ -374,6 +382,7 @@ final class Parser {
             if (at(TokenType.RIGHT_PAREN)) {
                 error(comma.pos(), "trailing commas not allowed in function call args");
                 advance();
+                depth--;
                 return args;
             }
         }
@@ -435,24 +444,32 @@ final class Parser {
     /** {@code (label, …)} after {@code by}, {@code without}, {@code on}, {@code ignoring} or {@code group_*}. */
     private List<String> groupingLabels() {
         expect(TokenType.LEFT_PAREN, "grouping opts", "\"(\"");
-        List<String> labels = new ArrayList<>();
-        if (at(TokenType.RIGHT_PAREN)) {
+        return list(TokenType.RIGHT_PAREN, this::groupingLabel, "grouping opts", "\",\" or \")\"");
+    }
+
+    /**
+     * The items of a list whose opening token is consumed, up to {@code close}; a trailing comma
+     * is allowed. Anything else after an item is an error in {@code context}.
+     */
+    private <T> List<T> list(TokenType close, java.util.function.Supplier<T> item, String context, String expected) {
+        List<T> items = new ArrayList<>();
+        if (at(close)) {
             advance();
-            return labels;
+            return items;
         }
         while (true) {
-            labels.add(groupingLabel());
+            items.add(item.get());
             if (at(TokenType.COMMA)) {
                 advance();
-                if (at(TokenType.RIGHT_PAREN)) {
+                if (at(close)) {
                     advance();
-                    return labels;
+                    return items;
                 }
-            } else if (at(TokenType.RIGHT_PAREN)) {
+            } else if (at(close)) {
                 advance();
-                return labels;
+                return items;
             } else {
-                throw unexpected("grouping opts", "\",\" or \")\"");
+                throw unexpected(context, expected);
             }
         }
     }
@@ -493,26 +510,7 @@ final class Parser {
 
     private List<Matcher> matchers() {
         advance();
-        List<Matcher> matchers = new ArrayList<>();
-        if (at(TokenType.RIGHT_BRACE)) {
-            advance();
-            return matchers;
-        }
-        while (true) {
-            matchers.add(matcher());
-            if (at(TokenType.COMMA)) {
-                advance();
-                if (at(TokenType.RIGHT_BRACE)) {
-                    advance();
-                    return matchers;
-                }
-            } else if (at(TokenType.RIGHT_BRACE)) {
-                advance();
-                return matchers;
-            } else {
-                throw unexpected("label matching", "\",\" or \"}\"");
-            }
-        }
+        return list(TokenType.RIGHT_BRACE, this::matcher, "label matching", "\",\" or \"}\"");
     }
 
     private Matcher matcher() {
@@ -758,22 +756,9 @@ final class Parser {
 
         Expr expression(int minPrecedence) {
             enter();
-            Expr lhs = unary();
-            int chained = 0;
-            while (true) {
-                DurationExpr.Op op = operator(current().type());
-                BinaryOp precedence = op == null ? null : BinaryOp.valueOf(op.name());
-                if (precedence == null || precedence.precedence() < minPrecedence) {
-                    break;
-                }
-                Token opToken = advance();
-                Expr rhs = expression(precedence.rightAssociative() ? precedence.precedence() : precedence.precedence() + 1);
-                lhs = binary(op, opToken, lhs, rhs);
-                enter();
-                chained++;
-            }
-            depth -= chained + 1;
-            return lhs;
+            Expr expr = continueFrom(unary(), minPrecedence);
+            depth--;
+            return expr;
         }
 
         private static DurationExpr.Op operator(TokenType type) {
@@ -905,7 +890,7 @@ final class Parser {
                 case MAX_OF, MIN_OF:
                     return minMax();
                 case LEFT_PAREN:
-                    return continueFrom(paren(true));
+                    return continueFrom(paren(true), 0);
                 case ADD, SUB:
                     return signedOffset(advance());
                 default:
@@ -937,18 +922,22 @@ final class Parser {
             }
         }
 
-        /** Continues a duration expression whose first operand is already parsed. */
-        private Expr continueFrom(Expr first) {
+        /** Continues a duration expression after its first operand, with operators of at least {@code minPrecedence}. */
+        private Expr continueFrom(Expr first, int minPrecedence) {
             Expr lhs = first;
+            int chained = 0;
             while (true) {
                 DurationExpr.Op op = operator(current().type());
-                if (op == null) {
+                BinaryOp precedence = op == null ? null : BinaryOp.valueOf(op.name());
+                if (precedence == null || precedence.precedence() < minPrecedence) {
+                    depth -= chained;
                     return lhs;
                 }
-                BinaryOp precedence = BinaryOp.valueOf(op.name());
                 Token opToken = advance();
                 Expr rhs = expression(precedence.rightAssociative() ? precedence.precedence() : precedence.precedence() + 1);
                 lhs = binary(op, opToken, lhs, rhs);
+                enter();
+                chained++;
             }
         }
     }

@@ -15,13 +15,10 @@ public record PromqlError(Kind kind, int offset, String message) {
      * column counts UTF-8 bytes from the last line break, as Go does.
      */
     public String format(String query) {
-        int lineStart = query.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        if (offset == 0) {
-            lineStart = 0;
-        }
-        int line = 1 + (int) query.substring(0, Math.min(offset, query.length())).chars().filter(c -> c == '\n').count();
-        String beforeOnLine = query.substring(Math.min(lineStart, query.length()), Math.min(offset, query.length()));
-        int column = beforeOnLine.getBytes(StandardCharsets.UTF_8).length + 1;
+        int end = Math.min(offset, query.length());
+        int lineStart = query.lastIndexOf('\n', end - 1) + 1;
+        int line = 1 + (int) query.substring(0, end).chars().filter(c -> c == '\n').count();
+        int column = query.substring(lineStart, end).getBytes(StandardCharsets.UTF_8).length + 1;
         return line + ":" + column + ": parse error: " + message;
     }
 }

@@ -38,7 +38,7 @@ public final class RuleExpressions {
             boolean syntax = error.kind() == PromqlError.Kind.SYNTAX;
             diagnostics.error(syntax ? SYNTAX : TYPE, source.path(), at,
                     "could not parse expression: " + result.errorText() + "; "
-                            + (syntax ? "fix the PromQL syntax" : "fix the types of the operands or arguments"));
+                            + (syntax ? "fix the PromQL syntax" : "fix the operand, argument or modifier the message names"));
         });
     }
 

@@ -35,8 +35,7 @@ final class ScalarPositions {
         try {
             switch (first) {
                 case '|', '>' -> map.block(offset, first == '>');
-                case '"' -> map.doubleQuoted(offset + 1);
-                case '\'' -> map.singleQuoted(offset + 1);
+                case '"', '\'' -> map.quoted(offset + 1, first);
                 default -> map.plain(offset, expected.length());
             }
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
@@ -144,36 +143,17 @@ final class ScalarPositions {
         }
     }
 
-    private void singleQuoted(int start) {
+    /** A quoted scalar: {@code ''} is a quote in single quotes, backslash escapes work in double quotes. */
+    private void quoted(int start, char quote) {
         int i = start;
         while (true) {
             char c = text.charAt(i);
-            if (c == '\'') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                    add('\'', i);
-                    i += 2;
-                    continue;
-                }
+            if (c == quote && quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                add('\'', i);
+                i += 2;
+            } else if (c == quote) {
                 return;
-            }
-            if (isBreak(c)) {
-                i = fold(i);
-            } else if (isBlank(c)) {
-                i = blanks(i);
-            } else {
-                add(c, i++);
-            }
-        }
-    }
-
-    private void doubleQuoted(int start) {
-        int i = start;
-        while (true) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                return;
-            }
-            if (c == '\\') {
+            } else if (c == '\\' && quote == '"') {
                 i = escape(i);
             } else if (isBreak(c)) {
                 i = fold(i);

@@ -21,8 +21,4 @@ public record VectorMatching(Cardinality card, List<String> matchingLabels, bool
     boolean hasFill() {
         return fillLeft != null || fillRight != null;
     }
-
-    VectorMatching withCard(Cardinality newCard) {
-        return new VectorMatching(newCard, matchingLabels, on, include, fillLeft, fillRight);
-    }
 }

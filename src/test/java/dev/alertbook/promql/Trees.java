@@ -3,7 +3,11 @@ package dev.alertbook.promql;
 import java.util.Comparator;
 import java.util.List;
 
-/** Trees compared as Prometheus's round trip compares them: without positions, matchers in printed order. */
+/**
+ * Trees compared as Prometheus's round trip compares them: without positions, matchers in printed
+ * order, and numbers with Go's {@code ==}, for which -0 equals 0 ({@code -0s} prints as {@code 0s}).
+ * Ranges, steps and offsets count in milliseconds, the precision Prometheus prints them with.
+ */
 final class Trees {
 
     private Trees() {
@@ -18,7 +22,10 @@ final class Trees {
             return new AggregateExpr(a.op(), canonical(a.param()), canonical(a.expr()), a.grouping(), a.without(), none);
         }
         if (expr instanceof BinaryExpr b) {
-            return new BinaryExpr(b.op(), canonical(b.lhs()), canonical(b.rhs()), b.matching(), b.returnBool(), none);
+            // Prometheus drops the matching of an operation with a scalar side, and so does printing.
+            boolean scalarSide = b.lhs().type() == ValueType.SCALAR || b.rhs().type() == ValueType.SCALAR;
+            return new BinaryExpr(b.op(), canonical(b.lhs()), canonical(b.rhs()),
+                    scalarSide ? VectorMatching.DEFAULT : b.matching(), b.returnBool(), none);
         }
         if (expr instanceof Call c) {
             return new Call(c.function(), c.args().stream().map(Trees::canonical).toList(), none);
@@ -30,7 +37,7 @@ final class Trees {
             return new UnaryExpr(u.op(), canonical(u.expr()), none);
         }
         if (expr instanceof NumberLiteral n) {
-            return new NumberLiteral(n.value(), n.duration(), none);
+            return new NumberLiteral(n.value() == 0 ? 0 : n.value(), n.duration(), none);
         }
         if (expr instanceof StringLiteral s) {
             return new StringLiteral(s.value(), none);
@@ -39,10 +46,10 @@ final class Trees {
             return selector(v);
         }
         if (expr instanceof MatrixSelector m) {
-            return new MatrixSelector(selector(m.selector()), m.rangeNanos(), duration(m.rangeExpr()), none);
+            return new MatrixSelector(selector(m.selector()), millis(m.rangeNanos()), duration(m.rangeExpr()), none);
         }
         if (expr instanceof SubqueryExpr s) {
-            return new SubqueryExpr(canonical(s.expr()), s.rangeNanos(), duration(s.rangeExpr()), s.stepNanos(),
+            return new SubqueryExpr(canonical(s.expr()), millis(s.rangeNanos()), duration(s.rangeExpr()), millis(s.stepNanos()),
                     duration(s.stepExpr()), modifiers(s.modifiers()), none);
         }
         return duration((DurationExpr) expr);
@@ -55,7 +62,11 @@ final class Trees {
     }
 
     private static Modifiers modifiers(Modifiers m) {
-        return new Modifiers(m.offsetNanos(), duration(m.offsetExpr()), m.at(), m.anchored(), m.smoothed());
+        return new Modifiers(millis(m.offsetNanos()), duration(m.offsetExpr()), m.at(), m.anchored(), m.smoothed());
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000L;
     }
 
     private static DurationExpr duration(DurationExpr d) {

@@ -1,0 +1,47 @@
+package dev.alertbook.promql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Jazzer fuzz target: no input may make the front end throw, and every input it accepts must
+ * print and parse back to the same tree. Inputs are corpus expressions spliced with fuzzed text,
+ * or fuzzed text alone, so the fuzzer starts from real PromQL without copying the corpus here.
+ *
+ * <p>{@code mvn verify} fuzzes for 30 seconds (the {@code fuzz} surefire execution sets
+ * {@code JAZZER_FUZZ}); see docs/benchmarks.md for a longer run.
+ */
+class PromqlFuzzTest {
+
+    private static final List<String> SEEDS = Stream.concat(Corpus.rules().stream(), Corpus.promqltest().stream())
+            .map(Corpus.Query::expr).distinct().toList();
+
+    @FuzzTest(maxDuration = "30s")
+    void neverThrowsAndRoundTrips(FuzzedDataProvider data) {
+        String input;
+        if (data.consumeBoolean()) {
+            String seed = SEEDS.get(data.consumeInt(0, SEEDS.size() - 1));
+            int from = data.consumeInt(0, seed.length());
+            int to = data.consumeInt(from, seed.length());
+            input = seed.substring(0, from) + data.consumeString(40) + seed.substring(to);
+        } else {
+            input = data.consumeRemainingAsString();
+        }
+        for (ParseOptions options : List.of(ParseOptions.PROMETHEUS, ParseOptions.ALL)) {
+            ParseResult result = PromQL.parse(input, options);
+            if (result.isValid()) {
+                String printed = Printer.print(result.tree());
+                PrettyPrinter.pretty(result.tree());
+                ParseResult again = PromQL.parse(printed, options);
+                assertThat(again.errorText()).as(printed).isEmpty();
+                assertThat(Trees.canonical(again.tree())).as(printed).isEqualTo(Trees.canonical(result.tree()));
+            } else {
+                assertThat(result.errorText()).contains("parse error: ");
+            }
+        }
+    }
+}
