@@ -6,6 +6,7 @@ import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.SourceReader;
 import dev.alertbook.source.YamlLoader;
+import dev.alertbook.text.Spelling;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,30 +181,6 @@ public final class SiteConfigLoader {
     }
 
     private static String suggestion(String key) {
-        return KEYS.stream()
-                .filter(known -> known.equalsIgnoreCase(key) || editDistance(known.toLowerCase(Locale.ROOT),
-                        key.toLowerCase(Locale.ROOT)) <= 2)
-                .findFirst()
-                .map(known -> " (did you mean \"" + known + "\"?)")
-                .orElse("");
-    }
-
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Spelling.closest(key, KEYS).map(known -> " (did you mean \"" + known + "\"?)").orElse("");
     }
 }

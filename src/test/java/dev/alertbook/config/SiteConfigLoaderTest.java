@@ -1,0 +1,124 @@
+package dev.alertbook.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.source.SourceReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    final Diagnostics diagnostics = new Diagnostics();
+
+    @Test
+    void withoutAFileEverythingIsDefault() {
+        SiteConfig config = load();
+
+        assertThat(config).isEqualTo(SiteConfig.defaults());
+        assertThat(config.basePath()).isEqualTo("/");
+        assertThat(config.absoluteURL("/alerts/")).isEqualTo("/alerts/");
+        assertThat(diagnostics.isEmpty()).isTrue();
+    }
+
+    @Test
+    void readsEverySetting() throws IOException {
+        write("""
+                title: Payments runbooks
+                baseURL: https://example.github.io/runbooks
+                contentDir: docs/runbooks
+                rulesDirs: [alerts, more/alerts]
+                testsDirs: tests
+                output: public
+                editURL: https://git.example.com/edit/{path}
+                runbookAnnotation: runbook
+                requiredAnnotations: [summary]
+                requiredLabels: [severity, team]
+                checks:
+                  disabled: [rule/no-runbook]
+                  severity: {runbook/empty: error}
+                """);
+
+        SiteConfig config = load();
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(config.title()).isEqualTo("Payments runbooks");
+        assertThat(config.baseURL()).hasValue("https://example.github.io/runbooks/");
+        assertThat(config.basePath()).isEqualTo("/runbooks/");
+        assertThat(config.absoluteURL("/alerts/X/")).isEqualTo("https://example.github.io/runbooks/alerts/X/");
+        assertThat(config.rulesDirs()).containsExactly("alerts", "more/alerts");
+        assertThat(config.testsDirs()).containsExactly("tests");
+        assertThat(config.output()).isEqualTo("public");
+        assertThat(config.runbookAnnotation()).isEqualTo("runbook");
+        assertThat(config.requiredLabels()).containsExactly("severity", "team");
+        assertThat(config.disabledChecks()).containsExactly("rule/no-runbook");
+        assertThat(config.checkSeverities()).containsEntry("runbook/empty", Severity.ERROR);
+        assertThat(config.position("output").line()).isEqualTo(6);
+    }
+
+    @Test
+    void unknownKeysAreReportedWithTheClosestKnownOne() throws IOException {
+        write("title: x\nrulesDir: [rules]\nfavourite: blue\n");
+
+        load();
+
+        assertThat(messages()).containsExactly(
+                "alertbook.yml:2:1: warning: unknown setting \"rulesDir\" (did you mean \"rulesDirs\"?); the known settings are "
+                        + "title, baseURL, contentDir, rulesDirs, testsDirs, output, editURL, runbookAnnotation, "
+                        + "requiredAnnotations, requiredLabels, checks [config/unknown-key]",
+                "alertbook.yml:3:1: warning: unknown setting \"favourite\"; the known settings are title, baseURL, "
+                        + "contentDir, rulesDirs, testsDirs, output, editURL, runbookAnnotation, requiredAnnotations, "
+                        + "requiredLabels, checks [config/unknown-key]");
+    }
+
+    @Test
+    void badValuesKeepTheirDefaultAndAreErrors() throws IOException {
+        write("""
+                title: [not, text]
+                baseURL: runbooks.example.com
+                editURL: https://git.example.com/edit
+                checks:
+                  severity: {rule/no-runbook: loud}
+                """);
+
+        SiteConfig config = load();
+
+        assertThat(config.title()).isEqualTo("Runbooks");
+        assertThat(config.baseURL()).isEmpty();
+        assertThat(config.editURL()).isEmpty();
+        assertThat(messages()).containsExactly(
+                "alertbook.yml:1:8: error: expected a non-empty text value, got a list [config/invalid-value]",
+                "alertbook.yml:2:10: error: baseURL must be an absolute http(s) address such as https://runbooks.example.com/ [config/invalid-value]",
+                "alertbook.yml:3:10: error: editURL must contain {path}, which stands for the file's path in the repository [config/invalid-value]",
+                "alertbook.yml:5:31: error: severity of rule/no-runbook must be error, warning or info [config/invalid-value]");
+    }
+
+    @Test
+    void aFileThatIsNotAMappingIsAnError() throws IOException {
+        write("- title: x\n");
+
+        assertThat(load()).isEqualTo(SiteConfig.defaults());
+        assertThat(messages()).singleElement().asString().contains("error: alertbook.yml must be a mapping");
+    }
+
+    private SiteConfig load() {
+        return SiteConfigLoader.load(new SourceReader(dir), dir.resolve(SiteConfig.FILE_NAME), diagnostics);
+    }
+
+    private List<String> messages() {
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    private void write(String text) throws IOException {
+        Files.writeString(dir.resolve(SiteConfig.FILE_NAME), text);
+    }
+}
