@@ -141,6 +141,8 @@ class SiteInBrowserTest {
         pages.put("section", "/runbooks/postgres/");
         pages.put("runbook", "/runbooks/postgres/postgresdown/");
         pages.put("alerts", "/alerts/");
+        pages.put("metrics", "/metrics/");
+        pages.put("metric", "/metrics/job:http_requests:rate5m/");
         pages.put("redirect", "/alerts/ApiHighErrorRate/");
         pages.put("not-found", "/no/such/page/");
         for (int width : new int[] {1280, 360}) {

@@ -63,7 +63,17 @@ class SrerunBuildTest {
             assertThat(site.resolve("runbooks").resolve(group).resolve(alert).resolve("index.html"))
                     .as("page of " + runbook).isRegularFile();
         }
-        assertThat(site.resolve("search-index.json")).isRegularFile();
+        assertThat(Files.size(site.resolve("search-index.json"))).as("search index budget").isLessThan(1_500_000);
+        long assets = Files.size(site.resolve("assets/style.css")) + Files.size(site.resolve("assets/site.js"))
+                + Files.size(site.resolve("assets/lunr.min.js"));
+        long largestRunbook = 0;
+        for (Path runbook : runbooks) {
+            String group = SRERUN.resolve("content/runbooks").relativize(runbook.getParent()).toString();
+            String alert = runbook.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
+            largestRunbook = Math.max(largestRunbook, Files.size(site.resolve("runbooks").resolve(group).resolve(alert)
+                    .resolve("index.html")));
+        }
+        assertThat(largestRunbook + assets).as("heaviest runbook page with its CSS and scripts").isLessThan(60_000);
         assertThat(Files.readString(site.resolve("rules/blackbox/blackbox-exporter.yml")))
                 .contains("runbook: https://srerun.github.io/prometheus-alerts/runbooks/blackbox-exporter/blackboxprobefailed/");
         assertThat(Files.readString(site.resolve("runbooks/blackbox-exporter/blackboxprobefailed/index.html")))
