@@ -3,6 +3,8 @@
   "use strict";
   const table = document.getElementById("alerts");
   const filter = document.getElementById("alert-filter");
+  const group = document.getElementById("group-filter");
+  const severity = document.getElementById("severity-filter");
   if (!table || !filter) return;
   filter.parentElement.hidden = false;
   const rows = Array.from(table.tBodies[0].rows);
@@ -13,11 +15,15 @@
     const terms = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     for (const row of rows) {
       const text = row.textContent.toLowerCase();
-      row.hidden = !terms.every(function (t) { return text.indexOf(t) >= 0; });
+      row.hidden = !terms.every(function (t) { return text.indexOf(t) >= 0; })
+        || (group.value && row.dataset.group !== group.value)
+        || (severity.value && row.dataset.severity !== severity.value);
     }
   }
   filter.addEventListener("input", apply);
   filter.addEventListener("search", apply);
+  group.addEventListener("change", apply);
+  severity.addEventListener("change", apply);
   apply();
 
   Array.from(table.tHead.rows[0].cells).forEach(function (th, column) {

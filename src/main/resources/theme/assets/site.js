@@ -1,4 +1,4 @@
-// Page behaviour: theme toggle, copy buttons, and search as you type over the prebuilt lunr
+// Page behaviour: theme toggle, copy buttons, heading anchors, and search as you type over the prebuilt lunr
 // index in /search-index.json. Pages work without any of it.
 // lunr and the index load on first use, so pages that are only read stay small and fast.
 (function () {
@@ -31,6 +31,15 @@
       });
       code.parentElement.appendChild(button);
     }
+  }
+  // Anchors on headings, so a reader can share a link to the step they are on.
+  for (const heading of document.querySelectorAll("article h2[id], article h3[id]")) {
+    const anchor = document.createElement("a");
+    anchor.className = "anchor";
+    anchor.href = "#" + heading.id;
+    anchor.setAttribute("aria-label", "Link to this section");
+    anchor.textContent = "#";
+    heading.appendChild(anchor);
   }
   if (!input || !results) return;
   let loading = null;

@@ -1,8 +1,10 @@
 package dev.alertbook.site;
 
+import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The content of {@code /search-index.json}: what a result shows ({@code docs}) and a prebuilt
- * lunr index over alert names, titles, tags, summaries and headings ({@code index}). Alert names
- * are the strongest match, so typing part of one finds its runbook first.
+ * lunr index over alert names, titles, metric names, tags, summaries and headings ({@code index}).
+ * Alert names are the strongest match, so typing part of one finds its runbook first.
  */
 final class SearchIndex {
 
@@ -22,6 +24,7 @@ final class SearchIndex {
     private static final List<LunrIndex.Field> FIELDS = List.of(
             new LunrIndex.Field("alert", 10),
             new LunrIndex.Field("title", 5),
+            new LunrIndex.Field("metrics", 5),
             new LunrIndex.Field("tags", 3),
             new LunrIndex.Field("summary", 2),
             new LunrIndex.Field("headings", 1));
@@ -31,6 +34,7 @@ final class SearchIndex {
 
     static Map<String, Object> of(SiteModel model, Views views) {
         LunrIndex index = new LunrIndex(FIELDS);
+        Map<Rule, List<String>> metricsByRule = metricsByRule(model);
         List<Map<String, Object>> docs = new ArrayList<>();
         for (RunbookPage page : model.pages()) {
             Runbook runbook = page.runbook();
@@ -45,6 +49,7 @@ final class SearchIndex {
             index.add(List.of(
                     alertTerms(runbook.alertName()),
                     terms(runbook.title()),
+                    metricTerms(page, metricsByRule),
                     terms(String.join(" ", runbook.frontMatter().tags())),
                     terms(summary + " " + runbook.frontMatter().description().orElse("")),
                     terms(String.join(" ", runbook.headings().stream().map(Heading::text).toList()))));
@@ -53,6 +58,21 @@ final class SearchIndex {
         json.put("docs", docs);
         json.put("index", index.toJson());
         return json;
+    }
+
+    /** The words of the metrics the runbook's alerts query. */
+    private static List<String> metricTerms(RunbookPage page, Map<Rule, List<String>> metricsByRule) {
+        return page.alerts().stream()
+                .flatMap(alert -> metricsByRule.getOrDefault(alert.rule(), List.of()).stream())
+                .flatMap(metric -> terms(metric).stream())
+                .toList();
+    }
+
+    private static Map<Rule, List<String>> metricsByRule(SiteModel model) {
+        Map<Rule, List<String>> metrics = new IdentityHashMap<>();
+        model.metrics().values().forEach(metric -> metric.usedBy().forEach(use ->
+                metrics.computeIfAbsent(use.rule(), rule -> new ArrayList<>()).add(metric.name())));
+        return metrics;
     }
 
     private static String summary(RunbookPage page) {

@@ -146,7 +146,9 @@ public final class SiteRenderer {
                     page(UrlPaths.outputFile(page.url()), "runbook.ftlh", page.url(), () -> runbook(page, previous, next));
                 }
             }
-            page("alerts/index.html", "alerts.ftlh", "/alerts/", () -> Map.of("alerts", views.alerts()));
+            page("alerts/index.html", "alerts.ftlh", "/alerts/", () -> Map.of("alerts", views.alerts(),
+                    "groups", distinct(model.alerts().stream().map(alert -> alert.group().name())),
+                    "severities", distinct(model.alerts().stream().map(AlertEntry::severity))));
             page("metrics/index.html", "metrics.ftlh", "/metrics/", () -> Map.of("metrics", views.metrics()));
             for (MetricPage metric : model.metrics().values()) {
                 page(UrlPaths.outputFile(metric.url()), "metric.ftlh", metric.url(), () -> Map.of("metric", views.metric(metric)));
@@ -271,6 +273,10 @@ public final class SiteRenderer {
             }
             return in.readAllBytes();
         }
+    }
+
+    private static List<String> distinct(java.util.stream.Stream<String> values) {
+        return values.filter(value -> !value.isEmpty()).distinct().sorted().toList();
     }
 
     private static Map<String, Object> heading(Heading heading) {

@@ -125,6 +125,13 @@ class SiteInBrowserTest {
         assertThat(visible).extracting(row -> row.findElement(By.tagName("td")).getText()).containsExactly("PostgresDown");
 
         filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("group-filter"))).selectByVisibleText("node");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("severity-filter"))).selectByVisibleText("warning");
+        assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).stream().filter(WebElement::isDisplayed)
+                .map(row -> row.findElement(By.tagName("td")).getText()))
+                .containsExactly("HostDiskWillFillIn24Hours", "HostHighCpuLoad", "HostClockSkew");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("group-filter"))).selectByIndex(0);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("severity-filter"))).selectByIndex(0);
         assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).stream().filter(WebElement::isDisplayed))
                 .hasSize(12);
         driver.findElement(By.cssSelector("#alerts thead th")).click();
