@@ -177,6 +177,7 @@ public final class SiteRenderer {
             data.put("alerts", page.alerts().stream().map(views::alert).toList());
             data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
             data.put("editURL", config.editURL().map(url -> url.replace("{path}", runbook.source().path())).orElse(""));
+            data.put("related", views.related(page));
             data.put("previous", neighbour(previous));
             data.put("next", neighbour(next));
             return data;

@@ -11,9 +11,14 @@ import dev.alertbook.template.ExampleRendering;
 import dev.alertbook.template.OutputLabels;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -23,18 +28,22 @@ import org.jsoup.parser.Parser;
  */
 final class Views {
 
+    private static final int MAX_RELATED = 8;
     private static final Pattern METRIC = Pattern.compile("<span class=\"hl-m\">([^<]+)</span>");
 
     private final SiteModel model;
     private final SiteConfig config;
     private final List<Diagnostic> diagnostics;
     private final GitHistory history;
+    /** Each alerting rule's entry, by identity: metric pages know rules, pages need their runbooks. */
+    private final Map<Rule, AlertEntry> alertOf = new IdentityHashMap<>();
 
     Views(SiteModel model) {
         this.model = model;
         this.config = model.workspace().config();
         this.diagnostics = model.workspace().diagnostics().sorted();
         this.history = GitHistory.of(model.workspace().reader().root());
+        model.alerts().forEach(alert -> alertOf.put(alert.rule(), alert));
     }
 
     /** A site path as the browser needs it, below the base path of {@code baseURL}. */
@@ -81,7 +90,7 @@ final class Views {
         return view;
     }
 
-    private Map<String, Object> pageSummary(RunbookPage page) {
+    Map<String, Object> pageSummary(RunbookPage page) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", page.runbook().title());
         view.put("url", link(page.url()));
@@ -170,7 +179,7 @@ final class Views {
         view.put("fileUrl", link("/rules/" + UrlPaths.path(use.rulePath())));
         view.put("line", use.rule().position().line());
         view.put("exprHtml", linkMetrics(Highlighter.html("promql", use.rule().expr()).orElseThrow()));
-        String runbook = model.alerts().stream().filter(alert -> alert.rule() == use.rule()).findFirst()
+        String runbook = Optional.ofNullable(alertOf.get(use.rule()))
                 .flatMap(model::runbookOf).map(page -> link(page.url())).orElse("");
         view.put("runbook", runbook);
         return view;
@@ -186,6 +195,28 @@ final class Views {
 
     List<Map<String, Object>> alerts() {
         return model.alerts().stream().map(this::alert).toList();
+    }
+
+    /** Other runbooks whose alerts query a metric this runbook's alerts query: likely to fire together. */
+    List<Map<String, Object>> related(RunbookPage page) {
+        Set<String> metrics = new TreeSet<>();
+        model.metrics().values().stream()
+                .filter(metric -> metric.usedBy().stream().anyMatch(use -> explains(page, use.rule())))
+                .forEach(metric -> metrics.add(metric.name()));
+        Set<RunbookPage> related = new LinkedHashSet<>();
+        for (String metric : metrics) {
+            for (MetricPage.Use use : model.metrics().get(metric).usedBy()) {
+                Optional.ofNullable(alertOf.get(use.rule()))
+                        .flatMap(model::runbookOf)
+                        .filter(other -> other != page)
+                        .ifPresent(related::add);
+            }
+        }
+        return related.stream().limit(MAX_RELATED).map(this::pageSummary).toList();
+    }
+
+    private static boolean explains(RunbookPage page, Rule rule) {
+        return page.alerts().stream().anyMatch(alert -> alert.rule() == rule);
     }
 
     /** The findings about a runbook file and about the rules it explains. */

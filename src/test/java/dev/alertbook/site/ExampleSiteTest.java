@@ -65,6 +65,8 @@ class ExampleSiteTest {
         assertThat(runbook.select("a[rel=prev]").attr("href")).isEqualTo("/runbooks/postgres/postgresdeadlocks/");
         assertThat(runbook.select("a[rel=next]").attr("href")).isEqualTo("/runbooks/postgres/postgresreplicationlag/");
         assertThat(runbook.select(".rule pre.expr a.hl-m").attr("href")).isEqualTo("/metrics/pg_up/");
+        assertThat(page(site, "runbooks/api/apihigherrorrate/index.html").select("#related + p + ul a").eachText())
+                .as("alerts on the same metrics").containsExactly("ApiSLOBurnRateFast", "ApiNoTraffic");
         Document metric = page(site, "metrics/job:http_requests:rate5m/index.html");
         assertThat(metric.select("#recorded-by + ul li strong").text()).isEqualTo("job:http_requests:rate5m");
         assertThat(metric.select("#used-by + ul li strong a").eachText()).contains("ApiHighErrorRate", "ApiNoTraffic");
