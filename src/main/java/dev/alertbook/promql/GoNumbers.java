@@ -1,5 +1,6 @@
 package dev.alertbook.promql;
 
+import dev.alertbook.text.GoQuote;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -67,13 +68,13 @@ final class GoNumbers {
             default -> {
             }
         }
-        String invalid = "strconv.ParseFloat: parsing " + GoStrings.quote(text) + ": invalid syntax";
+        String invalid = "strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": invalid syntax";
         if (!underscoreOk(text) || !lower.matches("[+-]?([0-9_]+\\.?[0-9_]*|\\.[0-9_]+)(e[+-]?[0-9_]+)?")) {
             throw new NumberSyntaxException(invalid);
         }
         double value = Double.parseDouble(text.replace("_", ""));
         if (Double.isInfinite(value)) {
-            throw new NumberSyntaxException("strconv.ParseFloat: parsing " + GoStrings.quote(text) + ": value out of range");
+            throw new NumberSyntaxException("strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": value out of range");
         }
         return value;
     }

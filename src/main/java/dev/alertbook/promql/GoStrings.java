@@ -1,5 +1,6 @@
 package dev.alertbook.promql;
 
+import dev.alertbook.text.GoQuote;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -13,52 +14,6 @@ final class GoStrings {
     private static final int ESCAPED_BYTE = 0xDC80;
 
     private GoStrings() {
-    }
-
-    /** {@code strconv.Quote}: Go escapes, with non-printable characters as x, u or U escapes. */
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        text.codePoints().forEach(c -> appendQuoted(out, c));
-        return out.append('"').toString();
-    }
-
-    private static void appendQuoted(StringBuilder out, int c) {
-        switch (c) {
-            case '\u0007' -> out.append("\\a");
-            case '\b' -> out.append("\\b");
-            case '\f' -> out.append("\\f");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            case '\u000b' -> out.append("\\v");
-            case '\\' -> out.append("\\\\");
-            case '"' -> out.append("\\\"");
-            default -> {
-                if (c >= ESCAPED_BYTE && c <= ESCAPED_BYTE + 0xff) {
-                    out.append(String.format("\\x%02x", c - ESCAPED_BYTE));
-                } else if (isPrint(c)) {
-                    out.appendCodePoint(c);
-                } else if (c < 0x80) {
-                    out.append(String.format("\\x%02x", c));
-                } else if (c < 0x10000) {
-                    out.append(String.format("\\u%04x", c));
-                } else {
-                    out.append(String.format("\\U%08x", c));
-                }
-            }
-        }
-    }
-
-    /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    private static boolean isPrint(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-            default -> true;
-        };
     }
 
     /**

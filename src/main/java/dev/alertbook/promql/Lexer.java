@@ -1,5 +1,7 @@
 package dev.alertbook.promql;
 
+import dev.alertbook.text.GoQuote;
+
 /**
  * Splits a PromQL expression into tokens, following Prometheus's {@code lex.go} state by state:
  * statements, label matchers inside braces, and duration expressions inside brackets. The first
@@ -327,7 +329,7 @@ final class Lexer {
             backup();
             return emit(TokenType.DURATION);
         }
-        return error("bad number or duration syntax: " + GoStrings.quote(input.substring(start, Math.min(pos, input.length()))));
+        return error("bad number or duration syntax: " + GoQuote.quote(input.substring(start, Math.min(pos, input.length()))));
     }
 
     /** Prometheus's {@code scanNumber}: digits, one dot, one exponent, underscores between digits. */
@@ -547,7 +549,7 @@ final class Lexer {
         if (r == '"') {
             return "'\"'";
         }
-        String quoted = GoStrings.quote(new String(Character.toChars(r < 0 ? 0xFFFD : r)));
+        String quoted = GoQuote.quote(new String(Character.toChars(r < 0 ? 0xFFFD : r)));
         return "'" + quoted.substring(1, quoted.length() - 1) + "'";
     }
 

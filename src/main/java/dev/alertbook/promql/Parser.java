@@ -1,5 +1,6 @@
 package dev.alertbook.promql;
 
+import dev.alertbook.text.GoQuote;
 import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.promql.GoNumbers.NumberSyntaxException;
 import dev.alertbook.promql.TokenType.Group;
@@ -349,11 +350,11 @@ final class Parser {
         Span span = new Span(name.pos(), lastClosing);
         var function = Functions.get(name.text());
         if (function.isEmpty()) {
-            error(name.pos(), "unknown function with name " + GoStrings.quote(name.text()));
+            error(name.pos(), "unknown function with name " + GoQuote.quote(name.text()));
             return new Call(new Function(name.text(), List.of(), -1, ValueType.VECTOR, false), args, span);
         }
         if (function.get().experimental() && !options.experimentalFunctions()) {
-            error(name.pos(), "function " + GoStrings.quote(name.text()) + " is not enabled");
+            error(name.pos(), "function " + GoQuote.quote(name.text()) + " is not enabled");
         }
         return new Call(function.get(), args, span);
     }

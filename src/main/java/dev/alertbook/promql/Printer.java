@@ -1,5 +1,6 @@
 package dev.alertbook.promql;
 
+import dev.alertbook.text.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public final class Printer {
             return unary.op().text() + print(unary.expr());
         }
         if (expr instanceof StringLiteral string) {
-            return GoStrings.quote(string.value());
+            return GoQuote.quote(string.value());
         }
         if (expr instanceof NumberLiteral number) {
             return number(number);
@@ -97,7 +98,7 @@ public final class Printer {
 
     /** Label names, quoted where they are not legacy (ASCII identifier) names. */
     private static String labels(List<String> names) {
-        return names.stream().map(name -> isLegacyName(name) ? name : GoStrings.quote(name)).collect(Collectors.joining(", "));
+        return names.stream().map(name -> isLegacyName(name) ? name : GoQuote.quote(name)).collect(Collectors.joining(", "));
     }
 
     private static boolean isLegacyName(String name) {
@@ -142,7 +143,7 @@ public final class Printer {
             char c = name.charAt(i);
             plain = Lexer.isAlpha(c) || i > 0 && c >= '0' && c <= '9';
         }
-        return (plain ? name : GoStrings.quote(name)) + matcher.type().text() + GoStrings.quote(matcher.value());
+        return (plain ? name : GoQuote.quote(name)) + matcher.type().text() + GoQuote.quote(matcher.value());
     }
 
     private static String at(At at) {

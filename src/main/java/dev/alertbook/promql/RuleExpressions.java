@@ -4,6 +4,7 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
+import dev.alertbook.source.ScalarPositions;
 import dev.alertbook.source.SourceFile;
 import java.util.List;
 
@@ -44,11 +45,8 @@ public final class RuleExpressions {
 
     /** Where character {@code offset} of the rule's expression stands in the file. */
     static Position position(SourceFile source, Rule rule, int offset) {
-        if (!rule.exprPosition().isKnown()) {
-            return rule.position();
-        }
-        return ScalarPositions.of(source, rule.exprPosition(), rule.expr())
-                .map(map -> source.positionOf(map.offset(offset)))
-                .orElse(rule.exprPosition());
+        return rule.exprPosition().isKnown()
+                ? ScalarPositions.position(source, rule.exprPosition(), rule.expr(), offset)
+                : rule.position();
     }
 }

@@ -1,5 +1,6 @@
 package dev.alertbook.rules;
 
+import dev.alertbook.text.GoQuote;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import dev.alertbook.template.GoFunction.Failure;
 import dev.alertbook.template.GoFunction.Param;
 import dev.alertbook.template.Node.ActionNode;
@@ -102,7 +103,7 @@ final class Executor {
         int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
         int column = before.substring(lastNewline + 1).getBytes(StandardCharsets.UTF_8).length;
         String location = parseName + ":" + line + ":" + column;
-        String full = "template: " + location + ": executing " + GoStrings.quote(current) + " at <" + at + ">: "
+        String full = "template: " + location + ": executing " + GoQuote.quote(current) + " at <" + at + ">: "
                 + message;
         return new Abort(new TemplateException(TemplateException.Kind.EXECUTION, full, pos));
     }
@@ -231,7 +232,7 @@ final class Executor {
         at = template;
         ListNode tree = trees.get(template.name());
         if (tree == null) {
-            throw fail("template " + GoStrings.quote(template.name()) + " not defined");
+            throw fail("template " + GoQuote.quote(template.name()) + " not defined");
         }
         if (depth == MAX_DEPTH) {
             throw fail("exceeded maximum template depth (" + MAX_DEPTH + ")");
@@ -303,7 +304,7 @@ final class Executor {
         if (first instanceof StringNode string) {
             return string.text();
         }
-        throw fail("can't evaluate command " + GoStrings.quote(first.toString()));
+        throw fail("can't evaluate command " + GoQuote.quote(first.toString()));
     }
 
     private void notAFunction(List<Node> args, Object last) {
@@ -383,7 +384,7 @@ final class Executor {
         at = node;
         GoFunction function = functions.get(node.name());
         if (function == null) {
-            throw fail(GoStrings.quote(node.name()) + " is not a defined function");
+            throw fail(GoQuote.quote(node.name()) + " is not a defined function");
         }
         return evalCall(dot, function, cmd, args, last);
     }

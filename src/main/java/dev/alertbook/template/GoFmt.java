@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -320,11 +321,11 @@ final class GoFmt {
             case 'o', 'O' -> integer(n, 8, verb);
             case 'x', 'X' -> integer(n, 16, verb);
             case 'c' -> pad(new String(Character.toChars(validRune(n))));
-            case 'q' -> pad(GoStrings.quoteRune(validRune(n), plus));
+            case 'q' -> pad(GoQuote.quoteRune(validRune(n), plus));
             case 'U' -> {
                 String code = String.format("U+%04X", n);
                 int rune = validRune(n);
-                pad(sharp && GoStrings.isPrint(rune) ? code + " '" + new String(Character.toChars(rune)) + "'" : code);
+                pad(sharp && GoQuote.isPrint(rune) ? code + " '" + new String(Character.toChars(rune)) + "'" : code);
             }
             default -> badVerb(n, verb);
         }
@@ -379,10 +380,10 @@ final class GoFmt {
 
     private void formatString(String s, int verb) {
         switch (verb) {
-            case 'v' -> pad(sharp ? GoStrings.quote(s) : truncate(s));
+            case 'v' -> pad(sharp ? GoQuote.quote(s) : truncate(s));
             case 's' -> pad(truncate(s));
             case 'q' -> pad(sharp && GoStrings.canBackquote(truncate(s)) ? "`" + truncate(s) + "`"
-                    : GoStrings.quote(truncate(s), plus));
+                    : GoQuote.quote(truncate(s), plus));
             case 'x', 'X' -> pad(hexBytes(truncate(s), verb));
             default -> badVerb(s, verb);
         }

@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
@@ -29,7 +30,7 @@ final class GoRegexp {
         try {
             return compile(expr);
         } catch (Failure e) {
-            String quoted = GoStrings.canBackquote(expr) ? "`" + expr + "`" : GoStrings.quote(expr);
+            String quoted = GoStrings.canBackquote(expr) ? "`" + expr + "`" : GoQuote.quote(expr);
             throw new Failure("regexp: Compile(" + quoted + "): " + e.getMessage());
         }
     }

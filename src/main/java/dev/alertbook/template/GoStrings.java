@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,69 +13,6 @@ final class GoStrings {
     private GoStrings() {
     }
 
-    /** {@code strconv.Quote}; with {@code asciiOnly}, {@code strconv.QuoteToASCII}. */
-    static String quote(String text, boolean asciiOnly) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> appendEscaped(out, c, '"', asciiOnly));
-        return out.append('"').toString();
-    }
-
-    static String quote(String text) {
-        return quote(text, false);
-    }
-
-    /** {@code strconv.QuoteRune}, as {@code %q} prints an integer. */
-    static String quoteRune(int rune, boolean asciiOnly) {
-        int c = Character.isValidCodePoint(rune) && !(rune >= 0xD800 && rune <= 0xDFFF) ? rune : 0xFFFD;
-        StringBuilder out = new StringBuilder("'");
-        appendEscaped(out, c, '\'', asciiOnly);
-        return out.append('\'').toString();
-    }
-
-    private static void appendEscaped(StringBuilder out, int c, char quote, boolean asciiOnly) {
-        if (c == quote || c == '\\') {
-            out.append('\\').appendCodePoint(c);
-            return;
-        }
-        if (asciiOnly ? c >= 0x20 && c < 0x7f : isPrint(c)) {
-            out.appendCodePoint(c);
-            return;
-        }
-        switch (c) {
-            case 0x07 -> out.append("\\a");
-            case '\b' -> out.append("\\b");
-            case '\f' -> out.append("\\f");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            case 0x0b -> out.append("\\v");
-            default -> {
-                if (c < ' ' || c == 0x7f) {
-                    out.append(String.format("\\x%02x", c));
-                } else if (c < 0x10000) {
-                    out.append(String.format("\\u%04x", c));
-                } else {
-                    out.append(String.format("\\U%08x", c));
-                }
-            }
-        }
-    }
-
-    /** Close to Go's {@code unicode.IsPrint}: graphic characters and the ASCII space. */
-    static boolean isPrint(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        if (c < 0x20 || c == 0x7f || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-            return false;
-        }
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-            default -> true;
-        };
-    }
-
     /** {@code strconv.CanBackquote}: whether {@code %#q} may print the string in backquotes. */
     static boolean canBackquote(String text) {
         return text.codePoints().allMatch(c -> c != '`' && c != 0xFFFD && (c == '\t' || (c >= ' ' && c != 0x7f)));
@@ -83,7 +21,7 @@ final class GoStrings {
     /** Go's {@code %#U}: {@code U+0023 '#'}. */
     static String unicodeName(int c) {
         String code = "U+" + String.format("%04X", c);
-        return isPrint(c) ? code + " '" + new String(Character.toChars(c)) + "'" : code;
+        return GoQuote.isPrint(c) ? code + " '" + new String(Character.toChars(c)) + "'" : code;
     }
 
     /** {@code strconv.Unquote} for the three literal forms; empty on Go's "invalid syntax". */

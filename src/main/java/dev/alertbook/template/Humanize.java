@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import dev.alertbook.template.GoFunction.Failure;
 import java.math.BigDecimal;
 import java.util.List;
@@ -140,7 +141,7 @@ final class Humanize {
 
     /** Go's {@code strconv.ParseFloat(s, 64)}, which takes neither spaces nor Java's suffixes. */
     static double parseFloat(String s) throws Failure {
-        String prefix = "strconv.ParseFloat: parsing " + GoStrings.quote(s) + ": ";
+        String prefix = "strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": ";
         if (SPECIAL.matcher(s).matches()) {
             boolean negative = s.startsWith("-");
             if (s.toLowerCase(java.util.Locale.ROOT).contains("nan")) {

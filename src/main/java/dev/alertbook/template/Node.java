@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -142,7 +143,7 @@ sealed interface Node {
     record TemplateNode(int pos, String name, PipeNode pipe) implements Node {
         @Override
         public String toString() {
-            return "{{template " + GoStrings.quote(name) + (pipe == null ? "" : " " + pipe) + "}}";
+            return "{{template " + GoQuote.quote(name) + (pipe == null ? "" : " " + pipe) + "}}";
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
 import dev.alertbook.template.Node.ActionNode;
 import dev.alertbook.template.Node.BoolNode;
 import dev.alertbook.template.Node.Branch;
@@ -167,7 +168,7 @@ final class Parser {
         if (existing == null || isEmpty(existing)) {
             trees.put(treeName, root);
         } else if (!isEmpty(root)) {
-            throw error("template: multiple definition of template " + GoStrings.quote(treeName));
+            throw error("template: multiple definition of template " + GoQuote.quote(treeName));
         }
     }
 
@@ -479,7 +480,7 @@ final class Parser {
         }
         if (node instanceof BoolNode || node instanceof StringNode || node instanceof NumberNode
                 || node instanceof NilNode || node instanceof DotNode) {
-            throw error("unexpected . after term " + GoStrings.quote(node.toString()));
+            throw error("unexpected . after term " + GoQuote.quote(node.toString()));
         }
         return new ChainNode(pos, node, List.copyOf(fields));
     }
@@ -495,7 +496,7 @@ final class Parser {
         switch (t.kind()) {
             case IDENTIFIER:
                 if (!functions.contains(t.text())) {
-                    throw error("function " + GoStrings.quote(t.text()) + " not defined", t.pos(),
+                    throw error("function " + GoQuote.quote(t.text()) + " not defined", t.pos(),
                             TemplateException.Kind.UNDEFINED);
                 }
                 return new IdentifierNode(t.pos(), t.text());
@@ -540,7 +541,7 @@ final class Parser {
     private VariableNode variable(Token t) {
         String[] parts = t.text().split("\\.", -1);
         if (!vars.contains(parts[0])) {
-            throw error("undefined variable " + GoStrings.quote(parts[0]), t.pos(), TemplateException.Kind.UNDEFINED);
+            throw error("undefined variable " + GoQuote.quote(parts[0]), t.pos(), TemplateException.Kind.UNDEFINED);
         }
         return new VariableNode(t.pos(), List.of(parts));
     }

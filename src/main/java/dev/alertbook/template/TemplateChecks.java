@@ -6,6 +6,7 @@ import dev.alertbook.diag.Severity;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
+import dev.alertbook.source.ScalarPositions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,8 +52,7 @@ public final class TemplateChecks {
     private void check(RuleFile file, Rule rule) {
         Optional<Set<String>> produced = outputs.of(rule);
         for (TemplateField field : TemplateField.of(rule)) {
-            ScalarPositions positions = ScalarPositions.of(file.source(), field.position(), field.text());
-            Reporter reporter = new Reporter(diagnostics, file.path(), field.describe(), positions);
+            Reporter reporter = new Reporter(diagnostics, file, field);
             try {
                 AlertTemplate template = AlertTemplate.parse(rule.name(), field.text());
                 LabelReads reads = template.labelReads();
@@ -80,10 +80,15 @@ public final class TemplateChecks {
     }
 
     /** Reports about one template, at positions inside its YAML value. */
-    private record Reporter(Diagnostics diagnostics, String path, String what, ScalarPositions positions) {
+    private record Reporter(Diagnostics diagnostics, RuleFile file, TemplateField field) {
+        Position position(int offset) {
+            return ScalarPositions.position(file.source(), field.position(), field.text(), offset);
+        }
+
         void failure(TemplateException e) {
-            Position at = positions.position(e.offset());
-            String message = what + ": " + e.getMessage() + "; ";
+            Position at = position(e.offset());
+            String path = file.path();
+            String message = field.describe() + ": " + e.getMessage() + "; ";
             switch (e.kind()) {
                 case SYNTAX -> diagnostics.error(SYNTAX, path, at, message
                         + "fix the template syntax (actions are {{ … }}, strings in double quotes)");
@@ -96,12 +101,12 @@ public final class TemplateChecks {
         }
 
         void warning(String checkId, int offset, String message) {
-            diagnostics.warning(checkId, path, positions.position(offset), what + " " + message);
+            diagnostics.warning(checkId, file.path(), position(offset), field.describe() + " " + message);
         }
 
         void info(String checkId, int offset, String message) {
-            diagnostics.report(new Diagnostic(checkId, Severity.INFO, path, positions.position(offset),
-                    what + " " + message));
+            diagnostics.report(new Diagnostic(checkId, Severity.INFO, file.path(), position(offset),
+                    field.describe() + " " + message));
         }
     }
 }

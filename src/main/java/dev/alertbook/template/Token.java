@@ -1,5 +1,7 @@
 package dev.alertbook.template;
 
+import dev.alertbook.text.GoQuote;
+
 /**
  * One lexical item of a template, as Go's {@code text/template/parse} lexer produces it. {@code pos}
  * is a char offset into the template text; {@code line} is 1-based, as Go prints it in errors.
@@ -31,8 +33,8 @@ record Token(Kind kind, int pos, String text, int line) {
             return "<" + text + ">";
         }
         if (text.codePointCount(0, text.length()) > 10) {
-            return GoStrings.quote(text.substring(0, text.offsetByCodePoints(0, 10))) + "...";
+            return GoQuote.quote(text.substring(0, text.offsetByCodePoints(0, 10))) + "...";
         }
-        return GoStrings.quote(text);
+        return GoQuote.quote(text);
     }
 }

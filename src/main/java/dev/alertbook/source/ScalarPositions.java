@@ -1,7 +1,5 @@
-package dev.alertbook.promql;
+package dev.alertbook.source;
 
-import dev.alertbook.source.Position;
-import dev.alertbook.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +9,9 @@ import java.util.Optional;
  * plain, single- and double-quoted scalars (escapes, line folding) and {@code |} / {@code >} block
  * scalars. The mapping is rebuilt from the raw text and trusted only if it reproduces the value
  * the YAML parser produced; otherwise there is none and callers fall back to the scalar's start.
+ * PromQL and template diagnostics use it to point inside rule expressions and annotations.
  */
-final class ScalarPositions {
+public final class ScalarPositions {
 
     private final String text;
     /** File offset of each value character, plus one for the position just after the value. */
@@ -23,10 +22,21 @@ final class ScalarPositions {
         this.text = text;
     }
 
+    /**
+     * Where character {@code index} of the value {@code expected}, written as a scalar starting at
+     * {@code start}, stands in the file; the scalar's start when that cannot be worked out.
+     */
+    public static Position position(SourceFile source, Position start, String expected, int index) {
+        if (!start.isKnown()) {
+            return start;
+        }
+        return of(source, start, expected).map(map -> source.positionOf(map.offset(index))).orElse(start);
+    }
+
     /** The file offsets of {@code expected}'s characters, for a scalar starting at {@code start}. */
     static Optional<ScalarPositions> of(SourceFile source, Position start, String expected) {
         String text = source.text();
-        int offset = offsetOf(text, start);
+        int offset = source.offsetOf(start);
         if (offset < 0 || offset >= text.length()) {
             return Optional.empty();
         }
@@ -52,17 +62,6 @@ final class ScalarPositions {
     /** The file offset of value character {@code index}; the value's length gives the place just after it. */
     int offset(int index) {
         return offsets.get(Math.max(0, Math.min(index, offsets.size() - 1)));
-    }
-
-    private static int offsetOf(String text, Position position) {
-        int offset = 0;
-        for (int line = 1; line < position.line(); line++) {
-            offset = text.indexOf('\n', offset) + 1;
-            if (offset == 0) {
-                return -1;
-            }
-        }
-        return text.offsetByCodePoints(offset, position.column() - 1);
     }
 
     private void add(char c, int at) {
