@@ -95,6 +95,38 @@ class SiteInBrowserTest {
         assertThat(Browser.consoleErrors(driver)).isEmpty();
     }
 
+    /**
+     * Measures what the search costs a reader on the srerun corpus: loading lunr and the prebuilt
+     * index, then one query. Printed for docs/benchmarks.md; asserted only loosely, as a
+     * regression guard, since the machine's load varies.
+     */
+    @Test
+    void searchLoadsAndAnswersQuickly() {
+        driver.get(srerun.url("/"));
+        Object timings = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const input = document.getElementById("search");
+                const start = performance.now();
+                const script = document.createElement("script");
+                script.src = input.dataset.engine;
+                script.onload = () => fetch(input.dataset.index).then(r => r.json()).then(data => {
+                  const loaded = performance.now();
+                  const index = lunr.Index.load(data.index);
+                  const ready = performance.now();
+                  const hits = index.query(q => q.term("wiregu", { usePipeline: false,
+                      wildcard: lunr.Query.wildcard.TRAILING }));
+                  done([loaded - start, ready - loaded, performance.now() - ready, hits.length]);
+                });
+                document.head.appendChild(script);
+                """);
+        List<?> values = (List<?>) timings;
+        System.out.printf("srerun search: fetch %.0f ms, index load %.0f ms, query %.1f ms, %s hits%n",
+                ((Number) values.get(0)).doubleValue(), ((Number) values.get(1)).doubleValue(),
+                ((Number) values.get(2)).doubleValue(), values.get(3));
+        assertThat(((Number) values.get(3)).intValue()).isPositive();
+        assertThat(((Number) values.get(1)).doubleValue() + ((Number) values.get(2)).doubleValue()).isLessThan(2000);
+    }
+
     @Test
     void themeToggleSwitchesAndIsRemembered() {
         driver.get(example.url("/"));
