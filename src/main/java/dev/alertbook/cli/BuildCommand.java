@@ -3,6 +3,7 @@ package dev.alertbook.cli;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.lint.Linter;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuilder.Result result;
         try {
-            result = SiteBuilder.build(workspace, target);
+            result = SiteBuilder.build(Linter.linkAndCheck(workspace), target);
         } catch (IOException e) {
             err.println("alertbook: cannot write the site to " + target + ": " + e.getMessage());
             return Main.USAGE;

@@ -3,15 +3,17 @@ package dev.alertbook.cli;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.lint.ChangeScope;
+import dev.alertbook.lint.Linter;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.runbook.RunbookLoader;
-import dev.alertbook.site.SiteLinker;
 import dev.alertbook.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +37,35 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--color", paramLabel = "<when>", defaultValue = "auto",
+            description = "Colour the text format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, which colours only on a terminal).")
+    Colour colour;
+
+    @Option(names = "--changed-since", paramLabel = "<git ref>",
+            description = "Report only findings on files changed since this git ref, and those the changes cause elsewhere.")
+    String changedSince;
+
     @Parameters(paramLabel = "<path>", arity = "0..*", description = "Files or folders to report on (default: everything).")
     List<Path> paths = new ArrayList<>();
 
     enum Format {
-        text(ReportFormat.TEXT), github(ReportFormat.GITHUB), json(ReportFormat.JSON);
+        text(ReportFormat.TEXT), github(ReportFormat.GITHUB), json(ReportFormat.JSON), sarif(ReportFormat.SARIF),
+        junit(ReportFormat.JUNIT);
 
         final ReportFormat report;
 
         Format(ReportFormat report) {
             this.report = report;
+        }
+    }
+
+    enum Colour {
+        auto, always, never;
+
+        /** NO_COLOR (no-color.org) and a dumb terminal turn colour off even on a terminal. */
+        boolean enabled() {
+            return this == always || this == auto && System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
         }
     }
 
@@ -90,12 +111,24 @@ final class CheckCommand implements Callable<Integer> {
                 loadLoneFile(workspace, absolute);
             }
         }
-        SiteLinker.link(workspace);
+        Linter.linkAndCheck(workspace);
+        Optional<ChangeScope> scope = Optional.empty();
+        if (changedSince != null) {
+            scope = ChangeScope.since(workspace, changedSince);
+            if (scope.isEmpty()) {
+                err.println("alertbook: --changed-since " + changedSince + " is not a commit git knows in "
+                        + repository.root() + "; fetch it first (in CI: fetch-depth: 0)");
+                return Main.USAGE;
+            }
+        }
+        Optional<ChangeScope> changes = scope;
         List<Diagnostic> shown = workspace.diagnostics().sorted().stream()
                 .filter(d -> wanted.isEmpty() || wanted.stream().anyMatch(p -> p.isEmpty() || d.path().equals(p)
                         || d.path().startsWith(p + "/")))
+                .filter(d -> changes.map(c -> c.shows(d)).orElse(true))
                 .toList();
-        format.report.write(shown, out);
+        ReportFormat report = format == Format.text && colour.enabled() ? ReportFormat.COLOURED_TEXT : format.report;
+        report.write(shown, out);
         long errors = shown.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = shown.stream().filter(d -> d.severity() == Severity.WARNING).count();
         err.println("checked " + workspace.ruleFiles().size() + " rule files and " + workspace.runbooks().size()

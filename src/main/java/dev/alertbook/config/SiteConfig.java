@@ -14,6 +14,7 @@ import java.util.Set;
  * @param baseURL  absolute site address ending in {@code /}, used for canonical links and the
  *                 runbook URLs filled into published rule files
  * @param editURL  link to edit a page's source, with {@code {path}} standing for the file path
+ * @param checkSettings what the lint checks need to know about the Prometheus setup and the runbooks
  * @param positions where each setting's value is written in the file, by key
  */
 public record SiteConfig(
@@ -29,6 +30,7 @@ public record SiteConfig(
         List<String> requiredLabels,
         Set<String> disabledChecks,
         Map<String, Severity> checkSeverities,
+        CheckSettings checkSettings,
         Map<String, Position> positions) {
 
     public static final String FILE_NAME = "alertbook.yml";
@@ -41,7 +43,8 @@ public record SiteConfig(
     public static SiteConfig defaults() {
         return new SiteConfig("Runbooks", Optional.empty(), "content/runbooks", List.of("content/rules"),
                 List.of("content/tests"), "site", Optional.empty(), "runbook_url",
-                List.of("summary", "description"), List.of("severity"), Set.of(), Map.of(), Map.of());
+                List.of("summary", "description"), List.of("severity"), Set.of(), Map.of(), CheckSettings.DEFAULTS,
+                Map.of());
     }
 
     /** The path part of {@link #baseURL}, always starting and ending with {@code /}. */

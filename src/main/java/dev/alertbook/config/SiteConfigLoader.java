@@ -2,6 +2,7 @@ package dev.alertbook.config;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.rules.GoDuration;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.SourceReader;
@@ -9,6 +10,7 @@ import dev.alertbook.source.YamlLoader;
 import dev.alertbook.text.Spelling;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,6 +84,7 @@ public final class SiteConfigLoader {
                 strings(values.get("requiredLabels")).orElse(defaults.requiredLabels()),
                 checks.disabled(),
                 checks.severities(),
+                checks.settings(),
                 positions(values));
     }
 
@@ -91,30 +94,55 @@ public final class SiteConfigLoader {
         return positions;
     }
 
-    private record Checks(Set<String> disabled, Map<String, Severity> severities) {
+    private record Checks(Set<String> disabled, Map<String, Severity> severities, CheckSettings settings) {
     }
+
+    private static final List<String> CHECKS_KEYS = List.of("disabled", "severity", "requiredSections",
+            "scrapeInterval", "evaluationInterval", "staleAfter");
 
     private Checks checks(Node node) {
         if (node == null) {
-            return new Checks(Set.of(), Map.of());
+            return new Checks(Set.of(), Map.of(), CheckSettings.DEFAULTS);
         }
         if (!(node instanceof MappingNode mapping)) {
             invalid(node, "`checks` must be a mapping like `{ disabled: [rule/no-runbook], severity: { runbook/empty: error } }`");
-            return new Checks(Set.of(), Map.of());
+            return new Checks(Set.of(), Map.of(), CheckSettings.DEFAULTS);
         }
         Set<String> disabled = new LinkedHashSet<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
+        Map<String, Node> values = new LinkedHashMap<>();
         YamlLoader.entries(mapping, source, diagnostics).forEach((key, tuple) -> {
             Node value = tuple.getValueNode();
             switch (key) {
                 case "disabled" -> strings(value).ifPresent(disabled::addAll);
                 case "severity" -> severities.putAll(severities(value));
+                case "requiredSections", "scrapeInterval", "evaluationInterval", "staleAfter" -> values.put(key, value);
                 default -> diagnostics.warning("config/unknown-key", source.path(),
                         YamlLoader.position(tuple.getKeyNode()),
-                        "unknown setting \"checks." + key + "\"; `checks` takes `disabled` and `severity`");
+                        "unknown setting \"checks." + key + "\"; `checks` takes " + String.join(", ", CHECKS_KEYS));
             }
         });
-        return new Checks(disabled, severities);
+        CheckSettings defaults = CheckSettings.DEFAULTS;
+        CheckSettings settings = new CheckSettings(
+                strings(values.get("requiredSections")).orElse(defaults.requiredSections()),
+                duration(values.get("scrapeInterval")).orElse(defaults.scrapeInterval()),
+                duration(values.get("evaluationInterval")).orElse(defaults.evaluationInterval()),
+                duration(values.get("staleAfter")).orElse(defaults.staleAfter()));
+        return new Checks(disabled, severities, settings);
+    }
+
+    /** A Prometheus duration such as {@code 30s} or {@code 90d}. */
+    private Optional<Duration> duration(Node node) {
+        Optional<String> text = string(node);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        GoDuration.Parsed parsed = GoDuration.parse(text.get());
+        if (parsed.error().isPresent() || parsed.nanos() <= 0) {
+            invalid(node, "expected a positive duration such as 30s, 5m or 90d");
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(parsed.nanos()));
     }
 
     private Map<String, Severity> severities(Node node) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Collects findings while a run goes on, so one run reports every problem instead of stopping at
@@ -66,6 +67,11 @@ public final class Diagnostics {
         Map<String, Long> counts = new TreeMap<>();
         found.forEach(d -> counts.merge(d.checkId(), 1L, Long::sum));
         return counts;
+    }
+
+    /** Drops findings, for inline comments in a file that turn a check off there. */
+    public synchronized void removeIf(Predicate<Diagnostic> unwanted) {
+        found.removeIf(unwanted);
     }
 
     public synchronized boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dev.alertbook.diag;
 
+import dev.alertbook.source.Position;
 import dev.alertbook.text.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -13,6 +14,22 @@ public enum ReportFormat {
         @Override
         public void write(List<Diagnostic> diagnostics, PrintWriter out) {
             diagnostics.forEach(d -> out.println(d.format()));
+        }
+    },
+    /** {@link #TEXT} with the severity in colour, for a terminal. */
+    COLOURED_TEXT {
+        @Override
+        public void write(List<Diagnostic> diagnostics, PrintWriter out) {
+            for (Diagnostic d : diagnostics) {
+                String colour = switch (d.severity()) {
+                    case ERROR -> "\u001b[1;31m";
+                    case WARNING -> "\u001b[1;33m";
+                    case INFO -> "\u001b[1;36m";
+                };
+                Position at = d.position();
+                out.println("\u001b[1m" + d.path() + ":" + at.line() + ":" + at.column() + ":\u001b[0m " + colour
+                        + d.severity().label() + ":\u001b[0m " + d.message() + " \u001b[2m[" + d.checkId() + "]\u001b[0m");
+            }
         }
     },
     /** GitHub Actions workflow commands, which show up as annotations on the pull request. */
@@ -36,6 +53,20 @@ public enum ReportFormat {
         @Override
         public void write(List<Diagnostic> diagnostics, PrintWriter out) {
             out.println(Json.write(diagnostics.stream().map(ReportFormat::json).toList()));
+        }
+    },
+    /** A SARIF 2.1.0 log, for GitHub code scanning. */
+    SARIF {
+        @Override
+        public void write(List<Diagnostic> diagnostics, PrintWriter out) {
+            out.println(SarifReport.write(diagnostics));
+        }
+    },
+    /** A JUnit XML report, for CI systems that show test reports (GitLab, Jenkins). */
+    JUNIT {
+        @Override
+        public void write(List<Diagnostic> diagnostics, PrintWriter out) {
+            out.println(JunitReport.write(diagnostics));
         }
     };
 

@@ -2,8 +2,10 @@ package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.StreamSupport;
 
 /**
@@ -13,9 +15,11 @@ import java.util.stream.StreamSupport;
  * @param group directory relative to the content directory, "" at the top, nested ones joined by "/"
  * @param name file name without its extension, {@code _index} for sections
  * @param document the parsed body; shortcodes are already replaced (see {@link Markdown})
+ * @param sourceOffset maps an offset in the parsed body to the offset in the file it came from
  */
 public record Runbook(SourceFile source, String group, String name, boolean section, FrontMatter frontMatter,
-                      Document document, List<Heading> headings, List<RuleReference> ruleReferences) {
+                      Document document, List<Heading> headings, List<RuleReference> ruleReferences,
+                      IntUnaryOperator sourceOffset) {
 
     public Runbook {
         headings = List.copyOf(headings);
@@ -31,6 +35,11 @@ public record Runbook(SourceFile source, String group, String name, boolean sect
         return frontMatter.title()
                 .or(() -> headings.stream().filter(h -> h.level() == 1).map(Heading::text).findFirst())
                 .orElseGet(this::alertName);
+    }
+
+    /** Where an offset in {@link #document} stands in the file, for findings about the body. */
+    public Position position(int documentOffset) {
+        return source.positionOf(sourceOffset.applyAsInt(documentOffset));
     }
 
     /** True when the body says nothing: only blank lines, comments and embedded rules. */

@@ -2,7 +2,7 @@ package dev.alertbook.serve;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.site.SiteLinker;
+import dev.alertbook.lint.Linter;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
@@ -66,7 +66,7 @@ final class LiveSite {
 
     private Snapshot load(long version) {
         Workspace workspace = loader.load();
-        SiteModel model = SiteLinker.link(workspace);
+        SiteModel model = Linter.linkAndCheck(workspace);
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();

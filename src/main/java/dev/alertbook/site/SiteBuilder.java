@@ -30,8 +30,13 @@ public final class SiteBuilder {
     }
 
     public static Result build(Workspace workspace, Path output) throws IOException {
+        return build(SiteLinker.link(workspace), output);
+    }
+
+    /** Renders and writes a model already linked (and checked) by the caller. */
+    public static Result build(SiteModel model, Path output) throws IOException {
+        Workspace workspace = model.workspace();
         Diagnostics diagnostics = workspace.diagnostics();
-        SiteModel model = SiteLinker.link(workspace);
         Path templates = workspace.reader().root().resolve(TEMPLATES);
         SortedMap<String, byte[]> files;
         try {

@@ -1,0 +1,59 @@
+package dev.alertbook.lint;
+
+import dev.alertbook.promql.AggregateExpr;
+import dev.alertbook.promql.BinaryExpr;
+import dev.alertbook.promql.Call;
+import dev.alertbook.promql.Expr;
+import dev.alertbook.promql.MatrixSelector;
+import dev.alertbook.promql.ParenExpr;
+import dev.alertbook.promql.SubqueryExpr;
+import dev.alertbook.promql.UnaryExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Walks PromQL trees for the checks. */
+final class ExprTree {
+
+    private ExprTree() {
+    }
+
+    /** {@code root} and every expression below it, parents before children. */
+    static Stream<Expr> nodes(Expr root) {
+        return Stream.concat(Stream.of(root), children(root).stream().flatMap(ExprTree::nodes));
+    }
+
+    static List<Expr> children(Expr expr) {
+        List<Expr> children = new ArrayList<>();
+        if (expr instanceof AggregateExpr aggregate) {
+            if (aggregate.param() != null) {
+                children.add(aggregate.param());
+            }
+            children.add(aggregate.expr());
+        } else if (expr instanceof BinaryExpr binary) {
+            children.add(binary.lhs());
+            children.add(binary.rhs());
+        } else if (expr instanceof Call call) {
+            children.addAll(call.args());
+        } else if (expr instanceof MatrixSelector matrix) {
+            children.add(matrix.selector());
+        } else if (expr instanceof ParenExpr paren) {
+            children.add(paren.expr());
+        } else if (expr instanceof SubqueryExpr subquery) {
+            children.add(subquery.expr());
+        } else if (expr instanceof UnaryExpr unary) {
+            children.add(unary.expr());
+        }
+        return children;
+    }
+
+    /** The expression inside any parentheses. */
+    static Expr unwrap(Expr expr) {
+        return expr instanceof ParenExpr paren ? unwrap(paren.expr()) : expr;
+    }
+
+    /** Whether {@code expr} is a call of one of {@code functions}. */
+    static boolean calls(Expr expr, String... functions) {
+        return unwrap(expr) instanceof Call call && List.of(functions).contains(call.function().name());
+    }
+}

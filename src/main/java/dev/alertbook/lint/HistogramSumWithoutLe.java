@@ -1,0 +1,37 @@
+package dev.alertbook.lint;
+
+import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.AggregateExpr;
+import dev.alertbook.promql.AggregateOp;
+import dev.alertbook.promql.Expr;
+import dev.alertbook.promql.Matcher;
+
+/**
+ * {@code promql/histogram-without-le}: {@code sum} of a {@code rate} of a histogram's
+ * {@code _bucket} series that drops the {@code le} label. The buckets are cumulative, so adding
+ * them up across {@code le} gives a meaningless number and {@code histogram_quantile} gets nothing
+ * to work with. Summing only the {@code le="+Inf"} bucket (a request count) is fine.
+ */
+final class HistogramSumWithoutLe extends CheckBase implements ExprCheck {
+
+    HistogramSumWithoutLe() {
+        super("promql/histogram-without-le", Severity.WARNING);
+    }
+
+    @Override
+    public void check(RuleEntry rule, Expr expr, LintContext context) {
+        ExprTree.nodes(expr).filter(AggregateExpr.class::isInstance).map(AggregateExpr.class::cast)
+                .filter(sum -> sum.op() == AggregateOp.SUM && dropsLe(sum))
+                .forEach(sum -> Counters.rangeOf(ExprTree.unwrap(sum.expr()))
+                        .filter(matrix -> Counters.metric(matrix).filter(name -> name.endsWith("_bucket")).isPresent())
+                        .filter(matrix -> matrix.selector().matchers().stream()
+                                .noneMatch(m -> m.name().equals("le") && m.type() == Matcher.Type.EQUAL))
+                        .ifPresent(matrix -> context.report(this, rule.path(), rule.at(sum.span()),
+                                "this sum of histogram buckets drops the le label, so the buckets are added together;"
+                                        + " keep it: sum by (le, …) or sum without (…) without le")));
+    }
+
+    private static boolean dropsLe(AggregateExpr sum) {
+        return sum.without() == sum.grouping().contains("le");
+    }
+}

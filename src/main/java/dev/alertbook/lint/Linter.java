@@ -1,0 +1,51 @@
+package dev.alertbook.lint;
+
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.site.SiteLinker;
+import dev.alertbook.site.SiteModel;
+import dev.alertbook.workspace.Workspace;
+import java.util.List;
+
+/**
+ * Runs every lint check over a linked workspace, after loading and linking have reported their
+ * own findings. Inline {@code # alertbook disable} comments in rule files then apply to all of
+ * them, and per-check settings from {@code alertbook.yml} as findings reach the workspace.
+ */
+public final class Linter {
+
+    private Linter() {
+    }
+
+    /** The checks, new for each run so none keeps state from another. */
+    static List<Check> checks() {
+        return List.of(
+                new DuplicateAcrossFiles(), RequiredFields.LABELS, RequiredFields.ANNOTATIONS, new ForTooShort(),
+                new CounterRateWithoutFor(), new RecordNameConvention(),
+                new AlwaysFires(), new RegexEquality(), new RegexAnchors(), new RangeTooShort(), new RateOfNonCounter(),
+                new ImpossibleComparison(), new HistogramSumWithoutLe(), new UnproducedMetric(),
+                new RequiredSections(), new TitleMismatch(), new PromqlCodeBlocks(), new RelativeLinks(),
+                new StaleRunbook());
+    }
+
+    /** Links the workspace and checks it: what {@code check}, {@code build} and {@code serve} all do. */
+    public static SiteModel linkAndCheck(Workspace workspace) {
+        SiteModel model = SiteLinker.link(workspace);
+        check(model);
+        return model;
+    }
+
+    static void check(SiteModel model) {
+        LintContext context = new LintContext(model);
+        checks().forEach(check -> check.run(context));
+        Diagnostics diagnostics = model.workspace().diagnostics();
+        Suppressions suppressions = Suppressions.of(model.workspace().ruleFiles());
+        diagnostics.removeIf(suppressions::suppresses);
+        List<Diagnostic> kept = context.findings().stream().filter(finding -> !suppressions.suppresses(finding)).toList();
+        int before = context.findings().size();
+        // Only now does every comment know whether it turned something off.
+        new UnusedDisable(suppressions).run(context);
+        kept.forEach(diagnostics::report);
+        context.findings().subList(before, context.findings().size()).forEach(diagnostics::report);
+    }
+}

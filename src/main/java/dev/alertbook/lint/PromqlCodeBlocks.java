@@ -1,0 +1,53 @@
+package dev.alertbook.lint;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.PromQL;
+import dev.alertbook.promql.ParseResult;
+import dev.alertbook.site.RunbookPage;
+import java.util.Locale;
+
+/**
+ * {@code runbook/promql-syntax}: a code block tagged {@code promql} that Prometheus would not
+ * parse, which the on-call reader finds out only when pasting it under pressure. A block may hold
+ * several queries separated by blank lines. Blocks with template or placeholder text
+ * ({@code {{ $labels.x }}}, {@code <instance>}) are meant to be filled in and are skipped.
+ */
+final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
+
+    PromqlCodeBlocks() {
+        super("runbook/promql-syntax", Severity.WARNING);
+    }
+
+    @Override
+    public void check(RunbookPage page, LintContext context) {
+        for (Node node : page.runbook().document().getDescendants()) {
+            if (node instanceof FencedCodeBlock block && isPromql(block)) {
+                String code = block.getContentChars().toString();
+                if (code.contains("{{") || code.matches("(?s).*<[A-Za-z_][A-Za-z0-9_ -]*>.*")) {
+                    continue;
+                }
+                check(page, block.getContentChars().getStartOffset(), code, context);
+            }
+        }
+    }
+
+    private void check(RunbookPage page, int start, String code, LintContext context) {
+        int offset = 0;
+        for (String query : code.split("\n[ \t]*\n", -1)) {
+            ParseResult parsed = PromQL.parse(query);
+            if (!query.isBlank() && !parsed.isValid()) {
+                int at = start + offset + parsed.error().get().offset();
+                context.report(this, page.runbook().source().path(), page.runbook().position(at),
+                        "this PromQL query does not parse: " + parsed.errorText() + "; fix it so readers can paste it");
+            }
+            offset = code.indexOf(query, offset) + query.length();
+        }
+    }
+
+    private static boolean isPromql(FencedCodeBlock block) {
+        String info = block.getInfo().toString().strip().toLowerCase(Locale.ROOT);
+        return info.equals("promql") || info.startsWith("promql ") || info.startsWith("promql{");
+    }
+}

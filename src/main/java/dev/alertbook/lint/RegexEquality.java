@@ -1,0 +1,32 @@
+package dev.alertbook.lint;
+
+import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.Expr;
+import dev.alertbook.promql.Matcher;
+
+/**
+ * {@code promql/regex-equality}: a regex matcher whose pattern has no special characters, such
+ * as {@code job=~"api"}. It matches exactly one value, so {@code =} says the same, reads plainer
+ * and spares Prometheus the regex.
+ */
+final class RegexEquality extends CheckBase implements ExprCheck {
+
+    private static final String SPECIAL = "\\.+*?()|[]{}^$";
+
+    RegexEquality() {
+        super("promql/regex-equality", Severity.INFO);
+    }
+
+    @Override
+    public void check(RuleEntry rule, Expr expr, LintContext context) {
+        RegexMatchers.forEach(expr, (selector, matcher) -> {
+            String value = matcher.value();
+            if (!value.isEmpty() && value.chars().noneMatch(c -> SPECIAL.indexOf(c) >= 0)) {
+                String plain = matcher.type() == Matcher.Type.REGEX ? "=" : "!=";
+                context.report(this, rule.path(), rule.at(selector.span()),
+                        "matcher " + RegexMatchers.written(matcher) + " is a plain comparison; write "
+                                + matcher.name() + plain + "\"" + value + "\"");
+            }
+        });
+    }
+}

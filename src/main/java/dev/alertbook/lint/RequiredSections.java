@@ -1,0 +1,68 @@
+package dev.alertbook.lint;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.site.RunbookPage;
+import dev.alertbook.source.Position;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code runbook/missing-section}: a runbook without a section that {@code checks.requiredSections}
+ * asks for (by default Meaning, Impact, Diagnosis and Mitigation), or with that heading but
+ * nothing under it. The on-call reader looks for these under pressure. Headings match at any
+ * level, ignoring case and a trailing colon. Empty runbooks are {@code runbook/empty} already.
+ */
+final class RequiredSections extends CheckBase implements RunbookCheck {
+
+    RequiredSections() {
+        super("runbook/missing-section", Severity.WARNING);
+    }
+
+    @Override
+    public void check(RunbookPage page, LintContext context) {
+        if (page.runbook().isBlank()) {
+            return;
+        }
+        for (String section : context.settings().requiredSections()) {
+            Optional<Heading> heading = find(page, section);
+            if (heading.isEmpty()) {
+                context.report(this, page.runbook().source().path(), Position.START,
+                        "runbook has no \"" + section + "\" section; add a `## " + section + "` heading with text under it");
+            } else if (isEmpty(heading.get())) {
+                context.report(this, page.runbook().source().path(),
+                        page.runbook().position(heading.get().getStartOffset()),
+                        "section \"" + section + "\" is empty; write under it or remove the heading and say why elsewhere");
+            }
+        }
+    }
+
+    private static Optional<Heading> find(RunbookPage page, String section) {
+        String wanted = normalize(section);
+        for (Node node : page.runbook().document().getDescendants()) {
+            if (node instanceof Heading heading && normalize(heading.getText().toString()).equals(wanted)) {
+                return Optional.of(heading);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normalize(String heading) {
+        String text = heading.strip().toLowerCase(Locale.ROOT);
+        return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+    }
+
+    /** Nothing but blank text before the next heading of the same or a higher level. */
+    private static boolean isEmpty(Heading heading) {
+        for (Node next = heading.getNext(); next != null; next = next.getNext()) {
+            if (next instanceof Heading other && other.getLevel() <= heading.getLevel()) {
+                return true;
+            }
+            if (!(next instanceof Heading) && !next.getChars().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.alertbook.lint;
+
+/** A check that looks at one rule at a time. */
+interface RuleCheck extends Check {
+
+    @Override
+    default void run(LintContext context) {
+        context.rules().forEach(rule -> check(rule, context));
+    }
+
+    void check(RuleEntry rule, LintContext context);
+}

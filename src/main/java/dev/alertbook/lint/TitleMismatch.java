@@ -1,0 +1,48 @@
+package dev.alertbook.lint;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.site.RunbookPage;
+import dev.alertbook.source.Position;
+import java.util.regex.Pattern;
+
+/**
+ * {@code runbook/title-mismatch}: the runbook's title (front matter {@code title} or a level-one
+ * heading) names a different alert than the one the runbook is for, the usual trace of a runbook
+ * copied from another and not fully edited. Only titles that are a single alert-like name are
+ * compared, since a descriptive title ("Database down") cannot disagree with an alert name.
+ */
+final class TitleMismatch extends CheckBase implements RunbookCheck {
+
+    private static final Pattern ALERT_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*[A-Z][A-Za-z0-9_]*");
+
+    TitleMismatch() {
+        super("runbook/title-mismatch", Severity.WARNING);
+    }
+
+    @Override
+    public void check(RunbookPage page, LintContext context) {
+        String alert = page.runbook().alertName();
+        page.runbook().frontMatter().title().map(String::strip)
+                .filter(title -> disagrees(title, alert))
+                .ifPresent(title -> report(page, title, page.runbook().frontMatter().position("title"), context));
+        for (Node node : page.runbook().document().getDescendants()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1
+                    && disagrees(heading.getText().toString().strip(), alert)) {
+                report(page, heading.getText().toString().strip(), page.runbook().position(heading.getStartOffset()),
+                        context);
+            }
+        }
+    }
+
+    private static boolean disagrees(String title, String alert) {
+        return ALERT_NAME.matcher(title).matches() && !title.equalsIgnoreCase(alert);
+    }
+
+    private void report(RunbookPage page, String title, Position at, LintContext context) {
+        context.report(this, page.runbook().source().path(), at,
+                "the title \"" + title + "\" names another alert than " + page.runbook().alertName()
+                        + ", which this runbook is for; fix the title, or the file name or front matter `alert`");
+    }
+}

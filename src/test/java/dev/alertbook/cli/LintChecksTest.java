@@ -1,0 +1,123 @@
+package dev.alertbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every lint check through the CLI: one repository where it fires and one, differing only in the
+ * file at fault, where nothing at all is reported. The base repository is clean, so the clean
+ * variant also proves the check has no false positive on ordinary rules and runbooks.
+ */
+class LintChecksTest {
+
+    static final String RULE_FILE = "content/rules/extra.yml";
+    static final String RUNBOOK = "content/runbooks/db/DbDown.md";
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> checks() {
+        return Stream.of(
+                rule("rule/duplicate-across-files", dbDown("critical"), dbDown("warning")),
+                rule("rule/missing-label", rules("alert: Extra", "expr: up == 0", "for: 5m", "annotations: {summary: s, description: d}"),
+                        ("groups:\n  - name: extra\n    labels: {severity: page}\n    rules:\n      - alert: Extra\n"
+                                + "        expr: up == 0\n        for: 5m\n        annotations: {summary: s, description: d}\n")),
+                rule("rule/missing-annotation", rules("alert: Extra", "expr: up == 0", "for: 5m", "labels: {severity: page}",
+                                "annotations: {summary: s}"),
+                        alert("up == 0")),
+                rule("rule/for-too-short", alert("up == 0", "for: 1m"),
+                        ("groups:\n  - name: extra\n    interval: 30s\n    rules:\n      - alert: Extra\n        expr: up == 0\n"
+                                + "        for: 1m\n        labels: {severity: page}\n        annotations: {summary: s, description: d}\n")),
+                rule("rule/rate-without-for", alert("rate(errors_total[5m]) > 1", "for: 0s"), alert("rate(errors_total[5m]) > 1")),
+                rule("rule/record-name", rules("record: pg_up_max", "expr: max(pg_up)"), rules("record: job:pg_up:max2", "expr: max(pg_up)")),
+                rule("promql/always-fires", alert("node_load1"), alert("vector(1)")),
+                rule("promql/regex-equality", alert("up{job=~\"db\"} == 0"), alert("up{job=~\"db|api\"} == 0")),
+                rule("promql/regex-anchors", alert("up{job=~\"^db.*\"} == 0"), alert("up{job=~\"db.*\"} == 0")),
+                rule("promql/range-too-short", alert("rate(errors_total[1m]) > 0"), alert("rate(errors_total[2m]) > 0")),
+                rule("promql/rate-not-counter", alert("rate(node_memory_usage[5m]) > 0"),
+                        alert("rate(pg_stat_database_deadlocks[5m]) > 0 or deriv(node_memory_usage[5m]) > 0")),
+                rule("promql/impossible-comparison", alert("count(up{job=\"db\"}) == 0"), alert("absent(up{job=\"db\"}) == 1")),
+                rule("promql/histogram-without-le", alert("histogram_quantile(0.9, sum by (job) (rate(x_bucket[5m]))) > 1"),
+                        alert("histogram_quantile(0.9, sum by (job, le) (rate(x_bucket[5m]))) > 1")),
+                rule("promql/no-recording-rule", alert("job:pg_down:max > 0"), alert("job:pg_up:max > 0")),
+                rule("rule/unused-disable", alert("up{job=\"db\"} == 0 # alertbook disable promql/regex-equality"),
+                        alert("up{job=~\"db\"} == 0 # alertbook disable promql/regex-equality")),
+                runbook("runbook/missing-section", runbookWith("Database down", "## Impact\n\n## Diagnosis\n\nLook.\n"),
+                        runbookWith("Database down", "## Impact\n\nNone.\n\n## Diagnosis\n\n### First\n\nLook.\n")),
+                runbook("runbook/title-mismatch", runbookWith("DbUp", ""), runbookWith("DbDown", "")),
+                runbook("runbook/promql-syntax", runbookWith("Database down", "```promql\nrate(x[5m]\n```\n"),
+                        runbookWith("Database down", "```promql\nrate(x_total[5m])\n\nup{instance=\"<instance>\"\n```\n")),
+                runbook("runbook/broken-link", runbookWith("Database down", "See [other](../api/Other.md).\n"),
+                        runbookWith("Database down", "See [this](DbDown.md), [page](../dbdown/#impact) and [db](../).\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checks")
+    void firesOnTheFaultyFileOnly(String checkId, String path, String faulty, String clean) throws IOException {
+        Repo.Result fired = base(dir.resolve("faulty")).write(path, faulty).run("check");
+        assertThat(fired.out()).as(fired.all()).contains("[" + checkId + "]");
+        assertThat(fired.code()).isZero();
+
+        Repo.Result quiet = base(dir.resolve("clean")).write(path, clean).run("check");
+        assertThat(quiet.out()).as(quiet.all()).isEmpty();
+        assertThat(quiet.code()).isZero();
+    }
+
+    /** A clean repository: one recording rule, one alert and its complete runbook. */
+    static Repo base(Path root) throws IOException {
+        return new Repo(root)
+                .write("alertbook.yml", "checks: {disabled: [rule/no-runbook]}\n")
+                .write("content/rules/db.yml", """
+                        groups:
+                          - name: db
+                            rules:
+                              - record: job:pg_up:max
+                                expr: max by (job) (pg_up)
+                              - alert: DbDown
+                                expr: job:pg_up:max == 0
+                                for: 5m
+                                labels:
+                                  severity: critical
+                                annotations:
+                                  summary: Database is down
+                                  description: No database answers.
+                        """)
+                .write(RUNBOOK, runbookWith("Database down", "## Impact\n\nNo orders.\n\n## Diagnosis\n\nLook.\n"));
+    }
+
+    static String runbookWith(String title, String sections) {
+        String body = sections.contains("## Impact") ? sections : sections + "\n## Impact\n\nNo orders.\n\n## Diagnosis\n\nLook.\n";
+        return "---\ntitle: " + title + "\n---\n\n## Meaning\n\nThe database is down.\n\n" + body
+                + "\n## Mitigation\n\nRestart it.\n";
+    }
+
+    /** A rule file with one alert that has everything the base configuration requires. */
+    static String alert(String expr, String... more) {
+        String forLine = more.length > 0 && more[0].startsWith("for:") ? more[0] : "for: 5m";
+        return rules("alert: Extra", "expr: " + expr, forLine, "labels: {severity: page}", "annotations: {summary: s, description: d}");
+    }
+
+    static String dbDown(String severity) {
+        return rules("alert: DbDown", "expr: job:pg_up:max == 0", "for: 5m", "labels: {severity: " + severity + "}",
+                "annotations: {summary: s, description: d}");
+    }
+
+    static String rules(String... lines) {
+        return "groups:\n  - name: extra\n    rules:\n      - " + String.join("\n        ", lines) + "\n";
+    }
+
+    static Arguments rule(String checkId, String faulty, String clean) {
+        return Arguments.of(checkId, RULE_FILE, faulty, clean);
+    }
+
+    static Arguments runbook(String checkId, String faulty, String clean) {
+        return Arguments.of(checkId, RUNBOOK, faulty, clean);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.alertbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** The report formats of {@code check}, the settings that shape findings, and inline disable comments. */
+class LintReportsTest {
+
+    @TempDir
+    Path dir;
+
+    Repo repo;
+
+    @BeforeEach
+    void repository() throws IOException {
+        repo = LintChecksTest.base(dir).write(LintChecksTest.RULE_FILE, """
+                groups:
+                  - name: extra
+                    rules:
+                      - alert: Extra
+                        expr: up{job=~"db"} == 0
+                        for: 1m
+                        labels: {severity: page, "": bad}
+                        annotations: {summary: "50% <done> & \\"quoted\\"", description: d}
+                """);
+    }
+
+    /**
+     * The schema is the official SARIF 2.1.0 JSON schema, copied unchanged from
+     * oasis-tcs/sarif-spec ({@code sarif-2.1/schema/sarif-schema-2.1.0.json} at commit e058381).
+     */
+    @Test
+    void sarifIsValidAgainstTheSarif210Schema() throws IOException {
+        Repo.Result result = repo.run("check", "--format", "sarif");
+
+        JsonNode log = new ObjectMapper().readTree(result.out());
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(log);
+        assertThat(errors).isEmpty();
+        assertThat(result.code()).isEqualTo(1);
+        JsonNode results = log.at("/runs/0/results");
+        assertThat(results.findValuesAsText("ruleId"))
+                .contains("rule/invalid-label-name", "rule/for-too-short", "promql/regex-equality");
+        assertThat(results.findValuesAsText("level")).contains("error", "warning", "note");
+        assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("content/rules/extra.yml");
+    }
+
+    @Test
+    void junitIsWellFormedXmlWithOneCasePerFindingAndErrorsAsFailures() throws Exception {
+        Repo.Result result = repo.run("check", "--format=junit");
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(result.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+    }
+
+    @Test
+    void textIsColouredOnlyWhenAsked() {
+        assertThat(repo.run("check").out()).doesNotContain("\u001b[");
+        assertThat(repo.run("check", "--color=always").out())
+                .contains("\u001b[1;31merror:\u001b[0m", "\u001b[1;33mwarning:\u001b[0m");
+    }
+
+    @Test
+    void configurationRegradesDisablesAndTunesChecks() throws IOException {
+        repo.write("alertbook.yml", """
+                checks:
+                  disabled: [rule/no-runbook, promql/regex-equality]
+                  severity: {rule/for-too-short: error}
+                  evaluationInterval: 15s
+                  requiredSections: [Meaning]
+                """).write(LintChecksTest.RUNBOOK, "---\ntitle: Database down\n---\n\n## Meaning\n\nDown.\n");
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out()).doesNotContain("[promql/regex-equality]", "[rule/for-too-short]", "[runbook/missing-section]");
+        repo.write("alertbook.yml", "checks: {disabled: [rule/no-runbook], severity: {rule/for-too-short: error}}\n");
+        assertThat(repo.run("check").out()).contains("error: alert Extra has for: 1m, less than two evaluation intervals (2m)");
+    }
+
+    @Test
+    void inlineCommentsDisableChecksForTheRuleOrTheLine() throws IOException {
+        repo.write(LintChecksTest.RULE_FILE, """
+                groups:
+                  - name: extra
+                    rules:
+                      # alertbook disable rule/for-too-short
+                      - alert: Extra
+                        expr: up{job=~"db"} == 0 # alertbook disable promql/regex-equality, rule/record-name
+                        for: 1m
+                        labels: {severity: page}
+                        annotations: {summary: s, description: d}
+                      - alert: Other  # alertbook disable promql/always-fires
+                        expr: |
+                          up
+                        for: 5m
+                        labels: {severity: page, "": bad} # alertbook disable rule/invalid-label-name
+                        annotations: {summary: s, description: d}
+                """);
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out().strip()).isEqualTo("content/rules/extra.yml:6:34: warning: `# alertbook disable"
+                + " rule/record-name` turns off nothing here; remove it, or fix the check id or move the comment to the"
+                + " rule it is meant for [rule/unused-disable]");
+        assertThat(result.code()).as("a loader error can be disabled too").isZero();
+    }
+}
