@@ -6,6 +6,7 @@ import dev.alertbook.promql.MatrixSelector;
 import dev.alertbook.promql.Matcher;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the counter checks share: which calls take a counter, and the metric they read. */
 final class Counters {
@@ -39,21 +40,19 @@ final class Counters {
     }
 
     /**
-     * Endings that only gauges have by the naming conventions (a ratio, a temperature, a current
-     * count). Many exporters name counters without {@code _total}, so a name merely lacking a
-     * counter suffix says too little: only these mark a metric as a gauge.
+     * The words of a metric name that mark a gauge: units and quantities that cannot count up
+     * (anywhere in the name), and states that come and go (as its last word). Many exporters name
+     * counters without {@code _total}, so a name merely lacking a counter suffix says too little.
      */
-    static final List<String> GAUGE_SUFFIXES = List.of("_ratio", "_percent", "_percentage", "_average", "_avg",
-            "_celsius", "_temperature", "_info", "_size", "_limit", "_usage", "_utilization", "_up", "_connections",
-            "_queue", "_cpu", "_current", "_gauge", "_free", "_available", "_used");
+    private static final Set<String> GAUGE_WORDS = Set.of("ratio", "percent", "percentage", "celsius", "temperature");
+    private static final Set<String> GAUGE_LAST_WORDS = Set.of("info", "size", "limit", "usage", "utilization", "up",
+            "connections", "queue", "cpu", "gauge", "free", "available", "used");
+    private static final Set<String> COUNTER_WORDS = Set.of("total", "count", "sum", "bucket");
 
-    static boolean isCounterName(String metric) {
-        return SUFFIXES.stream().anyMatch(metric::endsWith);
-    }
-
-    /** Named like a gauge: no counter suffix, and a gauge's ending or {@code _current_} in it. */
+    /** Named like a gauge: no counter word, and a gauge's word in it or at its end. */
     static boolean isGaugeName(String metric) {
-        return !isCounterName(metric)
-                && (GAUGE_SUFFIXES.stream().anyMatch(metric::endsWith) || metric.contains("_current_"));
+        List<String> words = List.of(metric.split("[_:]"));
+        return words.stream().noneMatch(COUNTER_WORDS::contains)
+                && (words.stream().anyMatch(GAUGE_WORDS::contains) || GAUGE_LAST_WORDS.contains(words.get(words.size() - 1)));
     }
 }

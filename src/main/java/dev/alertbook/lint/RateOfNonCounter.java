@@ -7,10 +7,11 @@ import dev.alertbook.promql.Expr;
 /**
  * {@code promql/rate-not-counter}: {@code rate}, {@code irate} or {@code increase} of a metric
  * whose name is not a counter's ({@code _total}, {@code _count}, {@code _sum}, {@code _bucket}) but
- * a gauge's ({@link Counters#GAUGE_SUFFIXES}). On a gauge these treat every drop as a counter reset
+ * a gauge's ({@link Counters#isGaugeName}). On a gauge these treat every drop as a counter reset
  * and give nonsense; {@code deriv} or {@code delta} is what a gauge needs. Names that merely lack a
  * counter suffix are not reported: on the corpora most of them were counters of exporters that
- * predate the {@code _total} convention ({@code pg_stat_database_deadlocks}).
+ * predate the {@code _total} convention ({@code pg_stat_database_deadlocks}), or gauges that only
+ * grow ({@code pg_txid_current}).
  */
 final class RateOfNonCounter extends CheckBase implements ExprCheck {
 

@@ -53,13 +53,18 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
-    /** Nothing but blank text before the next heading of the same or a higher level. */
+    /**
+     * Nothing but blank text before the next heading of the same or a higher level. An underlined
+     * (setext) heading counts as text: it is nearly always a paragraph with a {@code ---} rule
+     * under it, which srerun's runbooks end with.
+     */
     private static boolean isEmpty(Heading heading) {
         for (Node next = heading.getNext(); next != null; next = next.getNext()) {
-            if (next instanceof Heading other && other.getLevel() <= heading.getLevel()) {
+            boolean section = next instanceof Heading other && !other.isSetextHeading();
+            if (section && ((Heading) next).getLevel() <= heading.getLevel()) {
                 return true;
             }
-            if (!(next instanceof Heading) && !next.getChars().isBlank()) {
+            if (!section && !next.getChars().isBlank()) {
                 return false;
             }
         }
