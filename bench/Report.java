@@ -54,6 +54,9 @@ public class Report {
         }
     }
 
+    /** The runs each command was meant to get; a cell with fewer says how many it had. */
+    static int expectedRuns = 5;
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Map<String, String> meta = new LinkedHashMap<>();
@@ -63,6 +66,7 @@ public class Report {
                 meta.put(kv[0], kv[1]);
             }
         }
+        expectedRuns = Integer.parseInt(meta.getOrDefault("runs", "5"));
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         TreeSet<Integer> sizes = new TreeSet<>();
         List<String> raw = Files.readAllLines(dir.resolve("raw.tsv"));
@@ -134,8 +138,11 @@ public class Report {
     static String cell(Series s) {
         if (s.ok()) {
             long[] sorted = s.sorted();
+            if (sorted.length == 1) {
+                return "**" + seconds(s.median()) + "** (1 run)";
+            }
             return "**" + seconds(s.median()) + "** (" + seconds(sorted[0]).replace(" s", "") + "–"
-                    + seconds(sorted[sorted.length - 1]) + ")";
+                    + seconds(sorted[sorted.length - 1]) + (sorted.length < expectedRuns ? ", " + sorted.length + " runs" : "") + ")";
         }
         if (s.runs().isEmpty()) {
             return s.note();
@@ -145,14 +152,15 @@ public class Report {
 
     static String table(List<Series> all) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| runbooks | command | alertbook: median (min–max) | peak RSS | reference | reference: median (min–max) | peak RSS | alertbook ÷ reference |\n");
+        sb.append("| runbooks | command | alertbook: median (min–max) | peak RSS | reference | reference: median (min–max) | peak RSS | alertbook ÷ reference: medians (minimums) |\n");
         sb.append("|---:|---|---|---:|---|---|---:|---:|\n");
         for (Series a : all) {
             if (!a.tool().equals("alertbook")) {
                 continue;
             }
             Series r = find(all, a.size(), a.verb(), REFERENCE.get(a.verb())[0]);
-            String ratio = a.ok() && r.ok() ? String.format(Locale.ROOT, "%.2f×", a.median() / r.median()) : "–";
+            String ratio = a.ok() && r.ok() ? String.format(Locale.ROOT, "%.2f× (min %.2f×)", a.median() / r.median(),
+                    (double) a.sorted()[0] / r.sorted()[0]) : "–";
             sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |%n", a.size(), "`alertbook " + a.verb() + "`",
                     cell(a), a.ok() ? mib(a.peakRss()) : "–", "`" + REFERENCE.get(a.verb())[1] + "`", cell(r),
                     r.ok() ? mib(r.peakRss()) : "–", ratio));
@@ -231,7 +239,8 @@ public class Report {
     static String section(Map<String, String> meta, TreeSet<Integer> sizes) {
         StringBuilder sb = new StringBuilder();
         sb.append("Measured ").append(meta.get("date")).append(" by `bash bench/run.sh")
-                .append("true".equals(meta.get("quick")) ? " --quick" : "").append("` on ")
+                .append("true".equals(meta.get("quick")) ? " --quick" : "0".equals(meta.get("warmups")) ? " --warmups 0" : "")
+                .append("` on ")
                 .append(meta.get("nproc")).append(" cores (").append(meta.get("cpu")).append("), ")
                 .append(meta.get("memory")).append(" RAM; load average ").append(meta.get("loadStart"))
                 .append(" at the start and ").append(meta.get("loadEnd")).append(" at the end. ")
