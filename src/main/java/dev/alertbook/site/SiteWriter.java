@@ -39,10 +39,18 @@ public final class SiteWriter {
         }
     }
 
-    /** Starts writing a new site for {@code output} in a folder beside it. */
+    /**
+     * Starts writing a new site for {@code output} in a folder beside it, first removing what a
+     * build that was killed half-way left there.
+     */
     public static Staging begin(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
+        try (var leftovers = Files.list(target.getParent())) {
+            for (Path leftover : leftovers.filter(SiteWriter::isStaging).toList()) {
+                deleteTree(leftover);
+            }
+        }
         Path fresh = Files.createTempDirectory(target.getParent(), ".alertbook-new-");
         readableByAll(fresh);
         return new Staging(target, fresh);
@@ -89,6 +97,11 @@ public final class SiteWriter {
                 deleteTree(fresh);
             }
         }
+    }
+
+    private static boolean isStaging(Path path) {
+        String name = path.getFileName().toString();
+        return (name.startsWith(".alertbook-new-") || name.startsWith(".alertbook-old-")) && Files.isDirectory(path);
     }
 
     /** Temporary folders are private to their owner; a published site must be readable by the web server. */
