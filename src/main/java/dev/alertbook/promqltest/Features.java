@@ -25,7 +25,7 @@ final class Features {
 
     /** Functions that only read native histograms; on float series they return nothing. */
     private static final Set<String> NATIVE_HISTOGRAM_FUNCTIONS = Set.of("histogram_count", "histogram_sum",
-            "histogram_avg", "histogram_stddev", "histogram_stdvar", "histogram_fraction");
+            "histogram_avg", "histogram_stddev", "histogram_stdvar");
 
     private Features() {
     }

@@ -1,12 +1,13 @@
 package dev.alertbook.promql.engine;
 
 import dev.alertbook.promql.Call;
+import dev.alertbook.promql.Expr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code histogram_quantile} over classic histograms: series of cumulative {@code le} buckets. */
+/** {@code histogram_quantile} and {@code histogram_fraction} over classic histograms: series of cumulative {@code le} buckets. */
 final class ClassicHistograms {
 
     private static final double SMALL_DELTA = 1e-12;
@@ -26,8 +27,34 @@ final class ClassicHistograms {
             evaluator.annotations.warn("quantile value should be between 0 and 1, got " + Format.number(q),
                     call.args().get(0).span());
         }
+        Expr input = call.args().get(1);
+        List<Sample> out = new ArrayList<>();
+        histograms(input, t).forEach((labels, buckets) -> {
+            double[] result = bucketQuantile(q, buckets);
+            if (result[1] != 0) {
+                evaluator.annotations.info("input to histogram_quantile needed to be fixed for monotonicity (see "
+                        + "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name "
+                        + Format.quote(labels.metricName()), input.span());
+            }
+            out.add(new Sample(labels, result[0], true));
+        });
+        return new Value.Vector(out);
+    }
+
+    /** {@code histogram_fraction(lower, upper, v)}: the share of observations between two values. */
+    Value fraction(Call call, long t) {
+        double lower = evaluator.scalar(call.args().get(0), t);
+        double upper = evaluator.scalar(call.args().get(1), t);
+        List<Sample> out = new ArrayList<>();
+        histograms(call.args().get(2), t).forEach((labels, buckets) ->
+                out.add(new Sample(labels, bucketFraction(lower, upper, buckets), true)));
+        return new Value.Vector(out);
+    }
+
+    /** The input's bucket series grouped into histograms: the labels without {@code le}, name kept until the end. */
+    private Map<Labels, List<Bucket>> histograms(Expr input, long t) {
         Map<Labels, List<Bucket>> histograms = new LinkedHashMap<>();
-        for (Sample s : evaluator.vector(call.args().get(1), t).samples()) {
+        for (Sample s : evaluator.vector(input, t).samples()) {
             Labels labels = s.labels();
             String le = labels.get("le");
             double bound;
@@ -35,23 +62,69 @@ final class ClassicHistograms {
                 bound = parseBound(le);
             } catch (NumberFormatException e) {
                 evaluator.annotations.warn("bucket label \"le\" is missing or has a malformed value of " + Format.quote(le)
-                        + " for metric name " + Format.quote(labels.metricName()), call.args().get(1).span());
+                        + " for metric name " + Format.quote(labels.metricName()), input.span());
                 continue;
             }
-            Labels group = s.labels().without(List.of("le"));
-            histograms.computeIfAbsent(group, g -> new ArrayList<>()).add(new Bucket(bound, s.value()));
+            histograms.computeIfAbsent(labels.without(List.of("le")), g -> new ArrayList<>()).add(new Bucket(bound, s.value()));
         }
-        List<Sample> out = new ArrayList<>();
-        histograms.forEach((labels, buckets) -> {
-            double[] result = bucketQuantile(q, buckets);
-            if (result[1] != 0) {
-                evaluator.annotations.info("input to histogram_quantile needed to be fixed for monotonicity (see "
-                        + "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name "
-                        + Format.quote(labels.metricName()), call.args().get(1).span());
+        return histograms;
+    }
+
+    /** Sorted by upper bound, buckets with the same bound merged; null unless the last bound is +Inf. */
+    private static List<Bucket> normalise(List<Bucket> input) {
+        List<Bucket> sorted = new ArrayList<>(input);
+        sorted.sort((a, b) -> Double.compare(a.upperBound(), b.upperBound()));
+        if (sorted.get(sorted.size() - 1).upperBound() != Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        for (Bucket b : sorted) {
+            int last = buckets.size() - 1;
+            if (last >= 0 && buckets.get(last).upperBound() == b.upperBound()) {
+                buckets.set(last, new Bucket(b.upperBound(), buckets.get(last).count() + b.count()));
+            } else {
+                buckets.add(b);
             }
-            out.add(new Sample(labels, result[0], true));
-        });
-        return new Value.Vector(out);
+        }
+        return buckets;
+    }
+
+    /**
+     * Interpolates linearly inside the buckets that hold the bounds; the first bucket starts at 0
+     * when its upper bound is positive, as for quantiles.
+     */
+    private static double bucketFraction(double lower, double upper, List<Bucket> input) {
+        List<Bucket> buckets = normalise(input);
+        if (buckets == null) {
+            return Double.NaN;
+        }
+        double count = buckets.get(buckets.size() - 1).count();
+        if (count == 0 || Double.isNaN(lower) || Double.isNaN(upper)) {
+            return Double.NaN;
+        }
+        if (lower >= upper) {
+            return 0;
+        }
+        return (rankAt(upper, buckets, count) - rankAt(lower, buckets, count)) / count;
+    }
+
+    private static double rankAt(double value, List<Bucket> buckets, double count) {
+        double rank = 0;
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket b = buckets.get(i);
+            double lowerBound = i > 0 ? buckets.get(i - 1).upperBound() : b.upperBound() > 0 ? 0 : Double.NEGATIVE_INFINITY;
+            if (lowerBound >= value) {
+                return Math.min(rank, count);
+            }
+            if (b.upperBound() > value) {
+                if (Double.isInfinite(lowerBound) || Double.isInfinite(b.upperBound())) {
+                    return Math.min(rank, count);
+                }
+                return Math.min(rank + (b.count() - rank) * (value - lowerBound) / (b.upperBound() - lowerBound), count);
+            }
+            rank = b.count();
+        }
+        return count;
     }
 
     private static double parseBound(String le) {
@@ -77,19 +150,9 @@ final class ClassicHistograms {
         if (q > 1) {
             return new double[] {Double.POSITIVE_INFINITY, 0};
         }
-        List<Bucket> sorted = new ArrayList<>(input);
-        sorted.sort((a, b) -> Double.compare(a.upperBound(), b.upperBound()));
-        if (sorted.get(sorted.size() - 1).upperBound() != Double.POSITIVE_INFINITY) {
+        List<Bucket> buckets = normalise(input);
+        if (buckets == null) {
             return new double[] {Double.NaN, 0};
-        }
-        List<Bucket> buckets = new ArrayList<>();
-        for (Bucket b : sorted) {
-            int last = buckets.size() - 1;
-            if (last >= 0 && buckets.get(last).upperBound() == b.upperBound()) {
-                buckets.set(last, new Bucket(b.upperBound(), buckets.get(last).count() + b.count()));
-            } else {
-                buckets.add(b);
-            }
         }
         boolean forced = false;
         double prev = buckets.get(0).count();

@@ -73,6 +73,7 @@ final class FunctionEvaluator {
             case "label_replace" -> labels.replace(evaluator.vector(args.get(0), t), strings(args, t));
             case "label_join" -> labels.join(evaluator.vector(args.get(0), t), strings(args, t));
             case "histogram_quantile" -> new ClassicHistograms(evaluator).quantile(call, t);
+            case "histogram_fraction" -> new ClassicHistograms(evaluator).fraction(call, t);
             default -> throw new QueryException("function " + name + " is not supported by alertbook's engine");
         };
     }
