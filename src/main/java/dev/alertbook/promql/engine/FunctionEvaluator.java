@@ -5,6 +5,7 @@ import dev.alertbook.promql.Expr;
 import dev.alertbook.promql.MatrixSelector;
 import dev.alertbook.promql.Matcher;
 import dev.alertbook.promql.ParenExpr;
+import dev.alertbook.promql.Span;
 import dev.alertbook.promql.VectorSelector;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,8 +33,12 @@ final class FunctionEvaluator {
             "month", ZonedDateTime::getMonthValue,
             "year", ZonedDateTime::getYear);
 
+    private record NamedArgument(String metric, Span at) {
+    }
+
     private final Evaluator evaluator;
     private final LabelFunctions labels;
+    private final Set<NamedArgument> notCounters = new HashSet<>();
 
     FunctionEvaluator(Evaluator evaluator) {
         this.evaluator = evaluator;
@@ -124,10 +129,11 @@ final class FunctionEvaluator {
         return new Value.Vector(out);
     }
 
+    /** Annotates each metric once per argument: a range query would otherwise build the same text per series and step. */
     private void checkCounterName(RangeSeries s, Expr arg) {
         String metric = s.dropName() ? "" : s.labels().metricName();
         if (!metric.isEmpty() && !metric.endsWith("_total") && !metric.endsWith("_sum") && !metric.endsWith("_count")
-                && !metric.endsWith("_bucket")) {
+                && !metric.endsWith("_bucket") && notCounters.add(new NamedArgument(metric, arg.span()))) {
             evaluator.annotations.info("metric might not be a counter, name does not end in _total/_sum/_count/_bucket: "
                     + Format.quote(metric), arg.span());
         }
