@@ -121,7 +121,11 @@ public final class Printer {
         return selectorBody(selector) + at(modifiers.at()) + extended + offset(modifiers);
     }
 
-    /** The name and matchers; the matcher that only repeats the name is left out, as Prometheus does. */
+    /**
+     * The name and matchers; the matcher that only repeats the name is left out, as Prometheus does.
+     * The one selector with neither, {@code info()}'s {@code {}}, prints as {@code {}}: Prometheus
+     * prints nothing there, and {@code info(x, )} does not parse back.
+     */
     private static String selectorBody(VectorSelector selector) {
         List<String> matchers = new ArrayList<>();
         for (Matcher matcher : selector.matchers()) {
@@ -132,7 +136,8 @@ public final class Printer {
             }
         }
         matchers.sort(null);
-        return selector.name() + (matchers.isEmpty() ? "" : "{" + String.join(",", matchers) + "}");
+        boolean bare = matchers.isEmpty() && !selector.name().isEmpty();
+        return selector.name() + (bare ? "" : "{" + String.join(",", matchers) + "}");
     }
 
     /** {@code labels.Matcher.String()}: the name is quoted unless it is a plain identifier. */

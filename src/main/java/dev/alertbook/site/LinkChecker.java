@@ -7,60 +7,45 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Checks every internal link of the rendered site against the rendered files, including
- * {@code #fragment}s against element ids, before anything is written. A broken link is reported
- * on the runbook it came from when there is one, so the user knows which file to fix.
+ * Checks every internal link of the rendered site against the site's files, including
+ * {@code #fragment}s against element ids, before the site is published. Pages are scanned as they
+ * are rendered and only their links and ids are kept, so a large site never sits in memory. A
+ * broken link is reported on the runbook it came from when there is one, so the user knows which
+ * file to fix.
  */
 final class LinkChecker {
 
     private static final List<String> LINK_ATTRIBUTES = List.of("a[href]", "link[href]", "script[src]", "img[src]");
 
-    private final SortedMap<String, byte[]> files;
+    private final Set<String> files;
     private final String basePath;
+    private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
 
-    /** What checking needs of one parsed page; whole documents are not kept, to stay small. */
-    private record PageLinks(String file, Set<String> ids, List<String> links) {
+    /** What checking needs of one parsed page. */
+    private record PageLinks(Set<String> ids, List<String> links) {
     }
 
-    LinkChecker(SortedMap<String, byte[]> files, String basePath) {
-        this.files = files;
+    /** @param files every output path of the site, rendered or not yet */
+    LinkChecker(Set<String> files, String basePath) {
+        this.files = Set.copyOf(files);
         this.basePath = basePath;
     }
 
-    /** Returns the number of internal links checked. */
-    int check(Map<String, SourceFile> sources, Diagnostics diagnostics) {
-        List<PageLinks> pages = files.keySet().parallelStream()
-                .filter(file -> file.endsWith(".html"))
-                .map(this::read)
-                .toList();
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach(page -> ids.put(page.file(), page.ids()));
-        int checked = 0;
-        for (PageLinks page : pages) {
-            for (String link : page.links()) {
-                checked++;
-                String problem = problem(page.file(), link, ids);
-                if (problem != null) {
-                    report(page.file(), link, problem, sources.get(page.file()), diagnostics);
-                }
-            }
-        }
-        return checked;
-    }
-
-    private PageLinks read(String file) {
-        Document page = Jsoup.parse(new String(files.get(file), StandardCharsets.UTF_8), "http://site/" + file);
+    /** Takes note of a rendered HTML page's links and ids; safe to call from many threads. */
+    void scan(String file, byte[] html) {
+        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), "http://site/" + file);
         List<String> links = new ArrayList<>();
         for (String selector : LINK_ATTRIBUTES) {
             for (Element element : page.select(selector)) {
@@ -74,7 +59,22 @@ final class LinkChecker {
         for (Element element : page.select("[id], a[name]")) {
             ids.add(element.id().isEmpty() ? element.attr("name") : element.id());
         }
-        return new PageLinks(file, ids, links);
+        pages.put(file, new PageLinks(ids, links));
+    }
+
+    /** Checks the links of every scanned page; returns how many internal links there were. */
+    int check(Map<String, SourceFile> sources, Diagnostics diagnostics) {
+        int checked = 0;
+        for (Map.Entry<String, PageLinks> page : new TreeMap<>(pages).entrySet()) {
+            for (String link : page.getValue().links()) {
+                checked++;
+                String problem = problem(page.getKey(), link);
+                if (problem != null) {
+                    report(page.getKey(), link, problem, sources.get(page.getKey()), diagnostics);
+                }
+            }
+        }
+        return checked;
     }
 
     private static boolean isExternal(String link) {
@@ -84,7 +84,7 @@ final class LinkChecker {
     }
 
     /** Why {@code link} on {@code file} leads nowhere, or null if it is fine. */
-    private String problem(String file, String link, Map<String, Set<String>> ids) {
+    private String problem(String file, String link) {
         URI target;
         try {
             target = new URI("http", "site", basePath + file, null).resolve(new URI(link.strip()));
@@ -96,8 +96,8 @@ final class LinkChecker {
             return "points outside the site (it does not start with " + basePath + ")";
         }
         String outputFile = UrlPaths.outputFile("/" + path.substring(basePath.length()));
-        if (!files.containsKey(outputFile)) {
-            if (files.containsKey(outputFile + "/index.html")) {
+        if (!files.contains(outputFile)) {
+            if (files.contains(outputFile + "/index.html")) {
                 outputFile = outputFile + "/index.html";
             } else {
                 return "leads to a page that does not exist";
@@ -105,7 +105,7 @@ final class LinkChecker {
         }
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && outputFile.endsWith(".html")
-                && !ids.getOrDefault(outputFile, Set.of()).contains(fragment)) {
+                && !Optional.ofNullable(pages.get(outputFile)).map(PageLinks::ids).orElse(Set.of()).contains(fragment)) {
             return "names an anchor #" + fragment + " that the page does not have";
         }
         return null;

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The build pipeline after loading: link, render into memory, check links, and write only when
- * nothing at error level was found, so a failed build never leaves a half-written site.
+ * The build pipeline after loading: link, render each page into a staging folder while noting its
+ * links, check the links, and publish only when nothing at error level was found, so a failed
+ * build never leaves a half-written site and a large site never sits in memory.
  */
 public final class SiteBuilder {
 
@@ -38,28 +40,38 @@ public final class SiteBuilder {
         Workspace workspace = model.workspace();
         Diagnostics diagnostics = workspace.diagnostics();
         Path templates = workspace.reader().root().resolve(TEMPLATES);
-        SortedMap<String, byte[]> files;
-        try {
-            files = new SiteRenderer(templates).render(model);
-        } catch (ParseException e) {
-            reportTemplate(templates, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    e.getEditorMessage(), diagnostics, e);
-            return new Result(model, 0, 0, false);
-        } catch (TemplateException e) {
-            reportTemplate(templates, e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()),
-                    e.getMessageWithoutStackTop(), diagnostics, e);
-            return new Result(model, 0, 0, false);
-        }
-        int links = new LinkChecker(files, workspace.config().basePath()).check(sources(model), diagnostics);
+        SortedMap<String, SiteRenderer.Page> pages = new SiteRenderer(templates).pages(model);
+        LinkChecker links = new LinkChecker(pages.keySet(), workspace.config().basePath());
+        AtomicInteger files = new AtomicInteger();
         String refusal = SiteWriter.refusal(output);
         if (refusal != null) {
             diagnostics.error("site/output-refused", workspace.reader().displayPath(output), Position.NONE, refusal);
         }
-        if (diagnostics.hasErrors()) {
-            return new Result(model, files.size(), links, false);
+        try (SiteWriter.Staging staging = SiteWriter.begin(output)) {
+            try {
+                SiteRenderer.render(pages, (path, content) -> {
+                    staging.write(path, content);
+                    if (path.endsWith(".html")) {
+                        links.scan(path, content);
+                    }
+                    files.incrementAndGet();
+                });
+            } catch (ParseException e) {
+                reportTemplate(templates, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                        e.getEditorMessage(), diagnostics, e);
+                return new Result(model, 0, 0, false);
+            } catch (TemplateException e) {
+                reportTemplate(templates, e.getTemplateSourceName(), lineOf(e.getLineNumber()),
+                        lineOf(e.getColumnNumber()), e.getMessageWithoutStackTop(), diagnostics, e);
+                return new Result(model, 0, 0, false);
+            }
+            int checked = links.check(sources(model), diagnostics);
+            if (diagnostics.hasErrors()) {
+                return new Result(model, files.get(), checked, false);
+            }
+            staging.commit();
+            return new Result(model, files.get(), checked, true);
         }
-        SiteWriter.write(output, files);
-        return new Result(model, files.size(), links, true);
     }
 
     private static int lineOf(Integer number) {

@@ -98,23 +98,24 @@ public final class SiteRenderer {
         return new Render(model).pages();
     }
 
-    /** Renders every page, runbooks (most of the site, independent of each other) on every core. */
-    public SortedMap<String, byte[]> render(SiteModel model) throws IOException, TemplateException {
-        SortedMap<String, Page> pages = pages(model);
+    /** Receives each rendered file; called from several threads at once. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(String path, byte[] content) throws IOException;
+    }
+
+    /** Renders every page into {@code sink}, on every core: pages are independent of each other. */
+    public static void render(SortedMap<String, Page> pages, Sink sink) throws IOException, TemplateException {
         try {
-            List<Map.Entry<String, byte[]>> rendered = pages.entrySet().parallelStream().map(page -> {
+            pages.entrySet().parallelStream().forEach(page -> {
                 try {
-                    return Map.entry(page.getKey(), page.getValue().render());
+                    sink.accept(page.getKey(), page.getValue().render());
                 } catch (IOException | TemplateException e) {
                     throw new RenderFailure(e);
                 }
-            }).toList();
-            SortedMap<String, byte[]> out = new TreeMap<>();
-            rendered.forEach(page -> out.put(page.getKey(), page.getValue()));
-            return out;
+            });
         } catch (RenderFailure failure) {
             failure.rethrow();
-            throw new IllegalStateException(failure);
         }
     }
 

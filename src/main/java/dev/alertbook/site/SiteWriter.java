@@ -8,12 +8,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Writes the rendered site atomically: into a fresh folder next to the output, then swapped in by
- * renaming, so readers and deploy jobs never see a half-written site. It only ever replaces a
+ * renaming, so readers and deploy jobs never see a half-written site, and a failed build leaves
+ * the previous one as it was. It only ever replaces a
  * folder it wrote itself (marked with {@link #MARKER}), never someone else's files.
  */
 public final class SiteWriter {
@@ -40,21 +39,48 @@ public final class SiteWriter {
         }
     }
 
-    public static void write(Path output, SortedMap<String, byte[]> files) throws IOException {
+    /**
+     * Starts writing a new site for {@code output} in a folder beside it, first removing what a
+     * build that was killed half-way left there.
+     */
+    public static Staging begin(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, ".alertbook-new-");
-        try {
-            readableByAll(fresh);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path path = fresh.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue());
+        Files.createDirectories(target.getParent());
+        try (var leftovers = Files.list(target.getParent())) {
+            for (Path leftover : leftovers.filter(SiteWriter::isStaging).toList()) {
+                deleteTree(leftover);
             }
+        }
+        Path fresh = Files.createTempDirectory(target.getParent(), ".alertbook-new-");
+        readableByAll(fresh);
+        return new Staging(target, fresh);
+    }
+
+    /**
+     * A site being written: files go into a private folder next to the output, which
+     * {@link #commit} swaps in; closing without committing deletes it, leaving the old site.
+     */
+    public static final class Staging implements AutoCloseable {
+        private final Path target;
+        private final Path fresh;
+        private boolean committed;
+
+        private Staging(Path target, Path fresh) {
+            this.target = target;
+            this.fresh = fresh;
+        }
+
+        /** Writes one file; safe to call from several threads. */
+        public void write(String path, byte[] content) throws IOException {
+            Path file = fresh.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        }
+
+        public void commit() throws IOException {
             Files.writeString(fresh.resolve(MARKER), "Written by alertbook; replaced on every build.\n");
             if (Files.exists(target)) {
-                Path old = Files.createTempDirectory(parent, ".alertbook-old-");
+                Path old = Files.createTempDirectory(target.getParent(), ".alertbook-old-");
                 Files.delete(old);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
@@ -62,11 +88,20 @@ public final class SiteWriter {
             } else {
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             }
-        } finally {
-            if (Files.exists(fresh)) {
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed && Files.exists(fresh)) {
                 deleteTree(fresh);
             }
         }
+    }
+
+    private static boolean isStaging(Path path) {
+        String name = path.getFileName().toString();
+        return (name.startsWith(".alertbook-new-") || name.startsWith(".alertbook-old-")) && Files.isDirectory(path);
     }
 
     /** Temporary folders are private to their owner; a published site must be readable by the web server. */

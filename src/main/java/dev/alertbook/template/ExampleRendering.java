@@ -1,10 +1,9 @@
 package dev.alertbook.template;
 
+import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.Rule;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A rule's annotations as an alert will show them, with {@code <label>} and {@code <value>}
@@ -22,13 +21,13 @@ public final class ExampleRendering {
     }
 
     public static Map<String, Example> annotations(Rule rule, OutputLabels outputs) {
-        Optional<Set<String>> produced = outputs.of(rule);
+        ResultLabels produced = outputs.of(rule);
         Map<String, Example> examples = new LinkedHashMap<>();
         rule.annotations().forEach((name, text) -> examples.put(name, example(rule.name(), text, produced)));
         return examples;
     }
 
-    private static Example example(String alert, String text, Optional<Set<String>> produced) {
+    private static Example example(String alert, String text, ResultLabels produced) {
         try {
             AlertTemplate template = AlertTemplate.parse(alert, text);
             if (template.usesQuery()) {

@@ -1,28 +1,32 @@
 package dev.alertbook.template;
 
+import dev.alertbook.promql.LabelInference;
+import dev.alertbook.promql.ParseResult;
+import dev.alertbook.promql.PromQL;
+import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.Rule;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * The label names the results of a rule's expression can carry: after {@code sum by (job)} only
- * {@code job}; after {@code count(…)} none. Empty when that is not known, which includes every
- * expression that keeps the labels of the series it selects, since those labels are open-ended.
- * The PromQL package will implement this from its parse tree; see {@link #inferred()}.
+ * The label names the results of a rule's expression can carry, which are the labels its alerts'
+ * templates see: after {@code sum by (job)} only {@code job}; after {@code count(…)} none; after a
+ * plain selector any label. See {@link #inferred()}.
  */
 @FunctionalInterface
 public interface OutputLabels {
 
-    OutputLabels UNKNOWN = rule -> Optional.empty();
+    OutputLabels UNKNOWN = rule -> ResultLabels.ANY;
 
     /**
-     * What alertbook knows about every rule's output labels: the one place that will switch to the
-     * PromQL parser's inference when it lands. Until then nothing is known, so
-     * {@code template/label-missing} stays silent and examples use the labels templates read.
+     * What the PromQL parse tree of each rule's expression tells, for {@code template/label-missing}
+     * and for the runbook page's examples. An expression that does not parse (reported elsewhere)
+     * could have any label.
      */
     static OutputLabels inferred() {
-        return UNKNOWN;
+        return rule -> {
+            ParseResult parsed = PromQL.parse(rule.expr());
+            return parsed.isValid() ? LabelInference.of(parsed.tree()) : ResultLabels.ANY;
+        };
     }
 
-    Optional<Set<String>> of(Rule rule);
+    ResultLabels of(Rule rule);
 }

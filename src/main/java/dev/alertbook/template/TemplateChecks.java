@@ -3,13 +3,12 @@ package dev.alertbook.template;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.ScalarPositions;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks the templates of every alerting rule's labels and annotations, where Prometheus would
@@ -50,13 +49,13 @@ public final class TemplateChecks {
     }
 
     private void check(RuleFile file, Rule rule) {
-        Optional<Set<String>> produced = outputs.of(rule);
+        ResultLabels produced = outputs.of(rule);
         for (TemplateField field : TemplateField.of(rule)) {
             Reporter reporter = new Reporter(diagnostics, file, field);
             try {
                 AlertTemplate template = AlertTemplate.parse(rule.name(), field.text());
                 LabelReads reads = template.labelReads();
-                produced.ifPresent(labels -> reportMissing(reporter, reads, labels));
+                reportMissing(reporter, reads, produced);
                 if (template.usesQuery()) {
                     reporter.info(QUERY_NOT_RUN, 0, "calls query, which alertbook cannot run yet, so it was "
                             + "checked but not run");
@@ -69,9 +68,9 @@ public final class TemplateChecks {
         }
     }
 
-    private static void reportMissing(Reporter reporter, LabelReads reads, Set<String> produced) {
+    private static void reportMissing(Reporter reporter, LabelReads reads, ResultLabels produced) {
         for (LabelReads.LabelRead read : reads.reads()) {
-            if (!produced.contains(read.name())) {
+            if (!produced.canHave(read.name())) {
                 reporter.warning(LABEL_MISSING, read.offset(), "reads label \"" + read.name()
                         + "\", which the results of this rule's expression never have, so it is always empty; "
                         + "keep the label in the expression (for example in by (…)) or stop using it");

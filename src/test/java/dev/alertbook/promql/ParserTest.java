@@ -39,6 +39,7 @@ class ParserTest {
             label_join(x, 'a\\nb', "\\u00e9\\x01") => label_join(x, "a\\nb", "é\\x01")
             topk(3, x) # comment => topk(3, x)
             step() + time() => step() + time()
+            info(x, {}) => info(x, {})
             """)
     void printsPrometheusCanonicalForm(String query, String printed) {
         assertThat(Printer.print(parse(query))).isEqualTo(printed);

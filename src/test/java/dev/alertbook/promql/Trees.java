@@ -34,7 +34,8 @@ final class Trees {
             return new ParenExpr(canonical(p.expr()), none);
         }
         if (expr instanceof UnaryExpr u) {
-            return new UnaryExpr(u.op(), canonical(u.expr()), none);
+            Expr operand = canonical(u.expr());
+            return u.op() == BinaryOp.ADD && isInfinityPower(operand) ? operand : new UnaryExpr(u.op(), operand, none);
         }
         if (expr instanceof NumberLiteral n) {
             return new NumberLiteral(n.value() == 0 ? 0 : n.value(), n.duration(), none);
@@ -53,6 +54,15 @@ final class Trees {
                     duration(s.stepExpr()), modifiers(s.modifiers()), none);
         }
         return duration((DurationExpr) expr);
+    }
+
+    /**
+     * {@code Inf ^ x}, which Prometheus prints as {@code +Inf ^ x} and its grammar reads back as
+     * {@code +(Inf ^ x)}, since {@code ^} binds tighter than a sign; so a unary plus on it is dropped.
+     */
+    private static boolean isInfinityPower(Expr expr) {
+        return expr instanceof BinaryExpr b && b.op() == BinaryOp.POW && b.lhs() instanceof NumberLiteral n
+                && n.value() == Double.POSITIVE_INFINITY;
     }
 
     private static VectorSelector selector(VectorSelector v) {

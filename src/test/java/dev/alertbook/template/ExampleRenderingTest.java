@@ -3,27 +3,32 @@ package dev.alertbook.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.source.SourceFile;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /** Annotations as a runbook page shows them: expanded with placeholders for what is known only when it fires. */
 class ExampleRenderingTest {
 
     private static Rule rule(String annotations) {
+        return rule("sum by (instance, device) (node_filesystem_avail_bytes) < 1e9", annotations);
+    }
+
+    private static Rule rule(String expr, String annotations) {
         String yaml = """
                 groups:
                   - name: g
                     rules:
                       - alert: DiskFull
-                        expr: sum by (instance, device) (node_filesystem_avail_bytes) < 1e9
+                        expr: %s
                         annotations:
-                """ + annotations.indent(10);
+                """.formatted(expr) + annotations.indent(10);
         return RuleFileLoader.load(new SourceFile(Path.of("r.yml"), "r.yml", yaml), new Diagnostics())
                 .orElseThrow().alerts().findFirst().orElseThrow();
     }
@@ -45,10 +50,26 @@ class ExampleRenderingTest {
         Rule rule = rule("""
                 summary: "{{ $labels.instance }}/{{ $labels.pod }}/{{ $labels }}"
                 """);
-        OutputLabels byInstance = r -> Optional.of(Set.of("instance"));
+        OutputLabels byInstance = r -> ResultLabels.exactly(List.of("instance"));
         assertThat(ExampleRendering.annotations(rule, byInstance).get("summary").text())
                 .as("a label the expression cannot produce expands to nothing, as in Prometheus")
                 .isEqualTo("<instance>//map[instance:<instance>]");
+    }
+
+    @Test
+    void inferredLabelsArePlaceholdersOnlyWhereTheExpressionCanProduceThem() {
+        Rule rule = rule("""
+                summary: "{{ $labels.instance }}/{{ $labels.job }}/{{ $labels }}"
+                """);
+        assertThat(ExampleRendering.annotations(rule, OutputLabels.inferred()).get("summary").text())
+                .as("sum by (instance, device) drops job")
+                .isEqualTo("<instance>//map[device:<device> instance:<instance>]");
+        Rule selector = rule("node_filesystem_avail_bytes{device=\"sda\"} < 1e9", """
+                summary: "{{ $labels.instance }}/{{ $labels.job }}/{{ $labels }}"
+                """);
+        assertThat(ExampleRendering.annotations(selector, OutputLabels.inferred()).get("summary").text())
+                .as("a selector keeps whatever labels its series have")
+                .isEqualTo("<instance>/<job>/map[__name__:<__name__> device:<device> instance:<instance> job:<job>]");
     }
 
     @Test

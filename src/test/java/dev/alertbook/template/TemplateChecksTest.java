@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The template checks on inline rule files: ids, messages, and positions inside YAML scalars. */
@@ -163,13 +162,31 @@ class TemplateChecksTest {
                     annotations:
                       summary: '{{ $labels.job }} {{ $labels.pod }} {{ index $labels "node" }}'
                 """);
-        OutputLabels byJobAndInstance = rule -> Optional.of(Set.of("job", "instance"));
+        OutputLabels byJobAndInstance = rule -> ResultLabels.exactly(List.of("job", "instance"));
         List<Diagnostic> found = check(yaml, byJobAndInstance);
         assertThat(found).extracting(Diagnostic::checkId).containsOnly(TemplateChecks.LABEL_MISSING);
         assertThat(found).extracting(Diagnostic::position)
                 .containsExactly(at(yaml, "summary", "pod"), at(yaml, "summary", "node"));
         assertThat(found.get(0).message()).contains("reads label \"pod\"");
         assertThat(check(yaml)).as("silent while the expression's labels are unknown").isEmpty();
+    }
+
+    @Test
+    void inferredLabelsComeFromTheExpression() {
+        String yaml = HEAD + fields("""
+                    annotations:
+                      summary: '{{ $labels.job }} {{ $labels.instance }} {{ $labels.pod }}'
+                """);
+        assertThat(check(yaml, OutputLabels.inferred())).singleElement().satisfies(d -> {
+            assertThat(d.checkId()).isEqualTo(TemplateChecks.LABEL_MISSING);
+            assertThat(d.position()).isEqualTo(at(yaml, "summary", "pod"));
+        });
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "up == 0"), OutputLabels.inferred()))
+                .as("a selector's series can carry any label").isEmpty();
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum without (pod) (up == 0)"),
+                OutputLabels.inferred())).extracting(Diagnostic::position).containsExactly(at(yaml, "summary", "pod"));
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum by (job (up"), OutputLabels.inferred()))
+                .as("nothing is known about an expression that does not parse").isEmpty();
     }
 
     @Test

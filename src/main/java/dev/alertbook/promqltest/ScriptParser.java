@@ -1,0 +1,141 @@
+package dev.alertbook.promqltest;
+
+import dev.alertbook.text.GoQuote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a promqltest script into commands, as {@code promqltest.parse} does (reference/promqltest-dsl.md). */
+final class ScriptParser {
+
+    // DSL syntax, not PromQL, so java.util.regex.
+    private static final Pattern LOAD = Pattern.compile("^load(?:_(with_nhcb))?\\s+(.+?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INSTANT = Pattern.compile("^eval(?:_(fail|warn|ordered|info))?\\s+instant\\s+(?:at\\s+(.+?))?\\s+(.+)$");
+    private static final Pattern RANGE = Pattern.compile("^eval(?:_(fail|warn|info))?\\s+range\\s+from\\s+(.+)\\s+to\\s+(.+)\\s+step\\s+(.+?)\\s+(.+)$");
+    private static final Pattern EXPECT = Pattern.compile("^expect\\s+(ordered|fail|warn|no_warn|info|no_info)(?:\\s+(regex|msg):(.+))?$");
+    private static final Pattern RANGE_VECTOR = Pattern.compile("^expect\\s+range\\s+vector\\s+from\\s+(\\S+)\\s+to\\s+(\\S+)\\s+step\\s+(\\S+)$");
+    private static final Pattern STRING = Pattern.compile("^expect\\s+string\\s+(.+)$");
+
+    private ScriptParser() {
+    }
+
+    static List<Command> parse(String script) {
+        String[] lines = script.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].strip();
+            if (lines[i].startsWith("#")) {
+                lines[i] = "";
+            }
+        }
+        List<Command> commands = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String header = lines[i];
+            if (header.isEmpty()) {
+                continue;
+            }
+            int first = i;
+            List<String> body = new ArrayList<>();
+            // Only load and eval have bodies: a load right after clear starts a new command.
+            boolean clear = header.split("\\s+")[0].equalsIgnoreCase("clear");
+            while (!clear && i + 1 < lines.length && !lines[i + 1].isEmpty()) {
+                body.add(lines[++i]);
+            }
+            commands.add(command(first + 1, header, body));
+        }
+        return commands;
+    }
+
+    private static Command command(int line, String header, List<String> body) {
+        String keyword = header.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (keyword.equals("clear")) {
+            return new Command.Clear(line);
+        }
+        if (keyword.startsWith("load")) {
+            Matcher m = LOAD.matcher(header);
+            if (!m.matches()) {
+                throw new ScriptException(line, "invalid load command " + GoQuote.quote(header));
+            }
+            return new Command.Load(line, GoValues.durationMillis(m.group(2)), m.group(1) != null, body);
+        }
+        if (keyword.startsWith("eval")) {
+            return eval(line, header, body);
+        }
+        throw new ScriptException(line, "invalid command " + GoQuote.quote(header));
+    }
+
+    private static Command eval(int line, String header, List<String> body) {
+        Matcher instant = INSTANT.matcher(header);
+        Matcher range = RANGE.matcher(header);
+        Expectations expect = new Expectations();
+        String variant;
+        Command.Eval eval;
+        if (instant.matches()) {
+            variant = instant.group(1);
+            long at = instant.group(2) == null ? 0 : GoValues.durationMillis(instant.group(2));
+            eval = new Command.Eval(line, header, instant.group(3), false, at, at, 0, expect);
+        } else if (range.matches()) {
+            variant = range.group(1);
+            long start = GoValues.durationMillis(range.group(2));
+            long end = GoValues.durationMillis(range.group(3));
+            if (end < start) {
+                throw new ScriptException(line, "invalid test definition, end timestamp is before start timestamp");
+            }
+            eval = new Command.Eval(line, header, range.group(5), true, start, end, GoValues.durationMillis(range.group(4)), expect);
+        } else {
+            throw new ScriptException(line, "invalid evaluation command " + GoQuote.quote(header));
+        }
+        if (variant != null) {
+            switch (variant) {
+                case "fail" -> expect.fail = new Expectations.Expect(null, null);
+                case "warn" -> expect.anyWarn = true;
+                case "info" -> expect.anyInfo = true;
+                default -> expect.ordered = true;
+            }
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (!bodyLine(body.get(i), expect, line + 1 + i)) {
+                break;
+            }
+        }
+        return eval;
+    }
+
+    /** Reads one body line; false when it ends the body (a bare number). */
+    private static boolean bodyLine(String text, Expectations expect, int line) {
+        Matcher m;
+        if (text.startsWith("expected_fail_message ")) {
+            expect.fail = new Expectations.Expect(text.substring("expected_fail_message ".length()).strip(), null);
+        } else if (text.startsWith("expected_fail_regexp ")) {
+            expect.fail = new Expectations.Expect(null, text.substring("expected_fail_regexp ".length()).strip());
+        } else if ((m = RANGE_VECTOR.matcher(text)).matches()) {
+            expect.rangeVector = new long[] {GoValues.durationMillis(m.group(1)), GoValues.durationMillis(m.group(2)),
+                GoValues.durationMillis(m.group(3))};
+        } else if ((m = STRING.matcher(text)).matches()) {
+            expect.string = QuotedStrings.unquote(m.group(1).strip(), 0, new int[1]);
+        } else if ((m = EXPECT.matcher(text)).matches()) {
+            String msg = "msg".equals(m.group(2)) ? m.group(3).strip() : null;
+            String regex = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
+            Expectations.Expect e = new Expectations.Expect(msg, regex);
+            switch (m.group(1)) {
+                case "ordered" -> expect.ordered = true;
+                case "fail" -> expect.fail = e;
+                case "warn" -> expect.warn.add(e);
+                case "info" -> expect.info.add(e);
+                case "no_warn" -> expect.noWarn = true;
+                default -> expect.noInfo = true;
+            }
+        } else if (text.split("\\s+")[0].equals("expect")) {
+            throw new ScriptException(line, "invalid expect statement " + GoQuote.quote(text));
+        } else {
+            try {
+                expect.scalar = GoValues.number(text);
+                return false;
+            } catch (NumberFormatException notANumber) {
+                expect.series.add(SeriesLine.parse(text));
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.alertbook.promqltest;
+
+import dev.alertbook.promql.Expr;
+import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.promql.ParseResult;
+import dev.alertbook.promql.PromQL;
+import dev.alertbook.promql.engine.Engine;
+import dev.alertbook.promql.engine.EngineOptions;
+import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.promql.engine.QueryException;
+import dev.alertbook.promql.engine.QueryResult;
+import dev.alertbook.promql.engine.SeriesStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one script: loads data, evaluates each eval on a worker thread with a time limit (the
+ * engine also stops itself at that limit), and records every outcome. Nothing an eval does can
+ * stop the script: errors and crashes become failures.
+ */
+final class ScriptRunner implements AutoCloseable {
+
+    private final Duration evalTimeout;
+    private final EngineOptions options;
+    private ExecutorService worker = newWorker();
+    private SeriesStore store = new SeriesStore();
+    /** The series loaded as native histograms, held only so that selectors can be checked against them. */
+    private SeriesStore histograms = new SeriesStore();
+    private final Set<String> startTimestampMetrics = new HashSet<>();
+
+    ScriptRunner(Duration evalTimeout) {
+        this.evalTimeout = evalTimeout;
+        this.options = EngineOptions.DEFAULT.withTimeout(evalTimeout);
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "promqltest-eval");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    List<EvalOutcome> run(List<Command> commands) {
+        List<EvalOutcome> outcomes = new ArrayList<>();
+        for (Command command : commands) {
+            if (command instanceof Command.Clear) {
+                store = new SeriesStore();
+                histograms = new SeriesStore();
+                startTimestampMetrics.clear();
+            } else if (command instanceof Command.Load load) {
+                load(load);
+            } else {
+                outcomes.add(eval((Command.Eval) command));
+            }
+        }
+        return outcomes;
+    }
+
+    private void load(Command.Load load) {
+        for (String text : load.series()) {
+            String metric = text.split("\\s+", 2)[0];
+            if (metric.endsWith("@st")) {
+                startTimestampMetrics.add(SeriesLine.parse(metric.substring(0, metric.length() - 3)).labels().metricName());
+                continue;
+            }
+            SeriesLine line = SeriesLine.parse(text);
+            String name = line.labels().metricName();
+            if (line.histogram()) {
+                histograms.add(line.labels(), 0, 0);
+                continue;
+            }
+            if (load.nhcb() && name.endsWith("_bucket")) {
+                String histogram = name.substring(0, name.length() - "_bucket".length());
+                histograms.add(line.labels().without(List.of("le")).with(Labels.METRIC_NAME, histogram), 0, 0);
+            }
+            for (int k = 0; k < line.values().size(); k++) {
+                Double value = line.values().get(k);
+                if (value != null) {
+                    store.add(line.labels(), k * load.intervalMillis(), value);
+                }
+            }
+        }
+    }
+
+    private EvalOutcome eval(Command.Eval eval) {
+        ParseResult parsed = PromQL.parse(eval.query(), ParseOptions.ALL);
+        if (!parsed.isValid()) {
+            return EvalOutcome.fail(eval, "parse error: " + parsed.errorText());
+        }
+        Expr expr = parsed.tree();
+        Optional<String> skip = Features.skipReason(eval, expr, selector -> !histograms.select(selector.matchers()).isEmpty(),
+                startTimestampMetrics);
+        if (skip.isPresent()) {
+            return EvalOutcome.skip(eval, skip.get());
+        }
+        Engine engine = new Engine(store, options);
+        Future<QueryResult> result = worker.submit(() -> eval.range()
+                ? engine.range(expr, eval.query(), eval.start(), eval.end(), eval.step())
+                : engine.instant(expr, eval.query(), eval.start()));
+        try {
+            Optional<String> problem = ResultChecker.check(eval, result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS));
+            return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof QueryException error) {
+                Optional<String> problem = ResultChecker.checkError(eval, error.getMessage());
+                return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
+            }
+            return EvalOutcome.fail(eval, "engine crashed: " + e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            return EvalOutcome.fail(eval, "timed out after " + evalTimeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EvalOutcome.fail(eval, "interrupted");
+        }
+    }
+
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.alertbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PromqltestCommandTest {
+
+    private static final String SCRIPT = """
+            load 1m
+              up{job="a"} 1 2 3
+
+            eval instant at 2m up
+              up{job="a"} %s
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Repo.Result run(String expected) throws Exception {
+        Path script = dir.resolve("up.test");
+        Files.writeString(script, SCRIPT.formatted(expected));
+        return Repo.runBare("promqltest", "--json", dir.resolve("out.json").toString(), script.toString());
+    }
+
+    @Test
+    void passingScriptExitsZeroAndWritesTheSummary() throws Exception {
+        Repo.Result result = run("3");
+        assertThat(result.code()).isZero();
+        assertThat(Files.readString(dir.resolve("out.json"))).contains("\"summary\": {\"evals\": 1, \"passed\": 1");
+    }
+
+    @Test
+    void failingEvalPrintsExpectedAndActual() throws Exception {
+        Repo.Result result = run("4");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains("FAIL up.test:4: up", "expected 4.0", "but got 3.0");
+    }
+
+    @Test
+    void missingScriptIsUsageError() {
+        assertThat(Repo.runBare("promqltest", dir.resolve("nothing.test").toString()).code()).isEqualTo(2);
+    }
+}
