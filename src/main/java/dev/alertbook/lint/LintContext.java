@@ -4,14 +4,12 @@ import dev.alertbook.config.CheckSettings;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.promql.PromQL;
-import dev.alertbook.rules.RuleFile;
-import dev.alertbook.rules.RuleGroup;
-import dev.alertbook.rules.Rule;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What checks see: the linked repository, every rule with its expression parsed once for all
@@ -26,16 +24,12 @@ public final class LintContext {
 
     LintContext(SiteModel model) {
         this.model = model;
-        List<RuleEntry> entries = new ArrayList<>();
-        for (RuleFile file : model.workspace().ruleFiles()) {
-            for (RuleGroup group : file.groups()) {
-                for (Rule rule : group.rules()) {
-                    entries.add(new RuleEntry(file, group, rule,
-                            rule.expr().isEmpty() ? java.util.Optional.empty() : PromQL.parse(rule.expr()).expr()));
-                }
-            }
-        }
-        this.rules = List.copyOf(entries);
+        // Parsed on every core, like the loader does; toList keeps the file order.
+        this.rules = model.workspace().ruleFiles().parallelStream()
+                .flatMap(file -> file.groups().stream().flatMap(group -> group.rules().stream()
+                        .map(rule -> new RuleEntry(file, group, rule, rule.expr().isEmpty() ? Optional.empty()
+                                : PromQL.parse(rule.expr()).expr()))))
+                .toList();
     }
 
     SiteModel model() {

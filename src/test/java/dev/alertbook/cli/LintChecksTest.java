@@ -47,6 +47,8 @@ class LintChecksTest {
                 rule("promql/histogram-without-le", alert("histogram_quantile(0.9, sum by (job) (rate(x_bucket[5m]))) > 1"),
                         alert("histogram_quantile(0.9, sum by (job, le) (rate(x_bucket[5m]))) > 1 and sum by (job) (rate(x_bucket[5m])) > 0")),
                 rule("promql/no-recording-rule", alert("job:pg_down:max > 0"), alert("job:pg_up:max > 0")),
+                rule("template/label-missing", summaryOf("sum by (job) (up) == 0", "{{ $labels.instance }} is down"),
+                        summaryOf("sum by (job, instance) (up) == 0", "{{ $labels.instance }} is down")),
                 rule("rule/unused-disable", alert("up{job=\"db\"} == 0 # alertbook disable promql/regex-equality"),
                         alert("up{job=~\"db\"} == 0 # alertbook disable promql/regex-equality")),
                 runbook("runbook/missing-section", runbookWith("Database down", "## Impact\n\n## Diagnosis\n\nLook.\n"),
@@ -102,6 +104,12 @@ class LintChecksTest {
     static String alert(String expr, String... more) {
         String forLine = more.length > 0 && more[0].startsWith("for:") ? more[0] : "for: 5m";
         return rules("alert: Extra", "expr: " + expr, forLine, "labels: {severity: page}", "annotations: {summary: s, description: d}");
+    }
+
+    /** An alert whose summary is {@code summary}; the check for an aggregation dropping a label it reads. */
+    static String summaryOf(String expr, String summary) {
+        return rules("alert: Extra", "expr: " + expr, "for: 5m", "labels: {severity: page}",
+                "annotations: {summary: \"" + summary + "\", description: d}");
     }
 
     static String dbDown(String severity) {
