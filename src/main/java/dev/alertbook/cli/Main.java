@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a checked, linked runbook site from Prometheus alerting rules and Markdown runbooks.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PromqltestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, TestCommand.class, ServeCommand.class, PromqltestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, nothing at error level",

@@ -1,7 +1,7 @@
 package dev.alertbook.promql;
 
 /** Prometheus's {@code model.Duration.String()}: milliseconds precision, biggest units first. */
-final class GoDurations {
+public final class GoDurations {
 
     private static final long SECOND = 1000;
     private static final long MINUTE = 60 * SECOND;
@@ -11,7 +11,7 @@ final class GoDurations {
     private GoDurations() {
     }
 
-    static String format(long nanos) {
+    public static String format(long nanos) {
         long ms = nanos / 1_000_000L;
         if (ms == 0) {
             return "0s";

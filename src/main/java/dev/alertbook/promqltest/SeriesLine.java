@@ -13,9 +13,9 @@ import java.util.Map;
  * point, or null for an omitted point. {@code histogram} marks lines with native histogram
  * literals, whose values are not read (the runner skips what needs them).
  */
-record SeriesLine(Labels labels, List<Double> values, boolean histogram) {
+public record SeriesLine(Labels labels, List<Double> values, boolean histogram) {
 
-    static SeriesLine parse(String line) {
+    public static SeriesLine parse(String line) {
         Map<String, String> labels = new LinkedHashMap<>();
         int i = 0;
         while (i < line.length() && isNameChar(line.charAt(i))) {

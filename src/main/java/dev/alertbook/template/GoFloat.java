@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * or the shortest text that reads back as the same number ({@code prec} -1). Decimal digits come
  * from the exact binary value rounded half to even, as Go rounds.
  */
-final class GoFloat {
+public final class GoFloat {
 
     private GoFloat() {
     }
@@ -31,7 +31,7 @@ final class GoFloat {
         }
     }
 
-    static String format(double v, char fmt, int prec) {
+    public static String format(double v, char fmt, int prec) {
         if (Double.isNaN(v)) {
             return "NaN";
         }

@@ -1,0 +1,122 @@
+package dev.alertbook.cli;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.harness.FileResult;
+import dev.alertbook.harness.JUnitReport;
+import dev.alertbook.harness.TestFiles;
+import dev.alertbook.harness.TestRunner;
+import dev.alertbook.source.SourceReader;
+import dev.alertbook.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code alertbook test}: runs rule unit tests in {@code promtool test rules} format and prints
+ * promtool's output for each file, so a CI job can switch from promtool without relearning it.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Run rule unit tests (promtool test rules format). Without files, run the configured tests folders.")
+final class TestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--junit", paramLabel = "<file>", description = "Also write a JUnit XML report to this file.")
+    Path junit;
+
+    @Option(names = "--run", paramLabel = "<regexp>",
+            description = "Only run test groups whose name matches (repeatable; joined with |).")
+    List<String> run = new ArrayList<>();
+
+    @Option(names = "--ignore-unknown-fields", description = "Accept unknown fields in rule files (never in test files).")
+    boolean ignoreUnknownFields;
+
+    @Parameters(paramLabel = "<file>", arity = "0..*", description = "Test files, relative to the repository (default: every file in the tests folders).")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> toRun = files;
+        SourceReader reader = new SourceReader(repository.root());
+        if (toRun.isEmpty()) {
+            Workspace workspace = repository.load(err);
+            if (workspace == null) {
+                return Main.USAGE;
+            }
+            try {
+                toRun = TestFiles.under(repository.root(), workspace.config().testsDirs());
+            } catch (IOException e) {
+                err.println("alertbook: cannot list the tests folders: " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+        TestRunner runner;
+        try {
+            runner = new TestRunner(TestRunner.runPattern(run), ignoreUnknownFields);
+        } catch (com.google.re2j.PatternSyntaxException e) {
+            err.println("alertbook: --run: " + e.getMessage());
+            return Main.USAGE;
+        }
+        List<FileResult> results = new ArrayList<>();
+        for (Path file : toRun) {
+            Diagnostics unreadable = new Diagnostics();
+            Path absolute = repository.root().resolve(file);
+            out.println("Unit Testing:  " + reader.displayPath(absolute));
+            out.flush();
+            FileResult result = reader.read(absolute, unreadable).map(runner::run)
+                    .orElseGet(() -> new FileResult(reader.displayPath(absolute), List.of(),
+                            unreadable.sorted().stream().map(d -> d.format()).toList(), List.of()));
+            print(result, out, err);
+            results.add(result);
+        }
+        if (junit != null && !writeJUnit(results, err)) {
+            return Main.USAGE;
+        }
+        return results.stream().allMatch(FileResult::passed) ? Main.OK : Main.FINDINGS;
+    }
+
+    /** promtool's layout: SUCCESS on stdout, or FAILED: and the errors on stderr, each followed by an empty line. */
+    private static void print(FileResult result, PrintWriter out, PrintWriter err) {
+        result.warnings().forEach(warning -> err.println("  WARNING: " + warning));
+        if (result.passed()) {
+            out.println("  SUCCESS");
+        } else {
+            err.println("  FAILED:");
+            for (String error : result.allErrors()) {
+                err.println(error);
+                err.flush();
+                out.println();
+            }
+        }
+        out.println();
+        out.flush();
+        err.flush();
+    }
+
+    private boolean writeJUnit(List<FileResult> results, PrintWriter err) {
+        try {
+            Files.writeString(junit, JUnitReport.xml(results), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("alertbook: cannot write " + junit + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.alertbook.harness;
+
+import dev.alertbook.promql.Expr;
+import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.promql.ParseResult;
+import dev.alertbook.promql.PromQL;
+import dev.alertbook.promql.engine.Engine;
+import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.promql.engine.Sample;
+import dev.alertbook.promql.engine.Value;
+import dev.alertbook.template.QueryEngine;
+import java.util.List;
+
+/**
+ * Instant queries against a test's storage, for rules, {@code promql_expr_test} and the template
+ * function {@code query}. As in Prometheus's rule evaluation, a scalar becomes one sample
+ * without labels; a string or range vector is an error. (The engine's unchecked
+ * {@code QueryException} is named in full: the interface's own {@code QueryException} shadows it.)
+ */
+final class EngineQueries implements QueryEngine {
+
+    private final Engine engine;
+
+    EngineQueries(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The samples of {@code query} at {@code timeMillis}; the message of the exception is the engine's. */
+    List<Sample> vector(String query, long timeMillis) {
+        ParseResult parsed = PromQL.parse(query, ParseOptions.PROMETHEUS);
+        if (!parsed.isValid()) {
+            throw new dev.alertbook.promql.engine.QueryException(parsed.errorText());
+        }
+        return vector(parsed.tree(), query, timeMillis);
+    }
+
+    List<Sample> vector(Expr expr, String query, long timeMillis) {
+        Value value = engine.instant(expr, query, timeMillis).value();
+        if (value instanceof Value.Vector vector) {
+            return vector.samples();
+        }
+        if (value instanceof Value.Scalar scalar) {
+            return List.of(new Sample(Labels.EMPTY, scalar.value(), false));
+        }
+        throw new dev.alertbook.promql.engine.QueryException("rule result is not a vector or scalar");
+    }
+
+    @Override
+    public List<dev.alertbook.template.Sample> query(String expr, double time) throws QueryEngine.QueryException {
+        try {
+            return vector(expr, Math.round(time * 1000)).stream()
+                    .map(s -> new dev.alertbook.template.Sample(s.labels().toMap(), s.value()))
+                    .toList();
+        } catch (dev.alertbook.promql.engine.QueryException e) {
+            throw new QueryEngine.QueryException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.alertbook.harness;
+
+import dev.alertbook.promql.GoDurations;
+import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.template.GoFloat;
+import dev.alertbook.text.GoQuote;
+import java.util.List;
+
+/**
+ * promtool's error texts for a failing test, character for character (indentation and trailing
+ * spaces included), so a user can read alertbook's output as they read promtool's.
+ */
+final class FailureText {
+
+    /** An alert or expected alert: labels and annotations, both in {@code labels.String()} form. */
+    record Alert(Labels labels, Labels annotations) implements Comparable<Alert> {
+        @Override
+        public int compareTo(Alert other) {
+            int byLabels = labels.compareTo(other.labels);
+            return byLabels != 0 ? byLabels : annotations.compareTo(other.annotations);
+        }
+    }
+
+    private FailureText() {
+    }
+
+    static String alerts(String groupName, String alertname, long evalMillis, List<Alert> expected, List<Alert> got) {
+        String name = groupName.isEmpty() ? "" : "    name: " + groupName + ",\n";
+        return name + "    alertname: " + alertname + ", time: " + modelDuration(evalMillis) + ", \n        exp:"
+                + indent(alertList(expected), "            ") + ", \n        got:" + indent(alertList(got), "            ");
+    }
+
+    private static String alertList(List<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return "[]";
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < alerts.size(); i++) {
+            Alert alert = alerts.get(i);
+            out.append(i == 0 ? "\n" : ",\n").append(i).append(':').append(indent("\nLabels:" + alert.labels().toMapString()
+                    + "\nAnnotations:" + alert.annotations().toMapString(), "  "));
+        }
+        return out.append("\n]").toString();
+    }
+
+    private static String indent(String lines, String indentation) {
+        return lines.replace("\n", "\n" + indentation);
+    }
+
+    static String samples(String expr, long evalMillis, String expected, String got) {
+        return "    expr: " + GoQuote.quote(expr) + ", time: " + modelDuration(evalMillis) + ",\n        exp: " + expected
+                + "\n        got: " + got;
+    }
+
+    static String sampleList(List<dev.alertbook.promql.engine.Sample> samples) {
+        if (samples.isEmpty()) {
+            return "nil";
+        }
+        return String.join(", ", samples.stream().map(s -> s.labels().toMapString() + " " + GoFloat.format(s.value(), 'E', -1)).toList());
+    }
+
+    static String queryError(String expr, long evalMillis, String error) {
+        return "    expr: " + GoQuote.quote(expr) + ", time: " + modelDuration(evalMillis) + ", err: " + error;
+    }
+
+    static String ruleError(String rule, long sinceEpochMillis, String error) {
+        return "    rule: " + rule + ", time: " + goDuration(sinceEpochMillis) + ", err: " + error;
+    }
+
+    static String modelDuration(long millis) {
+        return GoDurations.format(millis * 1_000_000);
+    }
+
+    /** Go's {@code time.Duration.String()} at millisecond precision: {@code 0s}, {@code 500ms}, {@code 1m0s}, {@code 1h2m3.5s}. */
+    static String goDuration(long millis) {
+        if (millis == 0) {
+            return "0s";
+        }
+        String sign = millis < 0 ? "-" : "";
+        long ms = Math.abs(millis);
+        if (ms < 1000) {
+            return sign + ms + "ms";
+        }
+        long hours = ms / 3_600_000;
+        long minutes = ms / 60_000 % 60;
+        String seconds = (ms / 1000 % 60) + (ms % 1000 == 0 ? "" : ("." + String.format("%03d", ms % 1000)).replaceAll("0+$", "")) + "s";
+        if (hours > 0) {
+            return sign + hours + "h" + minutes + "m" + seconds;
+        }
+        return sign + (minutes > 0 ? minutes + "m" : "") + seconds;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.alertbook.harness;
+
+import dev.alertbook.promql.engine.Engine;
+import dev.alertbook.promql.engine.EngineOptions;
+import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.promql.engine.QueryException;
+import dev.alertbook.promql.engine.Sample;
+import dev.alertbook.promql.engine.SeriesStore;
+import dev.alertbook.promqltest.SeriesLine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Runs one test group as promtool does: input samples are appended as time reaches them, every
+ * rule group is evaluated at each step from the start to the last eval_time, alert checks happen
+ * at the step their eval_time rounds down to, and expression checks run afterwards at their exact
+ * times. A rule evaluation error stops the group.
+ */
+final class GroupRun {
+
+    /** promtool's fixed engine limits for rule tests. */
+    private static final long MAX_SAMPLES = 10_000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(100);
+    private static final long LOOKBACK = 300_000;
+
+    private final TestFile file;
+    private final RuleSet rules;
+    private final TestGroup group;
+    private final SeriesStore store = new SeriesStore();
+    private final EngineQueries queries;
+    private final RuleEvaluator evaluator;
+    private final int[] appended;
+    private final List<String> errors = new ArrayList<>();
+
+    private GroupRun(TestFile file, RuleSet rules, TestGroup group) {
+        this.file = file;
+        this.rules = rules;
+        this.group = group;
+        EngineOptions options = new EngineOptions(LOOKBACK, MAX_SAMPLES, TIMEOUT, file.evaluationIntervalMillis());
+        this.queries = new EngineQueries(new Engine(store, options));
+        this.evaluator = new RuleEvaluator(store, queries, group.externalLabels(), group.externalURL());
+        this.appended = new int[group.inputSeries().size()];
+    }
+
+    static GroupResult run(TestFile file, RuleSet rules, TestGroup group) {
+        GroupRun run = new GroupRun(file, rules, group);
+        run.run();
+        TreeSet<String> alertnames = new TreeSet<>();
+        group.alertTests().forEach(test -> alertnames.add(test.alertname()));
+        return new GroupResult(group, List.copyOf(run.errors), List.copyOf(alertnames));
+    }
+
+    private void run() {
+        if (usesNativeHistograms()) {
+            errors.add("    native histograms are not supported by alertbook yet; this test group was not run");
+            return;
+        }
+        if (file.evaluationIntervalMillis() <= 0) {
+            errors.add("    evaluation_interval must be positive");
+            return;
+        }
+        long start = group.startMillis();
+        long end = start + group.maxEvalMillis();
+        for (long ts = start; ts <= end; ts += file.evaluationIntervalMillis()) {
+            appendUntil(ts);
+            if (!evaluateRules(ts)) {
+                return;
+            }
+            checkAlerts(ts - start);
+        }
+        group.exprTests().forEach(this::checkExpression);
+    }
+
+    private boolean usesNativeHistograms() {
+        return group.inputSeries().stream().anyMatch(s -> s.line().histogram())
+                || group.exprTests().stream().flatMap(t -> t.expected().stream()).anyMatch(s -> s.histogram().isPresent());
+    }
+
+    private void appendUntil(long ts) {
+        for (int i = 0; i < appended.length; i++) {
+            SeriesLine line = group.inputSeries().get(i).line();
+            while (appended[i] < line.values().size() && group.startMillis() + appended[i] * group.intervalMillis() <= ts) {
+                Double value = line.values().get(appended[i]);
+                if (value != null) {
+                    store.add(line.labels(), group.startMillis() + appended[i] * group.intervalMillis(), value);
+                }
+                appended[i]++;
+            }
+        }
+    }
+
+    /** One evaluation of every group; false after recording the errors if any rule failed. */
+    private boolean evaluateRules(long ts) {
+        List<String> failures = new ArrayList<>();
+        for (int g = 0; g < rules.groups().size(); g++) {
+            for (CompiledRule rule : rules.groups().get(g)) {
+                try {
+                    evaluator.evaluate(rule, ts, rules.queryOffsets().get(g), rules.limits().get(g));
+                } catch (RuleEvaluationException e) {
+                    failures.add(FailureText.ruleError(rule.name(), ts, e.getMessage()));
+                }
+            }
+        }
+        errors.addAll(failures);
+        return failures.isEmpty();
+    }
+
+    private void checkAlerts(long sinceStart) {
+        for (AlertTest test : group.alertTests()) {
+            if (test.evalMillis() < sinceStart || test.evalMillis() >= sinceStart + file.evaluationIntervalMillis()) {
+                continue;
+            }
+            List<FailureText.Alert> got = new ArrayList<>();
+            for (List<CompiledRule> rulesOfGroup : rules.groups()) {
+                for (CompiledRule rule : rulesOfGroup) {
+                    if (rule.rule().isAlert() && rule.name().equals(test.alertname())) {
+                        evaluator.firing(rule).forEach(a -> got.add(new FailureText.Alert(a.labels, Labels.of(a.annotations))));
+                    }
+                }
+            }
+            List<FailureText.Alert> expected = new ArrayList<>();
+            test.expected().forEach(e -> expected.add(new FailureText.Alert(Labels.of(e.labels()), Labels.of(e.annotations()))));
+            got.sort(Comparator.naturalOrder());
+            expected.sort(Comparator.naturalOrder());
+            if (!got.equals(expected)) {
+                errors.add(FailureText.alerts(group.name().orElse(""), test.alertname(), test.evalMillis(), expected, got));
+            }
+        }
+    }
+
+    private void checkExpression(ExprTest test) {
+        List<Sample> got;
+        try {
+            got = new ArrayList<>(queries.vector(test.expr(), group.startMillis() + test.evalMillis()));
+        } catch (QueryException e) {
+            errors.add(FailureText.queryError(test.expr(), test.evalMillis(), e.getMessage()));
+            return;
+        }
+        List<Sample> expected = new ArrayList<>();
+        for (ExprTest.ExpectedSample sample : test.expected()) {
+            try {
+                expected.add(new Sample(parseMetric(sample.labels()), sample.value(), false));
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                errors.add(FailureText.queryError(test.expr(), test.evalMillis(), "labels " + dev.alertbook.text.GoQuote.quote(sample.labels())
+                        + ": " + e.getMessage()));
+                return;
+            }
+        }
+        Comparator<Sample> byLabels = Comparator.comparing(Sample::labels);
+        got.sort(byLabels);
+        expected.sort(byLabels);
+        if (!matches(expected, got)) {
+            errors.add(FailureText.samples(test.expr(), test.evalMillis(), FailureText.sampleList(expected), FailureText.sampleList(got)));
+        }
+    }
+
+    /** Prometheus's {@code ParseMetric}: {@code name{l="v"}}, {@code {l="v"}}, or nothing for no labels. */
+    private static Labels parseMetric(String text) {
+        return text.isBlank() ? Labels.EMPTY : SeriesLine.parse(text).labels();
+    }
+
+    private boolean matches(List<Sample> expected, List<Sample> got) {
+        if (expected.size() != got.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).labels().equals(got.get(i).labels()) || !equal(expected.get(i).value(), got.get(i).value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code ==} as Go compares floats (NaN never equal), or within one ULP with fuzzy_compare. */
+    private boolean equal(double expected, double got) {
+        if (expected == got) {
+            return true;
+        }
+        return file.fuzzyCompare() && !Double.isNaN(expected) && !Double.isNaN(got)
+                && Math.abs(expected - got) <= Math.ulp(expected);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.alertbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code alertbook test}: promtool's output shape, exit codes, JUnit, and bad test files without stack traces. */
+class TestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    Repo repo;
+
+    @BeforeEach
+    void createRepository() throws IOException {
+        repo = Repo.minimal(dir);
+    }
+
+    private Repo.Result test(String yaml, String... options) throws IOException {
+        repo.write("content/tests/db.yml", yaml);
+        String[] args = new String[options.length + 1];
+        args[0] = "test";
+        System.arraycopy(options, 0, args, 1, options.length);
+        return repo.run(args);
+    }
+
+    @Test
+    void passingTestsFromTheConfiguredFolder() throws IOException {
+        Repo.Result result = test("""
+                rule_files: [../rules/db.yml]
+                tests:
+                  - input_series:
+                      - series: 'up{job="db", instance="db1"}'
+                        values: 0x10
+                    alert_rule_test:
+                      - eval_time: 5m
+                        alertname: DbDown
+                        exp_alerts:
+                          - exp_labels: {job: db, instance: db1, severity: critical}
+                            exp_annotations:
+                              summary: Database db1 is down
+                              description: The database has not answered scrapes for 5 minutes.
+                """);
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).isEqualTo("Unit Testing:  content/tests/db.yml\n  SUCCESS\n\n");
+    }
+
+    @Test
+    void failingTestExitsOneAndWritesJUnit() throws IOException {
+        Repo.Result result = test("""
+                rule_files: [../rules/db.yml]
+                tests:
+                  - name: down
+                    input_series:
+                      - series: 'up{job="db"}'
+                        values: 0x10
+                    alert_rule_test:
+                      - eval_time: 4m
+                        alertname: DbDown
+                        exp_alerts: [{}]
+                """, "--junit", dir.resolve("junit.xml").toString(), "content/tests/db.yml");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).startsWith("  FAILED:\n    name: down,\n    alertname: DbDown, time: 4m, \n");
+        assertThat(Files.readString(dir.resolve("junit.xml"))).contains("<testcase name=\"down\">", "<failure");
+    }
+
+    @Test
+    void unknownFieldIsAPositionedDiagnostic() throws IOException {
+        Repo.Result result = test("tests:\n  - name: x\n    inputs: []\n");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("content/tests/db.yml:3:5: error: field inputs not found in type main.testGroup [test/unknown-field]")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void badSeriesNotationIsAPositionedDiagnostic() throws IOException {
+        Repo.Result result = test("tests:\n  - input_series:\n      - series: x\n        values: 1+x3\n");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("content/tests/db.yml:3:17: error: bad input series", "[test/bad-series]")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void missingRuleFileIsOnlyAWarning() throws IOException {
+        Repo.Result result = test("rule_files: [nothing.yml]\ntests: []\n");
+        assertThat(result.code()).isZero();
+        assertThat(result.err()).contains("  WARNING: content/tests/db.yml:1:14: warning: no file match pattern nothing.yml");
+    }
+
+    @Test
+    void invalidRuleFileFailsTheTestFile() throws IOException {
+        repo.write("content/rules/bad.yml", "groups:\n  - name: b\n    rules:\n      - record: r\n        expr: sum(\n");
+        Repo.Result result = test("rule_files: [../rules/bad.yml]\ntests: [{}]\n");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("could not parse expression");
+    }
+
+    @Test
+    void missingTestFileIsReportedNotThrown() {
+        Repo.Result result = repo.run("test", "content/tests/none.yml");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("cannot read file").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,129 @@
+package dev.alertbook.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.alertbook.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaluation loop against the facts of the promtool reference, one behaviour a test. */
+class TestRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private FileResult run(String rules, String tests) throws IOException {
+        Files.writeString(dir.resolve("rules.yml"), rules);
+        String text = "rule_files: [rules.yml]\n" + tests;
+        return TestRunner.DEFAULT.run(new SourceFile(dir.resolve("t.yml"), "t.yml", text));
+    }
+
+    private static String alertAt(String time, String expected) {
+        return "      - eval_time: " + time + "\n        alertname: A\n        exp_alerts: " + expected + "\n";
+    }
+
+    @Test
+    void forAndKeepFiringForFollowTheVerifiedExample() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x == 1\n        for: 2m\n        keep_firing_for: 3m\n";
+        String tests = "tests:\n  - interval: 1m\n    input_series:\n      - series: x\n        values: 1 1 1 1 0 0 0 0 0\n    alert_rule_test:\n"
+                + alertAt("1m", "[]") + alertAt("2m", "[{}]") + alertAt("6m", "[{}]") + alertAt("7m", "[]");
+        assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
+
+    @Test
+    void evalTimeRoundsDownToAStep() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x == 1\n";
+        String tests = "evaluation_interval: 2m\ntests:\n  - interval: 1m\n    input_series:\n      - series: x\n        values: 0 1 1\n"
+                + "    alert_rule_test:\n" + alertAt("1m30s", "[]") + alertAt("2m", "[{}]");
+        assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
+
+    /** At 2m the severity label changes, so it is a new alert: ALERTS_FOR_STATE restarts at 120. */
+    @Test
+    void recordingRulesFeedLaterRulesAndTemplatesExpand() throws IOException {
+        String rules = """
+                groups:
+                  - name: g
+                    rules:
+                      - record: doubled
+                        expr: x * 2
+                      - alert: A
+                        expr: doubled > 3
+                        labels:
+                          severity: '{{ if gt $value 5.0 }}page{{ else }}ticket{{ end }}'
+                        annotations:
+                          summary: '{{ $labels.job }} at {{ $value }} ({{ $externalLabels.dc }})'
+                """;
+        String tests = """
+                tests:
+                  - external_labels: {dc: eu}
+                    input_series:
+                      - series: 'x{job="api"}'
+                        values: 1 2 1234567
+                    alert_rule_test:
+                      - eval_time: 1m
+                        alertname: A
+                        exp_alerts:
+                          - exp_labels: {job: api, severity: ticket}
+                            exp_annotations: {summary: 'api at 4 (eu)'}
+                      - eval_time: 2m
+                        alertname: A
+                        exp_alerts:
+                          - exp_labels: {job: api, severity: page}
+                            exp_annotations: {summary: 'api at 2.469134e+06 (eu)'}
+                    promql_expr_test:
+                      - expr: ALERTS_FOR_STATE
+                        eval_time: 2m
+                        exp_samples:
+                          - labels: 'ALERTS_FOR_STATE{alertname="A", job="api", severity="page"}'
+                            value: 120
+                """;
+        assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
+
+    @Test
+    void alertMismatchPrintsPromtoolsFacts() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        annotations:\n          s: v\n";
+        String tests = "tests:\n  - name: grp\n    input_series:\n      - series: 'x{i=\"1\"}'\n        values: 1\n    alert_rule_test:\n"
+                + alertAt("0m", "[]");
+        assertThat(run(rules, tests).allErrors()).containsExactly("    name: grp,\n"
+                + "    alertname: A, time: 0s, \n"
+                + "        exp:[], \n"
+                + "        got:[\n"
+                + "            0:\n"
+                + "              Labels:{alertname=\"A\", i=\"1\"}\n"
+                + "              Annotations:{s=\"v\"}\n"
+                + "            ]");
+    }
+
+    @Test
+    void expressionMismatchAndNaN() throws IOException {
+        String tests = "tests:\n  - input_series:\n      - series: x\n        values: 61 NaN\n    promql_expr_test:\n"
+                + "      - expr: x\n        eval_time: 0m\n        exp_samples:\n          - labels: x\n            value: 1\n"
+                + "      - expr: x\n        eval_time: 1m\n        exp_samples:\n          - labels: x\n            value: .NaN\n";
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly(
+                "    expr: \"x\", time: 0s,\n        exp: {__name__=\"x\"} 1E+00\n        got: {__name__=\"x\"} 6.1E+01",
+                "    expr: \"x\", time: 1m,\n        exp: {__name__=\"x\"} NaN\n        got: {__name__=\"x\"} NaN");
+    }
+
+    @Test
+    void ruleErrorStopsTheGroupWithGoDuration() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - record: r\n        expr: x\n        labels:\n          b: same\n";
+        String tests = "tests:\n  - input_series:\n      - series: 'x{b=\"1\"}'\n        values: 1\n      - series: 'x{b=\"2\"}'\n        values: 1\n"
+                + "    promql_expr_test:\n      - expr: x\n        eval_time: 2m\n";
+        assertThat(run(rules, tests).allErrors()).containsExactly(
+                "    rule: r, time: 0s, err: vector contains metrics with the same labelset after applying rule labels");
+    }
+
+    @Test
+    void groupEvalOrderDecidesWhatALaterGroupSees() throws IOException {
+        String rules = "groups:\n  - name: second\n    rules:\n      - record: b\n        expr: a\n"
+                + "  - name: first\n    rules:\n      - record: a\n        expr: vector(1)\n";
+        String tests = "group_eval_order: [first, second]\ntests:\n  - promql_expr_test:\n      - expr: b\n        eval_time: 0m\n"
+                + "        exp_samples:\n          - labels: b\n            value: 1\n";
+        assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
+}
