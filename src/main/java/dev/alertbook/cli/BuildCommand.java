@@ -3,6 +3,7 @@ package dev.alertbook.cli;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.harness.TestReport;
 import dev.alertbook.lint.Linter;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.Workspace;
@@ -51,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuilder.Result result;
         try {
-            result = SiteBuilder.build(Linter.linkAndCheck(workspace), target);
+            result = SiteBuilder.build(Linter.linkCheckAndTest(workspace), target);
         } catch (IOException e) {
             err.println("alertbook: cannot write the site to " + target + ": " + e.getMessage());
             return Main.USAGE;
@@ -64,9 +65,11 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed: " + counts + "; nothing was written to " + workspace.reader().displayPath(target));
             return Main.FINDINGS;
         }
+        TestReport tests = result.model().tests();
         err.println("built " + workspace.reader().displayPath(target) + ": " + result.model().pages().size()
-                + " runbooks, " + result.model().alerts().size() + " alerts, " + result.files() + " files, "
-                + result.links() + " links checked; " + counts);
+                + " runbooks, " + result.model().alerts().size() + " alerts, " + tests.groups() + " rule tests ("
+                + tests.failedGroups() + " failed), " + result.files() + " files, " + result.links() + " links checked; "
+                + counts);
         return Main.OK;
     }
 }

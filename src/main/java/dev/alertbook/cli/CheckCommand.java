@@ -131,7 +131,8 @@ final class CheckCommand implements Callable<Integer> {
         report.write(shown, out);
         long errors = shown.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = shown.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        err.println("checked " + workspace.ruleFiles().size() + " rule files and " + workspace.runbooks().size()
+        err.println("checked " + workspace.ruleFiles().size() + " rule files, " + workspace.testFiles().size()
+                + " rule test files and " + workspace.runbooks().size()
                 + " runbooks: " + errors + " errors, " + warnings + " warnings");
         return errors > 0 ? Main.FINDINGS : Main.OK;
     }

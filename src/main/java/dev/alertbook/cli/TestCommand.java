@@ -1,6 +1,7 @@
 package dev.alertbook.cli;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.harness.Failure;
 import dev.alertbook.harness.FileResult;
 import dev.alertbook.harness.JUnitReport;
 import dev.alertbook.harness.TestFiles;
@@ -81,8 +82,9 @@ final class TestCommand implements Callable<Integer> {
             out.println("Unit Testing:  " + reader.displayPath(absolute));
             out.flush();
             FileResult result = reader.read(absolute, unreadable).map(runner::run)
-                    .orElseGet(() -> new FileResult(reader.displayPath(absolute), List.of(),
-                            unreadable.sorted().stream().map(d -> d.format()).toList(), List.of()));
+                    .orElseGet(() -> new FileResult(reader.displayPath(absolute), List.of(), List.of(),
+                            unreadable.sorted().stream().map(Failure::of).toList(),
+                            List.of()));
             print(result, out, err);
             results.add(result);
         }

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param baseURL  absolute site address ending in {@code /}, used for canonical links and the
  *                 runbook URLs filled into published rule files
  * @param editURL  link to edit a page's source, with {@code {path}} standing for the file path
+ * @param tests    whether a failing rule unit test fails the build, only warns, or tests are not run
  * @param checkSettings what the lint checks need to know about the Prometheus setup and the runbooks
  * @param positions where each setting's value is written in the file, by key
  */
@@ -23,6 +24,7 @@ public record SiteConfig(
         String contentDir,
         List<String> rulesDirs,
         List<String> testsDirs,
+        TestsMode tests,
         String output,
         Optional<String> editURL,
         String runbookAnnotation,
@@ -42,7 +44,7 @@ public record SiteConfig(
 
     public static SiteConfig defaults() {
         return new SiteConfig("Runbooks", Optional.empty(), "content/runbooks", List.of("content/rules"),
-                List.of("content/tests"), "site", Optional.empty(), "runbook_url",
+                List.of("content/tests"), TestsMode.FAIL, "site", Optional.empty(), "runbook_url",
                 List.of("summary", "description"), List.of("severity"), Set.of(), Map.of(), CheckSettings.DEFAULTS,
                 Map.of());
     }

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SiteConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "baseURL", "contentDir", "rulesDirs", "testsDirs",
-            "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks");
+            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks");
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -77,6 +77,7 @@ public final class SiteConfigLoader {
                 string(values.get("contentDir")).orElse(defaults.contentDir()),
                 strings(values.get("rulesDirs")).orElse(defaults.rulesDirs()),
                 strings(values.get("testsDirs")).orElse(defaults.testsDirs()),
+                string(values.get("tests")).flatMap(mode -> testsMode(mode, values.get("tests"))).orElse(defaults.tests()),
                 string(values.get("output")).orElse(defaults.output()),
                 string(values.get("editURL")).flatMap(url -> editURL(url, values.get("editURL"))),
                 string(values.get("runbookAnnotation")).orElse(defaults.runbookAnnotation()),
@@ -169,6 +170,15 @@ public final class SiteConfigLoader {
             return Optional.empty();
         }
         return Optional.of(url.endsWith("/") ? url : url + "/");
+    }
+
+    private Optional<TestsMode> testsMode(String mode, Node node) {
+        try {
+            return Optional.of(TestsMode.parse(mode));
+        } catch (IllegalArgumentException e) {
+            invalid(node, "tests must be fail (a failing rule unit test fails the build), warn (it is only reported) or off (tests are not run)");
+            return Optional.empty();
+        }
     }
 
     private Optional<String> editURL(String url, Node node) {

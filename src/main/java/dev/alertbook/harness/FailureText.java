@@ -5,6 +5,7 @@ import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.template.GoFloat;
 import dev.alertbook.text.GoQuote;
 import java.util.List;
+import java.util.Map;
 
 /**
  * promtool's error texts for a failing test, character for character (indentation and trailing
@@ -21,6 +22,8 @@ final class FailureText {
         }
     }
 
+    private static final int SUMMARY_LIMIT = 300;
+
     private FailureText() {
     }
 
@@ -28,6 +31,48 @@ final class FailureText {
         String name = groupName.isEmpty() ? "" : "    name: " + groupName + ",\n";
         return name + "    alertname: " + alertname + ", time: " + modelDuration(evalMillis) + ", \n        exp:"
                 + indent(alertList(expected), "            ") + ", \n        got:" + indent(alertList(got), "            ");
+    }
+
+    /** The gist of an alert mismatch in one line: the counts where they differ, and the first difference. */
+    static String alertSummary(String alertname, long evalMillis, List<Alert> expected, List<Alert> got) {
+        String start = "alert " + alertname + " at " + modelDuration(evalMillis) + ": "
+                + (expected.size() == got.size() ? "" : "expected " + count(expected.size()) + ", got " + got.size() + "; ");
+        for (Alert wanted : expected) {
+            if (!got.contains(wanted)) {
+                return start + got.stream().filter(a -> a.labels().equals(wanted.labels())).findFirst()
+                        .map(same -> annotationDifference(wanted.annotations(), same.annotations()))
+                        .orElse("missing " + wanted.labels().toMapString());
+            }
+        }
+        return start + got.stream().filter(alert -> !expected.contains(alert)).findFirst()
+                .map(extra -> "unexpected " + extra.labels().toMapString()).orElse("an alert is listed twice");
+    }
+
+    private static String count(int alerts) {
+        return alerts + (alerts == 1 ? " firing alert" : " firing alerts");
+    }
+
+    private static String annotationDifference(Labels wanted, Labels got) {
+        Map<String, String> expected = wanted.toMap();
+        Map<String, String> actual = got.toMap();
+        for (Map.Entry<String, String> annotation : actual.entrySet()) {
+            String name = annotation.getKey();
+            if (!expected.containsKey(name)) {
+                return "annotation " + name + " is missing from exp_annotations, which must list every annotation";
+            }
+            if (!expected.get(name).equals(annotation.getValue())) {
+                return "annotation " + name + " is " + GoQuote.quote(annotation.getValue()) + ", expected "
+                        + GoQuote.quote(expected.get(name));
+            }
+        }
+        return expected.keySet().stream().filter(name -> !actual.containsKey(name)).findFirst()
+                .map(name -> "annotation " + name + " is expected but the rule has none").orElse("annotations differ");
+    }
+
+    /** The gist of a failed expression check in one line, cut short where sample lists run long. */
+    static String exprSummary(String expr, long evalMillis, String problem) {
+        String line = "expr " + GoQuote.quote(expr) + " at " + modelDuration(evalMillis) + ": " + problem;
+        return line.length() <= SUMMARY_LIMIT ? line : line.substring(0, SUMMARY_LIMIT) + "…";
     }
 
     private static String alertList(List<Alert> alerts) {

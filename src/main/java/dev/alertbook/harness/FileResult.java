@@ -1,19 +1,23 @@
 package dev.alertbook.harness;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The outcome of one test file. {@code errors} are failures of the file as a whole (it did not
+ * The outcome of one test file. {@code failures} are failures of the file as a whole (it did not
  * load, a rule file is invalid); {@code warnings} are promtool's, such as a glob without a match.
+ * {@code ruleFiles} are the rule files its tests ran.
  */
-public record FileResult(String path, List<String> warnings, List<String> errors, List<GroupResult> groups) {
+public record FileResult(String path, List<Path> ruleFiles, List<String> warnings, List<Failure> failures,
+        List<GroupResult> groups) {
 
     public boolean passed() {
-        return errors.isEmpty() && groups.stream().allMatch(GroupResult::passed);
+        return failures.isEmpty() && groups.stream().allMatch(GroupResult::passed);
     }
 
-    /** Every error in the order promtool prints them. */
+    /** Every error text in the order promtool prints them. */
     public List<String> allErrors() {
-        return java.util.stream.Stream.concat(errors.stream(), groups.stream().flatMap(g -> g.errors().stream())).toList();
+        return Stream.concat(failures.stream().map(Failure::text), groups.stream().flatMap(g -> g.errors().stream())).toList();
     }
 }

@@ -7,10 +7,14 @@ import dev.alertbook.promql.engine.QueryException;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.SeriesStore;
 import dev.alertbook.promqltest.SeriesLine;
+import dev.alertbook.source.Position;
+import dev.alertbook.text.GoQuote;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -33,7 +37,9 @@ final class GroupRun {
     private final EngineQueries queries;
     private final RuleEvaluator evaluator;
     private final int[] appended;
-    private final List<String> errors = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    /** The windows so far of each alert, by name, in time order. */
+    private final Map<String, List<AlertWindow>> windows = new TreeMap<>();
 
     private GroupRun(TestFile file, RuleSet rules, TestGroup group) {
         this.file = file;
@@ -50,16 +56,18 @@ final class GroupRun {
         run.run();
         TreeSet<String> alertnames = new TreeSet<>();
         group.alertTests().forEach(test -> alertnames.add(test.alertname()));
-        return new GroupResult(group, List.copyOf(run.errors), List.copyOf(alertnames));
+        return new GroupResult(group, List.copyOf(run.failures), List.copyOf(alertnames),
+                run.windows.values().stream().flatMap(List::stream).toList());
     }
 
     private void run() {
         if (usesNativeHistograms()) {
-            errors.add("    native histograms are not supported by alertbook yet; this test group was not run");
+            fail(group.at(), "    native histograms are not supported by alertbook yet; this test group was not run",
+                    "uses native histograms, which alertbook does not support yet");
             return;
         }
         if (file.evaluationIntervalMillis() <= 0) {
-            errors.add("    evaluation_interval must be positive");
+            fail(group.at(), "    evaluation_interval must be positive", "evaluation_interval must be positive");
             return;
         }
         long start = group.startMillis();
@@ -69,6 +77,7 @@ final class GroupRun {
             if (!evaluateRules(ts)) {
                 return;
             }
+            recordStates(ts - start);
             checkAlerts(ts - start);
         }
         group.exprTests().forEach(this::checkExpression);
@@ -94,18 +103,46 @@ final class GroupRun {
 
     /** One evaluation of every group; false after recording the errors if any rule failed. */
     private boolean evaluateRules(long ts) {
-        List<String> failures = new ArrayList<>();
+        boolean failed = false;
         for (int g = 0; g < rules.groups().size(); g++) {
             for (CompiledRule rule : rules.groups().get(g)) {
                 try {
                     evaluator.evaluate(rule, ts, rules.queryOffsets().get(g), rules.limits().get(g));
                 } catch (RuleEvaluationException e) {
-                    failures.add(FailureText.ruleError(rule.name(), ts, e.getMessage()));
+                    fail(group.at(), FailureText.ruleError(rule.name(), ts, e.getMessage()),
+                            "rule " + rule.name() + " failed at " + FailureText.modelDuration(ts - group.startMillis())
+                                    + ": " + e.getMessage());
+                    failed = true;
                 }
             }
         }
-        errors.addAll(failures);
-        return failures.isEmpty();
+        return !failed;
+    }
+
+    /** Notes the state of every alert after one evaluation, extending its last window where it goes on. */
+    private void recordStates(long sinceStart) {
+        Map<String, Boolean> firing = new TreeMap<>();
+        for (List<CompiledRule> rulesOfGroup : rules.groups()) {
+            for (CompiledRule rule : rulesOfGroup) {
+                if (rule.rule().isAlert()) {
+                    evaluator.state(rule).ifPresent(state -> firing.merge(rule.name(), state, Boolean::logicalOr));
+                }
+            }
+        }
+        long until = sinceStart + file.evaluationIntervalMillis();
+        firing.forEach((alertname, state) -> {
+            List<AlertWindow> list = windows.computeIfAbsent(alertname, name -> new ArrayList<>());
+            AlertWindow last = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (last != null && last.firing() == state && last.toMillis() == sinceStart) {
+                list.set(list.size() - 1, last.until(until));
+            } else {
+                list.add(new AlertWindow(alertname, state, sinceStart, until));
+            }
+        });
+    }
+
+    private void fail(Position at, String text, String summary) {
+        failures.add(new Failure(text, at, summary));
     }
 
     private void checkAlerts(long sinceStart) {
@@ -126,7 +163,8 @@ final class GroupRun {
             got.sort(Comparator.naturalOrder());
             expected.sort(Comparator.naturalOrder());
             if (!got.equals(expected)) {
-                errors.add(FailureText.alerts(group.name().orElse(""), test.alertname(), test.evalMillis(), expected, got));
+                fail(test.at(), FailureText.alerts(group.name().orElse(""), test.alertname(), test.evalMillis(), expected, got),
+                        FailureText.alertSummary(test.alertname(), test.evalMillis(), expected, got));
             }
         }
     }
@@ -136,7 +174,8 @@ final class GroupRun {
         try {
             got = new ArrayList<>(queries.vector(test.expr(), group.startMillis() + test.evalMillis()));
         } catch (QueryException e) {
-            errors.add(FailureText.queryError(test.expr(), test.evalMillis(), e.getMessage()));
+            fail(test.at(), FailureText.queryError(test.expr(), test.evalMillis(), e.getMessage()),
+                    FailureText.exprSummary(test.expr(), test.evalMillis(), e.getMessage()));
             return;
         }
         List<Sample> expected = new ArrayList<>();
@@ -144,8 +183,9 @@ final class GroupRun {
             try {
                 expected.add(new Sample(parseMetric(sample.labels()), sample.value(), false));
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                errors.add(FailureText.queryError(test.expr(), test.evalMillis(), "labels " + dev.alertbook.text.GoQuote.quote(sample.labels())
-                        + ": " + e.getMessage()));
+                String error = "labels " + GoQuote.quote(sample.labels()) + ": " + e.getMessage();
+                fail(test.at(), FailureText.queryError(test.expr(), test.evalMillis(), error),
+                        FailureText.exprSummary(test.expr(), test.evalMillis(), error));
                 return;
             }
         }
@@ -153,7 +193,10 @@ final class GroupRun {
         got.sort(byLabels);
         expected.sort(byLabels);
         if (!matches(expected, got)) {
-            errors.add(FailureText.samples(test.expr(), test.evalMillis(), FailureText.sampleList(expected), FailureText.sampleList(got)));
+            String wanted = FailureText.sampleList(expected);
+            String found = FailureText.sampleList(got);
+            fail(test.at(), FailureText.samples(test.expr(), test.evalMillis(), wanted, found),
+                    FailureText.exprSummary(test.expr(), test.evalMillis(), "expected " + wanted + ", got " + found));
         }
     }
 

@@ -14,11 +14,11 @@ public final class JUnitReport {
     public static String xml(List<FileResult> files) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
         for (FileResult file : files) {
-            long failures = file.groups().stream().filter(g -> !g.passed()).count() + (file.errors().isEmpty() ? 0 : 1);
+            long failures = file.groups().stream().filter(g -> !g.passed()).count() + (file.failures().isEmpty() ? 0 : 1);
             out.append("  <testsuite name=\"").append(escape(file.path())).append("\" tests=\"")
                     .append(file.groups().size()).append("\" failures=\"").append(failures).append("\">\n");
-            if (!file.errors().isEmpty()) {
-                testcase(out, "load", file.errors());
+            if (!file.failures().isEmpty()) {
+                testcase(out, "load", file.failures().stream().map(Failure::text).toList());
             }
             for (GroupResult group : file.groups()) {
                 testcase(out, group.group().displayName(), group.errors());

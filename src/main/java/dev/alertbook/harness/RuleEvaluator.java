@@ -56,6 +56,20 @@ final class RuleEvaluator {
         write(rule, output, queryTime);
     }
 
+    /** Whether any alert of {@code rule} fires (true) or only pends (false); empty when none is active. */
+    Optional<Boolean> state(CompiledRule rule) {
+        Optional<Boolean> state = Optional.empty();
+        for (ActiveAlert alert : alerts.getOrDefault(rule, Map.of()).values()) {
+            if (alert.state == ActiveAlert.State.FIRING) {
+                return Optional.of(true);
+            }
+            if (alert.state == ActiveAlert.State.PENDING) {
+                state = Optional.of(false);
+            }
+        }
+        return state;
+    }
+
     /** The firing alerts of {@code rule}. */
     List<ActiveAlert> firing(CompiledRule rule) {
         return alerts.getOrDefault(rule, Map.of()).values().stream()

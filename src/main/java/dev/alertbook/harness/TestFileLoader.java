@@ -4,6 +4,7 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.GoDurations;
 import dev.alertbook.promqltest.SeriesLine;
 import dev.alertbook.rules.GoDuration;
+import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.YamlLoader;
 import dev.alertbook.text.GoQuote;
@@ -68,10 +69,12 @@ public final class TestFileLoader {
         for (Node item : yaml.list(fields.get("tests"), "[]main.testGroup")) {
             int index = groups.size();
             yaml.struct(item, "main.testGroup", GROUP_FIELDS)
-                    .ifPresent(group -> groups.add(group(group, index, evaluationInterval)));
+                    .ifPresent(group -> groups.add(group(group, index, YamlLoader.position(item), evaluationInterval)));
         }
+        Node ruleFiles = fields.get("rule_files");
         return new TestFile(source.path(), source.file(),
-                RuleFileGlobs.resolve(source, yaml.list(fields.get("rule_files"), "[]string"), yaml),
+                RuleFileGlobs.resolve(source, yaml.list(ruleFiles, "[]string"), yaml),
+                ruleFiles == null ? Position.START : YamlLoader.position(ruleFiles),
                 evaluationInterval, groupEvalOrder(fields.get("group_eval_order")),
                 optional(fields, "fuzzy_compare").map(this::bool).orElse(false), List.copyOf(groups));
     }
@@ -90,7 +93,7 @@ public final class TestFileLoader {
         return order;
     }
 
-    private TestGroup group(Map<String, Node> fields, int index, long evaluationInterval) {
+    private TestGroup group(Map<String, Node> fields, int index, Position at, long evaluationInterval) {
         Optional<String> name = optional(fields, "name").flatMap(yaml::string);
         List<InputSeries> series = new ArrayList<>();
         for (Node item : yaml.list(fields.get("input_series"), "[]main.series")) {
@@ -105,7 +108,7 @@ public final class TestFileLoader {
         for (Node item : yaml.list(fields.get("promql_expr_test"), "[]main.promqlTestCase")) {
             yaml.struct(item, "main.promqlTestCase", EXPR_TEST_FIELDS).map(f -> exprTest(f, item)).ifPresent(exprTests::add);
         }
-        return new TestGroup(name, index,
+        return new TestGroup(name, index, at,
                 optional(fields, "interval").map(this::duration).orElse(evaluationInterval),
                 optional(fields, "start_timestamp").map(this::timestamp).orElse(0L),
                 yaml.stringMap(fields.get("external_labels")),
@@ -144,7 +147,7 @@ public final class TestFileLoader {
                 expected.add(new AlertTest.ExpectedAlert(labels, yaml.stringMap(f.get("exp_annotations"))));
             });
         }
-        return Optional.of(new AlertTest(evalTime, alertname, List.copyOf(expected), TestFile.At.of(YamlLoader.position(item))));
+        return Optional.of(new AlertTest(evalTime, alertname, List.copyOf(expected), YamlLoader.position(item)));
     }
 
     private ExprTest exprTest(Map<String, Node> fields, Node item) {
@@ -157,7 +160,7 @@ public final class TestFileLoader {
         }
         return new ExprTest(optional(fields, "expr").flatMap(yaml::string).orElse(""),
                 optional(fields, "eval_time").map(this::duration).orElse(0L), List.copyOf(expected),
-                TestFile.At.of(YamlLoader.position(item)));
+                YamlLoader.position(item));
     }
 
     private static Optional<Node> optional(Map<String, Node> fields, String key) {

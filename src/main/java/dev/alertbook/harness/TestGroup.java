@@ -1,16 +1,19 @@
 package dev.alertbook.harness;
 
+import dev.alertbook.source.Position;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One entry of {@code tests:}: input data, then checks at given times. {@code startMillis} is
- * {@code start_timestamp}, the origin of every {@code eval_time} and of the input series.
+ * {@code start_timestamp}, the origin of every {@code eval_time} and of the input series;
+ * {@code at} is where the group starts in the file.
  */
 public record TestGroup(
         Optional<String> name,
         int index,
+        Position at,
         long intervalMillis,
         long startMillis,
         Map<String, String> externalLabels,
@@ -25,7 +28,7 @@ public record TestGroup(
     }
 
     /** The last time any check looks at, relative to the start: the evaluation loop runs up to it. */
-    long maxEvalMillis() {
+    public long maxEvalMillis() {
         long max = 0;
         for (AlertTest test : alertTests) {
             max = Math.max(max, test.evalMillis());

@@ -25,21 +25,36 @@ public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields) {
         return values.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(String.join("|", values)));
     }
 
+    /** Loads and runs a test file; problems loading it are the file's failures and warnings. */
     public FileResult run(SourceFile source) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<TestFile> loaded = TestFileLoader.load(source, diagnostics);
         List<String> warnings = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         for (Diagnostic d : diagnostics.sorted()) {
-            (d.severity() == Severity.ERROR ? errors : warnings).add(d.format());
+            if (d.severity() == Severity.ERROR) {
+                failures.add(Failure.of(d));
+            } else {
+                warnings.add(d.format());
+            }
         }
         if (loaded.isEmpty()) {
-            return new FileResult(source.path(), warnings, errors, List.of());
+            return new FileResult(source.path(), List.of(), warnings, failures, List.of());
         }
-        TestFile file = loaded.get();
+        return run(loaded.get(), warnings);
+    }
+
+    /** Runs a test file loaded already, whose loading problems were reported elsewhere. */
+    public FileResult run(TestFile file) {
+        return run(file, List.of());
+    }
+
+    private FileResult run(TestFile file, List<String> warnings) {
         RuleSet rules = RuleSet.load(file, ignoreUnknownFields);
         if (!rules.errors().isEmpty()) {
-            return new FileResult(source.path(), warnings, rules.errors(), List.of());
+            List<Failure> failures = rules.errors().stream()
+                    .map(error -> new Failure(error, file.ruleFilesAt(), "its rule files do not load: " + error.strip())).toList();
+            return new FileResult(file.path(), file.ruleFiles(), warnings, failures, List.of());
         }
         List<GroupResult> groups = new ArrayList<>();
         for (TestGroup group : file.groups()) {
@@ -47,6 +62,6 @@ public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields) {
                 groups.add(GroupRun.run(file, rules, group));
             }
         }
-        return new FileResult(source.path(), warnings, errors, List.copyOf(groups));
+        return new FileResult(file.path(), file.ruleFiles(), warnings, List.of(), List.copyOf(groups));
     }
 }

@@ -1,7 +1,11 @@
 package dev.alertbook.lint;
 
+import dev.alertbook.config.TestsMode;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.Severity;
+import dev.alertbook.harness.TestReport;
+import dev.alertbook.harness.TestRunner;
 import dev.alertbook.site.SiteLinker;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.workspace.Workspace;
@@ -28,9 +32,24 @@ public final class Linter {
                 new StaleRunbook());
     }
 
-    /** Links the workspace and checks it: what {@code check}, {@code build} and {@code serve} all do. */
+    /** Links the workspace and checks it: what {@code check} does. */
     public static SiteModel linkAndCheck(Workspace workspace) {
-        SiteModel model = SiteLinker.link(workspace);
+        return linkAndCheck(workspace, TestReport.NONE);
+    }
+
+    /**
+     * Links the workspace, checks it and runs its rule unit tests, reporting each failure at the
+     * severity {@code tests:} asks for: what {@code build} and {@code serve} do.
+     */
+    public static SiteModel linkCheckAndTest(Workspace workspace) {
+        TestsMode mode = workspace.config().tests();
+        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : TestReport.run(workspace.testFiles(), TestRunner.DEFAULT);
+        tests.report(workspace.diagnostics(), mode == TestsMode.FAIL ? Severity.ERROR : Severity.WARNING);
+        return linkAndCheck(workspace, tests);
+    }
+
+    private static SiteModel linkAndCheck(Workspace workspace, TestReport tests) {
+        SiteModel model = SiteLinker.link(workspace, tests);
         check(model);
         return model;
     }

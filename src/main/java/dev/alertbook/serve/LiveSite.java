@@ -66,7 +66,7 @@ final class LiveSite {
 
     private Snapshot load(long version) {
         Workspace workspace = loader.load();
-        SiteModel model = Linter.linkAndCheck(workspace);
+        SiteModel model = Linter.linkCheckAndTest(workspace);
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();

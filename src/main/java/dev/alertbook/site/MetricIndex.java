@@ -42,7 +42,7 @@ final class MetricIndex {
     }
 
     /** An expression that does not parse selects nothing we can show; its error is reported elsewhere. */
-    private static Set<String> metricsOf(Rule rule) {
+    static Set<String> metricsOf(Rule rule) {
         return PromQL.parse(rule.expr()).expr().map(MetricNames::of).orElse(Set.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.alertbook.site;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.harness.TestReport;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleGroup;
 import dev.alertbook.rules.Rule;
@@ -33,17 +34,24 @@ import java.util.stream.Stream;
 public final class SiteLinker {
 
     private final Workspace workspace;
+    private final TestReport tests;
     private final SiteConfig config;
     private final Diagnostics diagnostics;
 
-    private SiteLinker(Workspace workspace) {
+    private SiteLinker(Workspace workspace, TestReport tests) {
         this.workspace = workspace;
+        this.tests = tests;
         this.config = workspace.config();
         this.diagnostics = workspace.diagnostics();
     }
 
+    /** Links a workspace whose rule unit tests were not run. */
     public static SiteModel link(Workspace workspace) {
-        return new SiteLinker(workspace).link();
+        return link(workspace, TestReport.NONE);
+    }
+
+    public static SiteModel link(Workspace workspace, TestReport tests) {
+        return new SiteLinker(workspace, tests).link();
     }
 
     private SiteModel link() {
@@ -104,7 +112,7 @@ public final class SiteLinker {
             }
         }
         return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Collections.unmodifiableMap(runbookOf),
-                MetricIndex.of(workspace));
+                MetricIndex.of(workspace), tests);
     }
 
     private List<AlertEntry> alerts() {

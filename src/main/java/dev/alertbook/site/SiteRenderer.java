@@ -29,10 +29,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Renders the site into memory: output path → bytes. Nothing touches the disk here, so the links
@@ -175,10 +177,16 @@ public final class SiteRenderer {
             data.put("body", views.linkMetrics(Markdown.toHtml(runbook, this::ruleHtml)));
             data.put("headings", runbook.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
                     .map(SiteRenderer::heading).toList());
-            data.put("alerts", page.alerts().stream().map(views::alert).toList());
+            // A rule the body already shows through a shortcode is not shown a second time.
+            Set<AlertEntry> inBody = runbook.ruleReferences().stream().map(this::shortcodeAlert)
+                    .flatMap(Optional::stream).collect(Collectors.toSet());
+            data.put("alerts", page.alerts().stream().filter(alert -> !inBody.contains(alert)).map(views::alert).toList());
+            data.put("hasRule", !page.alerts().isEmpty());
             data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
             data.put("editURL", config.editURL().map(url -> url.replace("{path}", runbook.source().path())).orElse(""));
             data.put("related", views.related(page));
+            data.put("tests", views.tests(page));
+            data.put("hasTests", !model.tests().files().isEmpty());
             data.put("previous", neighbour(previous));
             data.put("next", neighbour(next));
             return data;
@@ -203,10 +211,7 @@ public final class SiteRenderer {
 
         /** What a {@code {{% rule %}}} shortcode shows: the named rule, rendered like on its page. */
         private String ruleHtml(RuleReference ref) {
-            Optional<AlertEntry> alert = model.alerts().stream()
-                    .filter(entry -> entry.name().equals(ref.alert()))
-                    .filter(entry -> model.workspace().ruleFile(ref.file()).filter(entry.file()::equals).isPresent())
-                    .findFirst();
+            Optional<AlertEntry> alert = shortcodeAlert(ref);
             if (alert.isEmpty()) {
                 return "";
             }
@@ -215,6 +220,13 @@ public final class SiteRenderer {
             } catch (IOException | TemplateException e) {
                 throw new IllegalStateException("rule.ftlh failed for " + ref, e);
             }
+        }
+
+        private Optional<AlertEntry> shortcodeAlert(RuleReference ref) {
+            return model.alerts().stream()
+                    .filter(entry -> entry.name().equals(ref.alert()))
+                    .filter(entry -> model.workspace().ruleFile(ref.file()).filter(entry.file()::equals).isPresent())
+                    .findFirst();
         }
 
         private void redirects() {

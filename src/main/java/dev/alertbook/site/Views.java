@@ -3,7 +3,12 @@ package dev.alertbook.site;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.harness.AlertTest;
+import dev.alertbook.harness.TestGroup;
+import dev.alertbook.harness.TestReport;
 import dev.alertbook.highlight.Highlighter;
+import dev.alertbook.promql.GoDurations;
+import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.GitHistory;
@@ -73,7 +78,29 @@ final class Views {
         Map<String, Long> byCheck = new java.util.TreeMap<>();
         diagnostics.forEach(d -> byCheck.merge(d.checkId(), 1L, Long::sum));
         summary.put("byCheck", byCheck);
+        summary.put("tests", testSummary());
         return summary;
+    }
+
+    /** How well the rule unit tests cover the alerts; empty when the repository has no test files. */
+    private Map<String, Object> testSummary() {
+        TestReport report = model.tests();
+        if (report.files().isEmpty()) {
+            return Map.of();
+        }
+        List<AlertEntry> untested = model.alerts().stream().filter(alert -> model.testsOf(alert).isEmpty()).toList();
+        Map<String, Object> tests = new LinkedHashMap<>();
+        tests.put("files", report.files().size());
+        tests.put("groups", report.groups());
+        tests.put("failed", report.failedGroups());
+        tests.put("tested", model.alerts().size() - untested.size());
+        tests.put("untested", untested.stream().map(alert -> Map.of("name", alert.name(),
+                "url", model.runbookOf(alert).map(page -> link(page.url())).orElse(ruleUrl(alert)))).toList());
+        return tests;
+    }
+
+    private String ruleUrl(AlertEntry alert) {
+        return link("/rules/" + UrlPaths.path(alert.rulePath()));
     }
 
     List<Map<String, Object>> sections() {
@@ -125,8 +152,9 @@ final class Views {
         view.put("severity", alert.severity());
         view.put("group", alert.group().name());
         view.put("file", alert.file().path());
-        view.put("fileUrl", link("/rules/" + UrlPaths.path(alert.rulePath())));
+        view.put("fileUrl", ruleUrl(alert));
         view.put("line", alert.rule().position().line());
+        view.put("tests", testStatus(model.testsOf(alert)));
         view.put("expr", alert.rule().expr());
         view.put("exprHtml", linkMetrics(Highlighter.html("promql", alert.rule().expr()).orElseThrow()));
         view.put("for", alert.rule().forDuration().orElse(""));
@@ -195,6 +223,58 @@ final class Views {
 
     List<Map<String, Object>> alerts() {
         return model.alerts().stream().map(this::alert).toList();
+    }
+
+    private static String testStatus(List<TestReport.Exercise> tests) {
+        if (tests.isEmpty()) {
+            return "none";
+        }
+        return tests.stream().allMatch(test -> test.group().passed()) ? "passing" : "failing";
+    }
+
+    /**
+     * The unit tests of each of a runbook's alerts that has any: per test group its result, what
+     * it expects of the alert when, and a chart of its input and the alert's state.
+     */
+    List<Map<String, Object>> tests(RunbookPage page) {
+        List<Map<String, Object>> views = new java.util.ArrayList<>();
+        for (AlertEntry alert : page.alerts()) {
+            List<TestReport.Exercise> tests = model.testsOf(alert);
+            if (!tests.isEmpty()) {
+                Set<String> metrics = MetricIndex.metricsOf(alert.rule());
+                views.add(Map.of("alert", alert.name(), "groups", tests.stream().map(test -> test(alert, test, metrics)).toList()));
+            }
+        }
+        return views;
+    }
+
+    private Map<String, Object> test(AlertEntry alert, TestReport.Exercise test, Set<String> metrics) {
+        TestGroup group = test.group().group();
+        TestChart chart = TestChart.of(group, alert.name(), test.group().windows(), metrics);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", group.name().orElse("test group " + (group.index() + 1)));
+        view.put("where", test.file().path() + ":" + group.at().line());
+        view.put("passed", test.group().passed());
+        view.put("failures", test.group().errors());
+        view.put("checks", group.alertTests().stream().filter(check -> check.alertname().equals(alert.name()))
+                .map(check -> Map.of("at", GoDurations.format(check.evalMillis() * 1_000_000), "expected", expectation(check)))
+                .toList());
+        view.put("chart", chart.svg());
+        view.put("series", chart.series());
+        view.put("hiddenSeries", chart.hidden());
+        return view;
+    }
+
+    /** What a check expects of the alert, with each expected alert's labels besides its name. */
+    private static String expectation(AlertTest check) {
+        if (check.expected().isEmpty()) {
+            return "not firing";
+        }
+        return "firing " + String.join(", ", check.expected().stream().map(alert -> {
+            Map<String, String> labels = new java.util.TreeMap<>(alert.labels());
+            labels.remove("alertname");
+            return Labels.of(labels).toMapString();
+        }).toList());
     }
 
     /** Other runbooks whose alerts query a metric this runbook's alerts query: likely to fire together. */

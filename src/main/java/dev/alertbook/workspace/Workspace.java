@@ -2,6 +2,7 @@ package dev.alertbook.workspace;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.harness.TestFile;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.SourceReader;
@@ -9,14 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A loaded runbook repository: its configuration, rule files and runbooks, and everything found
- * wrong while loading them. Every verb starts from one of these.
+ * A loaded runbook repository: its configuration, rule files, runbooks and rule unit-test files,
+ * and everything found wrong while loading them. Every verb starts from one of these. A test file
+ * with an error is left out of {@code testFiles}: promtool would not run it either.
  */
 public record Workspace(
         SourceReader reader,
         SiteConfig config,
         List<RuleFile> ruleFiles,
         List<Runbook> runbooks,
+        List<TestFile> testFiles,
         Diagnostics diagnostics) {
 
     /**

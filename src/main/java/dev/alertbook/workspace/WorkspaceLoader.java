@@ -3,6 +3,8 @@ package dev.alertbook.workspace;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.harness.TestFile;
+import dev.alertbook.harness.TestFileLoader;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.RuleFile;
@@ -58,11 +60,7 @@ public final class WorkspaceLoader {
         Diagnostics diagnostics = new Diagnostics(config.disabledChecks(), config.checkSeverities());
         diagnostics.addAll(configDiagnostics);
 
-        List<Path> ruleFilePaths = new ArrayList<>();
-        for (String dir : config.rulesDirs()) {
-            ruleFilePaths.addAll(files(directory(dir, config.position("rulesDirs"), diagnostics), WorkspaceLoader::isYaml,
-                    diagnostics));
-        }
+        List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(file, found)).stream())
@@ -74,10 +72,16 @@ public final class WorkspaceLoader {
                 .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
                         .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), found))).stream())
                 .toList();
+        List<Path> testPaths = yamlFiles(config.testsDirs(), config.position("testsDirs"), diagnostics);
+        List<TestFile> testFiles = testPaths.parallelStream()
+                .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
+                        .flatMap(source -> TestFileLoader.load(source, found))).stream())
+                .toList();
         Set<Path> loaded = new HashSet<>(ruleFilePaths);
         loaded.addAll(runbookPaths);
+        loaded.addAll(testPaths);
         cache.retainOnly(loaded);
-        return new Workspace(reader, config, ruleFiles, runbooks, diagnostics);
+        return new Workspace(reader, config, ruleFiles, runbooks, testFiles, diagnostics);
     }
 
     /** Reads a rule file and checks what its schema cannot: the PromQL and templates of every rule. */
@@ -88,6 +92,15 @@ public final class WorkspaceLoader {
             TemplateChecks.check(List.of(loaded), OutputLabels.inferred(), diagnostics);
         });
         return ruleFile;
+    }
+
+    /** The YAML files below each of the configured folders {@code dirs}, folder by folder. */
+    private List<Path> yamlFiles(List<String> dirs, Position setting, Diagnostics diagnostics) {
+        List<Path> found = new ArrayList<>();
+        for (String dir : dirs) {
+            found.addAll(files(directory(dir, setting, diagnostics), WorkspaceLoader::isYaml, diagnostics));
+        }
+        return found;
     }
 
     private static String group(Path contentDir, Path file) {

@@ -38,6 +38,7 @@ class SiteConfigLoaderTest {
                 contentDir: docs/runbooks
                 rulesDirs: [alerts, more/alerts]
                 testsDirs: tests
+                tests: warn
                 output: public
                 editURL: https://git.example.com/edit/{path}
                 runbookAnnotation: runbook
@@ -56,13 +57,14 @@ class SiteConfigLoaderTest {
         assertThat(config.basePath()).isEqualTo("/runbooks/");
         assertThat(config.absoluteURL("/alerts/X/")).isEqualTo("https://example.github.io/runbooks/alerts/X/");
         assertThat(config.rulesDirs()).containsExactly("alerts", "more/alerts");
+        assertThat(config.tests()).isEqualTo(TestsMode.WARN);
         assertThat(config.testsDirs()).containsExactly("tests");
         assertThat(config.output()).isEqualTo("public");
         assertThat(config.runbookAnnotation()).isEqualTo("runbook");
         assertThat(config.requiredLabels()).containsExactly("severity", "team");
         assertThat(config.disabledChecks()).containsExactly("rule/no-runbook");
         assertThat(config.checkSeverities()).containsEntry("runbook/empty", Severity.ERROR);
-        assertThat(config.position("output").line()).isEqualTo(6);
+        assertThat(config.position("output").line()).isEqualTo(7);
     }
 
     @Test
@@ -73,10 +75,10 @@ class SiteConfigLoaderTest {
 
         assertThat(messages()).containsExactly(
                 "alertbook.yml:2:1: warning: unknown setting \"rulesDir\" (did you mean \"rulesDirs\"?); the known settings are "
-                        + "title, baseURL, contentDir, rulesDirs, testsDirs, output, editURL, runbookAnnotation, "
+                        + "title, baseURL, contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, "
                         + "requiredAnnotations, requiredLabels, checks [config/unknown-key]",
                 "alertbook.yml:3:1: warning: unknown setting \"favourite\"; the known settings are title, baseURL, "
-                        + "contentDir, rulesDirs, testsDirs, output, editURL, runbookAnnotation, requiredAnnotations, "
+                        + "contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, requiredAnnotations, "
                         + "requiredLabels, checks [config/unknown-key]");
     }
 
@@ -88,10 +90,12 @@ class SiteConfigLoaderTest {
                 editURL: https://git.example.com/edit
                 checks:
                   severity: {rule/no-runbook: loud}
+                tests: maybe
                 """);
 
         SiteConfig config = load();
 
+        assertThat(config.tests()).isEqualTo(TestsMode.FAIL);
         assertThat(config.title()).isEqualTo("Runbooks");
         assertThat(config.baseURL()).isEmpty();
         assertThat(config.editURL()).isEmpty();
@@ -99,7 +103,9 @@ class SiteConfigLoaderTest {
                 "alertbook.yml:1:8: error: expected a non-empty text value, got a list [config/invalid-value]",
                 "alertbook.yml:2:10: error: baseURL must be an absolute http(s) address such as https://runbooks.example.com/ [config/invalid-value]",
                 "alertbook.yml:3:10: error: editURL must contain {path}, which stands for the file's path in the repository [config/invalid-value]",
-                "alertbook.yml:5:31: error: severity of rule/no-runbook must be error, warning or info [config/invalid-value]");
+                "alertbook.yml:5:31: error: severity of rule/no-runbook must be error, warning or info [config/invalid-value]",
+                "alertbook.yml:6:8: error: tests must be fail (a failing rule unit test fails the build), warn (it is only "
+                        + "reported) or off (tests are not run) [config/invalid-value]");
     }
 
     @Test
