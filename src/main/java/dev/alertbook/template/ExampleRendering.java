@@ -36,8 +36,11 @@ public final class ExampleRendering {
             return new Example(template.expand(ExampleValues.forExample(template.labelReads(), produced),
                     Environment.CHECK), "");
         } catch (TemplateException e) {
-            return new Example(text, e.kind() == TemplateException.Kind.EXECUTION
-                    ? "needs a real value to expand" : "does not parse");
+            return new Example(text, switch (e.kind()) {
+                case EXECUTION -> "needs a real value to expand";
+                case LIMIT -> "expands to too much text to show";
+                default -> "does not parse";
+            });
         }
     }
 }

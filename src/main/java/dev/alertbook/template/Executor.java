@@ -36,6 +36,13 @@ import java.util.Optional;
 final class Executor {
 
     private static final int MAX_DEPTH = 100_000;
+    /**
+     * Go runs a template as long as it takes and builds its whole output; Prometheus would do that
+     * for every alert. alertbook stops at these bounds, far beyond any useful alert text, so a
+     * runaway loop becomes a finding instead of exhausting memory or time.
+     */
+    static final int MAX_OUTPUT = 1_000_000;
+    static final int MAX_ROUNDS = 100_000;
     /** Go's "missing value": no pipeline result yet, as opposed to a nil value. */
     private static final Object MISSING = new Object();
 
@@ -73,6 +80,7 @@ final class Executor {
     private String current;
     private Node at;
     private int depth;
+    private int rounds;
 
     Executor(String parseName, String text, Map<String, ListNode> trees, Map<String, GoFunction> functions) {
         this.parseName = parseName;
@@ -97,6 +105,10 @@ final class Executor {
     }
 
     private Abort fail(String message) {
+        return fail(TemplateException.Kind.EXECUTION, message);
+    }
+
+    private Abort fail(TemplateException.Kind kind, String message) {
         int pos = Math.min(at.pos(), text.length());
         String before = text.substring(0, pos);
         int lastNewline = before.lastIndexOf('\n');
@@ -105,7 +117,7 @@ final class Executor {
         String location = parseName + ":" + line + ":" + column;
         String full = "template: " + location + ": executing " + GoQuote.quote(current) + " at <" + at + ">: "
                 + message;
-        return new Abort(new TemplateException(TemplateException.Kind.EXECUTION, full, pos));
+        return new Abort(new TemplateException(kind, full, pos));
     }
 
     private void walk(Object dot, Node node) {
@@ -114,7 +126,7 @@ final class Executor {
             Object value = evalPipeline(dot, action.pipe());
             if (action.pipe().decl().isEmpty()) {
                 at = node;
-                out.append(value == null ? "<no value>" : GoFmt.print(value));
+                write(value == null ? "<no value>" : GoFmt.print(value));
             }
         } else if (node instanceof BranchNode branch) {
             if (branch.kind() == Branch.RANGE) {
@@ -127,7 +139,7 @@ final class Executor {
         } else if (node instanceof TemplateNode template) {
             walkTemplate(dot, template);
         } else if (node instanceof TextNode textNode) {
-            out.append(textNode.text());
+            write(textNode.text());
         } else if (node instanceof BreakNode) {
             throw new LoopControl(true);
         } else if (node instanceof ContinueNode) {
@@ -156,53 +168,70 @@ final class Executor {
         try {
             Object value = evalPipeline(dot, range.pipe());
             int mark = vars.size();
-            List<Object[]> pairs = iteration(range, value);
-            if (pairs.isEmpty()) {
-                if (range.elseList() != null) {
-                    walk(dot, range.elseList());
-                }
-                return;
-            }
-            for (Object[] pair : pairs) {
-                if (!oneIteration(range, pair[0], pair[1], mark)) {
-                    break;
-                }
+            at = range;
+            boolean any = forEachElement(range, value, (index, element) -> oneIteration(range, index, element, mark));
+            if (!any && range.elseList() != null) {
+                walk(dot, range.elseList());
             }
         } finally {
             pop(outer);
         }
     }
 
-    /** Index and element of each round; Go ranges over maps in key order. */
-    private List<Object[]> iteration(BranchNode range, Object value) {
-        List<Object[]> pairs = new ArrayList<>();
+    /** One round of a range: false stops the loop. */
+    @FunctionalInterface
+    private interface Round {
+        boolean run(Object index, Object element);
+    }
+
+    /**
+     * Runs {@code round} on each index and element, one at a time, as Go does (maps in key order),
+     * so a range over a large integer never builds a list; whether there was any element.
+     */
+    private boolean forEachElement(BranchNode range, Object value, Round round) {
         if (value == null) {
-            return pairs;
+            return false;
         }
         if (value instanceof QueryResult result) {
             value = result.samples();
         }
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                pairs.add(new Object[] {(long) i, list.get(i)});
+                if (!round.run((long) i, list.get(i))) {
+                    break;
+                }
             }
-        } else if (value instanceof GoMap map) {
-            map.sorted().forEach((key, element) -> pairs.add(new Object[] {key, element}));
-        } else if (value instanceof Long n) {
+            return !list.isEmpty();
+        }
+        if (value instanceof GoMap map) {
+            for (Map.Entry<String, Object> entry : map.sorted().entrySet()) {
+                if (!round.run(entry.getKey(), entry.getValue())) {
+                    break;
+                }
+            }
+            return !map.entries().isEmpty();
+        }
+        if (value instanceof Long n) {
             if (range.pipe().decl().size() > 1) {
                 throw fail("can't use " + n + " to iterate over more than one variable");
             }
             for (long i = 0; i < n; i++) {
-                pairs.add(new Object[] {i, i});
+                if (!round.run(i, i)) {
+                    break;
+                }
             }
-        } else {
-            throw fail("range can't iterate over " + GoFmt.print(value));
+            return n > 0;
         }
-        return pairs;
+        throw fail("range can't iterate over " + GoFmt.print(value));
     }
 
     /** One round of a range; false after {@code {{break}}}. */
     private boolean oneIteration(BranchNode range, Object index, Object element, int mark) {
+        if (++rounds > MAX_ROUNDS) {
+            at = range;
+            throw fail(TemplateException.Kind.LIMIT, "alertbook stops range loops after " + MAX_ROUNDS
+                    + " rounds");
+        }
         List<VariableNode> decl = range.pipe().decl();
         if (!decl.isEmpty()) {
             if (range.pipe().isAssign()) {
@@ -415,12 +444,31 @@ final class Executor {
             argv.add(validateType(last, function.paramAt(argv.size())));
         }
         at = node;
+        Object result;
         try {
-            return function.body().call(argv);
+            result = function.body().call(argv);
         } catch (Failure e) {
             at = node;
             throw fail("error calling " + name + ": " + e.getMessage());
         }
+        if (result instanceof String s && s.length() > MAX_OUTPUT) {
+            at = node;
+            throw tooLong();
+        }
+        return result;
+    }
+
+    /** Appends to the output, within {@link #MAX_OUTPUT}. */
+    private void write(String s) {
+        out.append(s);
+        if (out.length() > MAX_OUTPUT) {
+            throw tooLong();
+        }
+    }
+
+    private Abort tooLong() {
+        return fail(TemplateException.Kind.LIMIT, "alertbook stops templates whose output passes " + MAX_OUTPUT
+                + " characters");
     }
 
     /** {@code and} and {@code or} stop at the first argument that decides the result. */

@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>{@link #SYNTAX} error: not a valid Go template (promtool rejects the file)</li>
  *   <li>{@link #UNDEFINED} error: calls an unknown function or uses an undeclared variable
  *       (promtool rejects the file)</li>
- *   <li>{@link #RUNTIME} warning: fails when run on example data, as it would at every firing</li>
+ *   <li>{@link #RUNTIME} warning: fails when run on example data, as it would at every firing, or
+ *       runs away (loops or output beyond alertbook's bounds)</li>
  *   <li>{@link #QUERY_NOT_RUN} info: calls {@code query}, which alertbook cannot run yet</li>
  *   <li>{@link #LABEL_MISSING} warning: reads a label the rule's expression never produces</li>
  * </ul>
@@ -94,6 +95,8 @@ public final class TemplateChecks {
                 case UNDEFINED -> diagnostics.error(UNDEFINED, path, at, message
                         + "use one of Go's or Prometheus's template functions, and only variables declared "
                         + "before use ($labels, $value, $externalLabels, $externalURL)");
+                case LIMIT -> diagnostics.warning(RUNTIME, path, at, message
+                        + "Prometheus would run it to the end for every alert, so make its loops and output smaller");
                 default -> diagnostics.warning(RUNTIME, path, at, message
                         + "Prometheus would put this error text into the alert instead of the expansion");
             }

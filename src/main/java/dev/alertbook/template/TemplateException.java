@@ -16,7 +16,9 @@ public final class TemplateException extends Exception {
         /** A function or variable the template names does not exist. */
         UNDEFINED,
         /** Parsed, but failed while running. */
-        EXECUTION
+        EXECUTION,
+        /** Ran past alertbook's bounds on output or loop rounds, where Go would run on. */
+        LIMIT
     }
 
     private final Kind kind;

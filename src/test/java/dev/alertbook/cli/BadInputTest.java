@@ -109,6 +109,35 @@ class BadInputTest {
         assertThat(dir.resolve("site/index.html")).exists().as("the first build's site is left as it was");
     }
 
+    /** Go would run these to the end and build all their output, for every alert that fires. */
+    @Test
+    void runawayTemplatesAreWarningsNotOutOfMemory() throws IOException {
+        repo.write("content/rules/loop.yml", """
+                groups:
+                  - name: db
+                    rules:
+                      - alert: Loop
+                        expr: up == 0
+                        labels: {severity: page}
+                        annotations:
+                          summary: '{{ range 50000000 }}x{{ end }}'
+                          description: |
+                            {{ range $i := 1000 }}{{ printf "%2000d" $i }}{{ end }}
+                """);
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).contains("content/rules/loop.yml:8:30: warning: annotation \"summary\": "
+                + "template: __alert_Loop:1:121: executing \"__alert_Loop\" at <{{range 50000000}}x{{end}}>: "
+                + "alertbook stops range loops after 100000 rounds; Prometheus would run it to the end for every "
+                + "alert, so make its loops and output smaller [template/runtime]");
+        assertThat(result.out()).contains("content/rules/loop.yml:10:38: warning: annotation \"description\": "
+                + "template: __alert_Loop:1:137: executing \"__alert_Loop\" at <{{printf \"%2000d\" $i}}>: "
+                + "alertbook stops templates whose output passes 1000000 characters;");
+        assertThat(result.all()).doesNotContain("Exception", "\tat ");
+    }
+
     private void assertFails(String diagnostic, String checkId) {
         for (String command : new String[] {"check", "build"}) {
             Repo.Result result = repo.run(command);
