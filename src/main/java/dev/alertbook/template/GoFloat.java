@@ -1,12 +1,11 @@
 package dev.alertbook.template;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Go's {@code strconv.FormatFloat} for float64: formats {@code e E f F g G x X} with a precision,
+ * Go's {@code strconv.FormatFloat} for float64: formats {@code b e E f F g G x X} with a precision,
  * or the shortest text that reads back as the same number ({@code prec} -1). Decimal digits come
  * from the exact binary value rounded half to even, as Go rounds.
  */
@@ -39,7 +38,11 @@ public final class GoFloat {
             return v > 0 ? "+Inf" : "-Inf";
         }
         boolean neg = v < 0 || (v == 0 && 1 / v < 0);
-        String body = fmt == 'x' || fmt == 'X' ? hex(Math.abs(v), fmt, prec) : decimal(Math.abs(v), fmt, prec);
+        String body = switch (fmt) {
+            case 'x', 'X' -> hex(Math.abs(v), fmt, prec);
+            case 'b' -> binary(Math.abs(v));
+            default -> decimal(Math.abs(v), fmt, prec);
+        };
         return neg ? "-" + body : body;
     }
 
@@ -145,51 +148,68 @@ public final class GoFloat {
         return out.toString();
     }
 
-    /** {@code %x}: {@code 0x1.8p+01}, mantissa normalised to a leading 1. */
+    /**
+     * {@code %x}: {@code 0x1.8p+01}, the mantissa normalised to a leading 1 and rounded to
+     * {@code prec} hex digits half to even, the leading digit included ({@code %.0x} of 1.5 is
+     * {@code 0x1p+01}).
+     */
     private static String hex(double v, char fmt, int prec) {
-        if (v == 0) {
-            String zero = "0x0" + (prec > 0 ? "." + "0".repeat(prec) : "") + "p+00";
-            return fmt == 'X' ? zero.toUpperCase(java.util.Locale.ROOT) : zero;
+        Parts parts = Parts.of(v);
+        long mant = parts.mant();
+        int exp = parts.exp();
+        if (mant == 0) {
+            exp = 0;
         }
-        long bits = Double.doubleToRawLongBits(v);
-        int exp = (int) ((bits >>> 52) & 0x7ff);
-        long mant = bits & ((1L << 52) - 1);
-        if (exp == 0) {
-            exp = -1022;
-            while ((mant & (1L << 52)) == 0) {
-                mant <<= 1;
-                exp--;
-            }
-        } else {
-            mant |= 1L << 52;
-            exp -= 1023;
+        // The leading 1 goes to bit 60, so a rounding carry has room above it.
+        mant <<= 8;
+        while (mant != 0 && (mant & (1L << 60)) == 0) {
+            mant <<= 1;
+            exp--;
         }
-        // 52 fraction bits are 13 hex digits; round them to prec digits, half to even.
-        BigInteger fraction = BigInteger.valueOf(mant & ((1L << 52) - 1));
-        int digits = 13;
-        if (prec >= 0 && prec < 13) {
-            int drop = (13 - prec) * 4;
-            BigInteger[] parts = fraction.divideAndRemainder(BigInteger.ONE.shiftLeft(drop));
-            BigInteger half = BigInteger.ONE.shiftLeft(drop - 1);
-            int cmp = parts[1].compareTo(half);
-            fraction = parts[0];
-            if (cmp > 0 || cmp == 0 && fraction.testBit(0)) {
-                fraction = fraction.add(BigInteger.ONE);
+        if (prec >= 0 && prec < 15) {
+            int shift = prec * 4;
+            long dropped = (mant << shift) & ((1L << 60) - 1);
+            mant >>>= 60 - shift;
+            if ((dropped | (mant & 1)) > 1L << 59) {
+                mant++;
             }
-            digits = prec;
-            if (fraction.bitLength() > prec * 4) {
-                fraction = BigInteger.ZERO;
+            mant <<= 60 - shift;
+            if ((mant & (1L << 61)) != 0) {
+                mant >>>= 1;
                 exp++;
             }
         }
-        String frac = digits == 0 ? "" : String.format("%0" + digits + "x", fraction);
-        if (prec < 0) {
-            frac = frac.replaceAll("0+$", "");
-        } else if (prec > 13) {
-            frac = frac + "0".repeat(prec - 13);
+        String digits = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        StringBuilder out = new StringBuilder().append('0').append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+        mant <<= 4;
+        if (prec < 0 && mant != 0 || prec > 0) {
+            out.append('.');
+            for (int i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
+                out.append(digits.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
         }
-        String out = "0x1" + (frac.isEmpty() ? "" : "." + frac) + "p" + (exp < 0 ? "-" : "+")
-                + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        return fmt == 'X' ? out.toUpperCase(java.util.Locale.ROOT) : out;
+        out.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+        if (Math.abs(exp) < 10) {
+            out.append('0');
+        }
+        return out.append(Math.abs(exp)).toString();
+    }
+
+    /** {@code %b}: the integer mantissa and the power of two, {@code 4503599627370496p-52} for 1. */
+    private static String binary(double v) {
+        Parts parts = Parts.of(v);
+        int exp = parts.exp() - 52;
+        return parts.mant() + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    /** A finite float as strconv splits it: the 53-bit integer mantissa and the power of two of its bit 52. */
+    private record Parts(long mant, int exp) {
+        static Parts of(double v) {
+            long bits = Double.doubleToRawLongBits(v);
+            int biased = (int) ((bits >>> 52) & 0x7ff);
+            long fraction = bits & ((1L << 52) - 1);
+            return biased == 0 ? new Parts(fraction, 1 - 1023) : new Parts(fraction | 1L << 52, biased - 1023);
+        }
     }
 }

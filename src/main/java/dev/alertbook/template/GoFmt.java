@@ -18,6 +18,9 @@ final class GoFmt {
     private boolean sharp;
     private boolean space;
     private boolean zero;
+    /** {@code %+v} and {@code %#v}: Go moves {@code +} and {@code #} here, so they ask for field names and Go syntax only. */
+    private boolean plusV;
+    private boolean sharpV;
     private int width = -1;
     private int prec = -1;
 
@@ -62,7 +65,7 @@ final class GoFmt {
     }
 
     private void clearFlags() {
-        minus = plus = sharp = space = zero = false;
+        minus = plus = sharp = space = zero = plusV = sharpV = false;
         width = prec = -1;
     }
 
@@ -144,6 +147,12 @@ final class GoFmt {
             } else if (argNum >= args.size()) {
                 out.append("%!").appendCodePoint(verb).append("(MISSING)");
             } else {
+                if (verb == 'v') {
+                    sharpV = sharp;
+                    sharp = false;
+                    plusV = plus;
+                    plus = false;
+                }
                 printArg(args.get(argNum++), verb);
             }
         }
@@ -196,52 +205,74 @@ final class GoFmt {
         } else if (arg instanceof String s) {
             formatString(s, verb);
         } else if (arg instanceof GoMap map) {
-            out.append("map[");
-            boolean first = true;
-            for (Map.Entry<String, Object> entry : map.sorted().entrySet()) {
-                if (!first) {
-                    out.append(' ');
-                }
-                first = false;
-                printArg(entry.getKey(), verb);
-                out.append(':');
-                printArg(entry.getValue(), verb);
-            }
-            out.append(']');
+            printMap(map, verb);
         } else if (arg instanceof QueryResult result) {
             printList(result.samples(), verb);
         } else if (arg instanceof Sample sample) {
-            out.append("&{");
-            printArg(sample.labelMap(), verb);
-            out.append(' ');
-            printArg(sample.value(), verb);
-            out.append('}');
+            out.append('&');
+            printStruct("template.sample", List.of("Labels", "Value"), List.of(sample.labelMap(), sample.value()), verb);
         } else if (arg instanceof AlertData data) {
-            out.append('{');
-            printArg(data.labels(), verb);
-            out.append(' ');
-            printArg(data.externalLabels(), verb);
-            out.append(' ');
-            printArg(data.externalURL(), verb);
-            out.append(' ');
-            printArg(data.value(), verb);
-            out.append('}');
+            printStruct(data.typeName(), List.of("Labels", "ExternalLabels", "ExternalURL", "Value"),
+                    java.util.Arrays.asList(data.labels(), data.externalLabels(), data.externalURL(), data.value()), verb);
         } else if (arg instanceof List<?> list) {
-            printList(list, verb);
+            if (sharpV) {
+                out.append(GoValues.typeName(list));
+                printElements('{', list, ", ", '}', verb);
+            } else {
+                printList(list, verb);
+            }
         } else {
             badVerb(arg, verb);
         }
     }
 
     private void printList(List<?> items, int verb) {
-        out.append('[');
+        printElements('[', items, " ", ']', verb);
+    }
+
+    private void printElements(char open, List<?> items, String separator, char close, int verb) {
+        out.append(open);
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                out.append(' ');
+                out.append(separator);
             }
             printArg(items.get(i), verb);
         }
-        out.append(']');
+        out.append(close);
+    }
+
+    /** {@code map[a:b c:d]}, or {@code map[string]string{"a":"b", "c":"d"}} for {@code %#v}; keys in order. */
+    private void printMap(GoMap map, int verb) {
+        out.append(sharpV ? map.typeName() + "{" : "map[");
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : map.sorted().entrySet()) {
+            if (!first) {
+                out.append(sharpV ? ", " : " ");
+            }
+            first = false;
+            printArg(entry.getKey(), verb);
+            out.append(':');
+            printArg(entry.getValue(), verb);
+        }
+        out.append(sharpV ? '}' : ']');
+    }
+
+    /** {@code {a b}}; {@code %+v} names the fields ({@code {X:a Y:b}}), {@code %#v} writes Go syntax. */
+    private void printStruct(String goType, List<String> names, List<?> values, int verb) {
+        if (sharpV) {
+            out.append(goType);
+        }
+        out.append('{');
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                out.append(sharpV ? ", " : " ");
+            }
+            if (plusV || sharpV) {
+                out.append(names.get(i)).append(':');
+            }
+            printArg(values.get(i), verb);
+        }
+        out.append('}');
     }
 
     private void badVerb(Object arg, int verb) {
@@ -268,7 +299,7 @@ final class GoFmt {
                 fmt = 'g';
                 defaultPrec = -1;
             }
-            case 'g', 'G', 'x', 'X' -> {
+            case 'b', 'g', 'G', 'x', 'X' -> {
                 fmt = (char) verb;
                 defaultPrec = -1;
             }
@@ -281,7 +312,8 @@ final class GoFmt {
                 return;
             }
         }
-        String num = GoFloat.format(v, fmt, prec >= 0 ? prec : defaultPrec);
+        int precision = prec >= 0 ? prec : defaultPrec;
+        String num = GoFloat.format(v, fmt, precision);
         if (num.charAt(0) != '-' && num.charAt(0) != '+') {
             num = "+" + num;
         }
@@ -289,20 +321,48 @@ final class GoFmt {
             num = " " + num.substring(1);
         }
         if (num.charAt(1) == 'I' || num.charAt(1) == 'N') {
-            boolean oldZero = zero;
-            zero = false;
-            if (num.charAt(1) == 'N' && !space && !plus) {
-                num = num.substring(1);
-            }
-            pad(num);
-            zero = oldZero;
+            padWithSpaces(num.charAt(1) == 'N' && !space && !plus ? num.substring(1) : num);
             return;
+        }
+        if (sharp && fmt != 'b') {
+            num = alternateForm(num, fmt, precision);
         }
         if (plus || num.charAt(0) != '+') {
             signedPad(num);
             return;
         }
         pad(num.substring(1));
+    }
+
+    /**
+     * The {@code #} flag: always a decimal point, and {@code %g} and {@code %x} keep trailing zeros up
+     * to the precision (6 by default). Like Go, this counts the {@code x} of {@code 0x} as a digit.
+     */
+    private static String alternateForm(String num, char fmt, int precision) {
+        boolean hexadecimal = fmt == 'x' || fmt == 'X';
+        int digits = fmt == 'g' || fmt == 'G' || fmt == 'x' ? (precision < 0 ? 6 : precision) : 0;
+        int exponent = hexadecimal ? Math.max(num.indexOf('p'), num.indexOf('P'))
+                : Math.max(num.indexOf('e'), num.indexOf('E'));
+        StringBuilder mantissa = new StringBuilder(exponent < 0 ? num : num.substring(0, exponent));
+        boolean point = false;
+        boolean significant = false;
+        for (int i = 1; i < mantissa.length(); i++) {
+            char c = mantissa.charAt(i);
+            if (c == '.') {
+                point = true;
+            } else {
+                significant |= c != '0';
+                digits -= significant ? 1 : 0;
+            }
+        }
+        if (!point) {
+            if (mantissa.length() == 2 && mantissa.charAt(1) == '0') {
+                digits--;
+            }
+            mantissa.append('.');
+        }
+        mantissa.append("0".repeat(Math.max(0, digits)));
+        return mantissa.append(exponent < 0 ? "" : num.substring(exponent)).toString();
     }
 
     /** Zero padding goes between the sign and the digits. */
@@ -322,13 +382,20 @@ final class GoFmt {
             case 'x', 'X' -> integer(n, 16, verb);
             case 'c' -> pad(new String(Character.toChars(validRune(n))));
             case 'q' -> pad(GoQuote.quoteRune(validRune(n), plus));
-            case 'U' -> {
-                String code = String.format("U+%04X", n);
-                int rune = validRune(n);
-                pad(sharp && GoQuote.isPrint(rune) ? code + " '" + new String(Character.toChars(rune)) + "'" : code);
-            }
+            case 'U' -> unicode(n);
             default -> badVerb(n, verb);
         }
+    }
+
+    /** {@code U+0041}: at least four hex digits, or the precision's; {@code #} adds the character if printable. */
+    private void unicode(long n) {
+        String hex = Long.toHexString(n).toUpperCase(java.util.Locale.ROOT);
+        StringBuilder code = new StringBuilder("U+").append("0".repeat(Math.max(0, Math.max(4, prec) - hex.length())))
+                .append(hex);
+        if (sharp && n >= 0 && n <= Character.MAX_CODE_POINT && GoQuote.isPrint((int) n)) {
+            code.append(" '").appendCodePoint((int) n).append('\'');
+        }
+        padWithSpaces(code.toString());
     }
 
     private static int validRune(long n) {
@@ -336,6 +403,10 @@ final class GoFmt {
     }
 
     private void integer(long n, int base, int verb) {
+        if (prec == 0 && n == 0) {
+            padWithSpaces("");
+            return;
+        }
         boolean negative = n < 0;
         String digits = base == 10 ? Long.toString(Math.abs(n)) : Long.toString(Math.abs(n), base);
         if (n == Long.MIN_VALUE) {
@@ -345,11 +416,7 @@ final class GoFmt {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }
         int minDigits = prec;
-        if (prec >= 0) {
-            if (prec == 0 && n == 0) {
-                digits = "";
-            }
-        } else if (zero && width > 0) {
+        if (prec < 0 && zero && width > 0) {
             minDigits = width;
             if (negative || plus || space) {
                 minDigits--;
@@ -372,19 +439,16 @@ final class GoFmt {
             prefix = "0o";
         }
         String sign = negative ? "-" : plus ? "+" : space ? " " : "";
-        boolean oldZero = zero;
-        zero = false;
-        pad(sign + prefix + number);
-        zero = oldZero;
+        padWithSpaces(sign + prefix + number);
     }
 
     private void formatString(String s, int verb) {
         switch (verb) {
-            case 'v' -> pad(sharp ? GoQuote.quote(s) : truncate(s));
+            case 'v' -> pad(sharpV ? GoQuote.quote(truncate(s)) : truncate(s));
             case 's' -> pad(truncate(s));
             case 'q' -> pad(sharp && GoStrings.canBackquote(truncate(s)) ? "`" + truncate(s) + "`"
                     : GoQuote.quote(truncate(s), plus));
-            case 'x', 'X' -> pad(hexBytes(truncate(s), verb));
+            case 'x', 'X' -> pad(hexBytes(s, verb));
             default -> badVerb(s, verb);
         }
     }
@@ -397,11 +461,13 @@ final class GoFmt {
         return s.substring(0, s.offsetByCodePoints(0, prec));
     }
 
+    /** Each byte as two hex digits; the precision counts bytes, not characters. */
     private String hexBytes(String s, int verb) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        int length = prec >= 0 ? Math.min(prec, bytes.length) : bytes.length;
         StringBuilder hex = new StringBuilder();
         String prefix = verb == 'X' ? "0X" : "0x";
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (space && i > 0) {
                 hex.append(' ');
             }
@@ -411,6 +477,14 @@ final class GoFmt {
             hex.append(String.format(verb == 'X' ? "%02X" : "%02x", bytes[i] & 0xff));
         }
         return hex.toString();
+    }
+
+    /** Pads with spaces even under the 0 flag, as Go does for text that is not a plain number. */
+    private void padWithSpaces(String s) {
+        boolean oldZero = zero;
+        zero = false;
+        pad(s);
+        zero = oldZero;
     }
 
     /** Pads to the width in runes: spaces (or zeros with the 0 flag) on the left, or on the right with -. */
