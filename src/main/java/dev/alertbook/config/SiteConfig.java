@@ -1,6 +1,7 @@
 package dev.alertbook.config;
 
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.Position;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param editURL  link to edit a page's source, with {@code {path}} standing for the file path
  * @param tests    whether a failing rule unit test fails the build, only warns, or tests are not run
  * @param checkSettings what the lint checks need to know about the Prometheus setup and the runbooks
+ * @param promql   how rule expressions parse: as Prometheus does by default, with the experimental
+ *                 syntax that {@code promqlFeatures} names turned on, as the team's servers run
  * @param positions where each setting's value is written in the file, by key
  */
 public record SiteConfig(
@@ -33,6 +36,7 @@ public record SiteConfig(
         Set<String> disabledChecks,
         Map<String, Severity> checkSeverities,
         CheckSettings checkSettings,
+        ParseOptions promql,
         Map<String, Position> positions) {
 
     public static final String FILE_NAME = "alertbook.yml";
@@ -46,7 +50,7 @@ public record SiteConfig(
         return new SiteConfig("Runbooks", Optional.empty(), "content/runbooks", List.of("content/rules"),
                 List.of("content/tests"), TestsMode.FAIL, "site", Optional.empty(), "runbook_url",
                 List.of("summary", "description"), List.of("severity"), Set.of(), Map.of(), CheckSettings.DEFAULTS,
-                Map.of());
+                ParseOptions.PROMETHEUS, Map.of());
     }
 
     /** The path part of {@link #baseURL}, always starting and ending with {@code /}. */

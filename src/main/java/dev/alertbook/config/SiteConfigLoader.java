@@ -2,6 +2,7 @@ package dev.alertbook.config;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.rules.GoDuration;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
@@ -31,7 +32,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SiteConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "baseURL", "contentDir", "rulesDirs", "testsDirs",
-            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks");
+            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks", "promqlFeatures");
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -64,7 +65,7 @@ public final class SiteConfigLoader {
         entries.forEach((key, tuple) -> {
             if (!KEYS.contains(key)) {
                 diagnostics.warning("config/unknown-key", source.path(), YamlLoader.position(tuple.getKeyNode()),
-                        "unknown setting \"" + key + "\"" + suggestion(key) + "; the known settings are "
+                        "unknown setting \"" + key + "\"" + suggestion(key, KEYS) + "; the known settings are "
                                 + String.join(", ", KEYS));
             }
         });
@@ -86,6 +87,7 @@ public final class SiteConfigLoader {
                 checks.disabled(),
                 checks.severities(),
                 checks.settings(),
+                promql(values.get("promqlFeatures")),
                 positions(values));
     }
 
@@ -130,6 +132,25 @@ public final class SiteConfigLoader {
                 duration(values.get("evaluationInterval")).orElse(defaults.evaluationInterval()),
                 duration(values.get("staleAfter")).orElse(defaults.staleAfter()));
         return new Checks(disabled, severities, settings);
+    }
+
+    /** Prometheus's defaults with each named {@code --enable-feature} flag turned on. */
+    private ParseOptions promql(Node node) {
+        ParseOptions options = ParseOptions.PROMETHEUS;
+        if (node == null) {
+            return options;
+        }
+        for (Node item : node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node)) {
+            Optional<String> feature = string(item);
+            if (feature.isPresent() && ParseOptions.FEATURES.contains(feature.get())) {
+                options = options.with(feature.get());
+            } else if (feature.isPresent()) {
+                invalid(item, "unknown PromQL feature \"" + feature.get() + "\"" + suggestion(feature.get(),
+                        ParseOptions.FEATURES) + "; promqlFeatures takes the names of Prometheus's --enable-feature "
+                        + "flags: " + String.join(", ", ParseOptions.FEATURES));
+            }
+        }
+        return options;
     }
 
     /** A Prometheus duration such as {@code 30s} or {@code 90d}. */
@@ -218,7 +239,7 @@ public final class SiteConfigLoader {
         diagnostics.error("config/invalid-value", source.path(), YamlLoader.position(node), message);
     }
 
-    private static String suggestion(String key) {
-        return Spelling.closest(key, KEYS).map(known -> " (did you mean \"" + known + "\"?)").orElse("");
+    private static String suggestion(String word, List<String> known) {
+        return Spelling.closest(word, known).map(name -> " (did you mean \"" + name + "\"?)").orElse("");
     }
 }

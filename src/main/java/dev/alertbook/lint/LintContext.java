@@ -28,7 +28,7 @@ public final class LintContext {
         this.rules = model.workspace().ruleFiles().parallelStream()
                 .flatMap(file -> file.groups().stream().flatMap(group -> group.rules().stream()
                         .map(rule -> new RuleEntry(file, group, rule, rule.expr().isEmpty() ? Optional.empty()
-                                : PromQL.parse(rule.expr()).expr()))))
+                                : PromQL.parse(rule.expr(), model.workspace().config().promql()).expr()))))
                 .toList();
     }
 

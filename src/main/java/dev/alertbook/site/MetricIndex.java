@@ -1,6 +1,7 @@
 package dev.alertbook.site;
 
 import dev.alertbook.promql.MetricNames;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
@@ -25,7 +26,7 @@ final class MetricIndex {
             String rulePath = workspace.rulePath(file);
             file.rules().forEach(rule -> {
                 MetricPage.Use use = new MetricPage.Use(file, rulePath, rule);
-                metricsOf(rule).forEach(metric -> usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add(use));
+                metricsOf(rule, workspace.config().promql()).forEach(metric -> usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add(use));
                 if (!rule.isAlert()) {
                     recordedBy.computeIfAbsent(rule.name(), m -> new ArrayList<>()).add(use);
                 }
@@ -42,7 +43,7 @@ final class MetricIndex {
     }
 
     /** An expression that does not parse selects nothing we can show; its error is reported elsewhere. */
-    static Set<String> metricsOf(Rule rule) {
-        return PromQL.parse(rule.expr()).expr().map(MetricNames::of).orElse(Set.of());
+    static Set<String> metricsOf(Rule rule, ParseOptions options) {
+        return PromQL.parse(rule.expr(), options).expr().map(MetricNames::of).orElse(Set.of());
     }
 }

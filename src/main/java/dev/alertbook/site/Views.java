@@ -8,6 +8,7 @@ import dev.alertbook.harness.TestGroup;
 import dev.alertbook.harness.TestReport;
 import dev.alertbook.highlight.Highlighter;
 import dev.alertbook.promql.GoDurations;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Runbook;
@@ -160,7 +161,7 @@ final class Views {
         view.put("for", alert.rule().forDuration().orElse(""));
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
-        view.put("examples", examples(alert.rule()));
+        view.put("examples", examples(alert.rule(), config.promql()));
         view.put("yaml", alert.rule().yaml());
         view.put("yamlHtml", Highlighter.html("yaml", alert.rule().yaml()).orElseThrow());
         view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
@@ -214,9 +215,9 @@ final class Views {
     }
 
     /** Each annotation as the alert will say it, with placeholders for what is known only when it fires. */
-    private static Map<String, Object> examples(Rule rule) {
+    private static Map<String, Object> examples(Rule rule, ParseOptions promql) {
         Map<String, Object> examples = new LinkedHashMap<>();
-        ExampleRendering.annotations(rule, OutputLabels.inferred()).forEach((name, example) ->
+        ExampleRendering.annotations(rule, OutputLabels.inferred(promql)).forEach((name, example) ->
                 examples.put(name, Map.of("text", example.text(), "note", example.note())));
         return examples;
     }
@@ -241,7 +242,7 @@ final class Views {
         for (AlertEntry alert : page.alerts()) {
             List<TestReport.Exercise> tests = model.testsOf(alert);
             if (!tests.isEmpty()) {
-                Set<String> metrics = MetricIndex.metricsOf(alert.rule());
+                Set<String> metrics = MetricIndex.metricsOf(alert.rule(), config.promql());
                 views.add(Map.of("alert", alert.name(), "groups", tests.stream().map(test -> test(alert, test, metrics)).toList()));
             }
         }

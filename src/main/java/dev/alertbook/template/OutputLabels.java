@@ -1,6 +1,7 @@
 package dev.alertbook.template;
 
 import dev.alertbook.promql.LabelInference;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.ResultLabels;
@@ -21,9 +22,9 @@ public interface OutputLabels {
      * and for the runbook page's examples. An expression that does not parse (reported elsewhere)
      * could have any label.
      */
-    static OutputLabels inferred() {
+    static OutputLabels inferred(ParseOptions options) {
         return rule -> {
-            ParseResult parsed = PromQL.parse(rule.expr());
+            ParseResult parsed = PromQL.parse(rule.expr(), options);
             return parsed.isValid() ? LabelInference.of(parsed.tree()) : ResultLabels.ANY;
         };
     }

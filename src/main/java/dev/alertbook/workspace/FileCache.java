@@ -23,6 +23,18 @@ public final class FileCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private Object settings;
+
+    /**
+     * Forgets every result when the settings loading depends on (such as the PromQL features
+     * turned on) differ from those the results were made with.
+     */
+    synchronized void loadsWith(Object current) {
+        if (!current.equals(settings)) {
+            entries.clear();
+            settings = current;
+        }
+    }
 
     /** Loads {@code file} with {@code loader}, or replays what the last load of it produced. */
     @SuppressWarnings("unchecked")

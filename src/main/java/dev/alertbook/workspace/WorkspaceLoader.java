@@ -5,7 +5,6 @@ import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.harness.TestFile;
 import dev.alertbook.harness.TestFileLoader;
-import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
@@ -61,9 +60,10 @@ public final class WorkspaceLoader {
         diagnostics.addAll(configDiagnostics);
 
         List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
+        cache.loadsWith(config.promql());
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
-                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(file, found)).stream())
+                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(file, config, found)).stream())
                 .toList();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
@@ -85,11 +85,11 @@ public final class WorkspaceLoader {
     }
 
     /** Reads a rule file and checks what its schema cannot: the PromQL and templates of every rule. */
-    private Optional<RuleFile> loadRuleFile(Path file, Diagnostics diagnostics) {
+    private Optional<RuleFile> loadRuleFile(Path file, SiteConfig config, Diagnostics diagnostics) {
         Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
         ruleFile.ifPresent(loaded -> {
-            RuleExpressions.check(List.of(loaded), ParseOptions.PROMETHEUS, diagnostics);
-            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(), diagnostics);
+            RuleExpressions.check(List.of(loaded), config.promql(), diagnostics);
+            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(config.promql()), diagnostics);
         });
         return ruleFile;
     }

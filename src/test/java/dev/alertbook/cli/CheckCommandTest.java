@@ -42,6 +42,29 @@ class CheckCommandTest {
                 .doesNotContain("content/");
     }
 
+    /** A team running Prometheus with --enable-feature flags names them in alertbook.yml, and check parses alike. */
+    @Test
+    void experimentalPromqlParsesWhenAlertbookYmlTurnsItsFeatureOn() throws IOException {
+        repo.write("content/rules/bad.yml", """
+                groups:
+                  - name: db
+                    rules:
+                      - alert: TopTalkers
+                        expr: limitk(3, rate(bytes_total[5m])) > 1e6 and on() (up offset 1m) == fill(0) up
+                        labels: {severity: page}
+                """);
+
+        Repo.Result off = repo.run("check", "content/rules/bad.yml");
+        assertThat(off.code()).isEqualTo(1);
+        assertThat(off.out()).contains("content/rules/bad.yml:5:15: error: could not parse expression: 1:1: parse error: "
+                + "limitk() is experimental and must be enabled with --enable-feature=promql-experimental-functions");
+
+        repo.write("alertbook.yml", "promqlFeatures: [promql-experimental-functions, promql-binop-fill-modifiers]\n");
+        Repo.Result on = repo.run("check", "content/rules/bad.yml");
+        assertThat(on.out()).as(on.all()).doesNotContain("promql/");
+        assertThat(on.code()).isZero();
+    }
+
     @Test
     void githubFormatGivesWorkflowAnnotations() {
         Repo.Result result = repo.run("check", "--format", "github");

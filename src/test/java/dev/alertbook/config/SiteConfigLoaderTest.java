@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.SourceReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,10 +77,10 @@ class SiteConfigLoaderTest {
         assertThat(messages()).containsExactly(
                 "alertbook.yml:2:1: warning: unknown setting \"rulesDir\" (did you mean \"rulesDirs\"?); the known settings are "
                         + "title, baseURL, contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, "
-                        + "requiredAnnotations, requiredLabels, checks [config/unknown-key]",
+                        + "requiredAnnotations, requiredLabels, checks, promqlFeatures [config/unknown-key]",
                 "alertbook.yml:3:1: warning: unknown setting \"favourite\"; the known settings are title, baseURL, "
                         + "contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, requiredAnnotations, "
-                        + "requiredLabels, checks [config/unknown-key]");
+                        + "requiredLabels, checks, promqlFeatures [config/unknown-key]");
     }
 
     @Test
@@ -106,6 +107,39 @@ class SiteConfigLoaderTest {
                 "alertbook.yml:5:31: error: severity of rule/no-runbook must be error, warning or info [config/invalid-value]",
                 "alertbook.yml:6:8: error: tests must be fail (a failing rule unit test fails the build), warn (it is only "
                         + "reported) or off (tests are not run) [config/invalid-value]");
+    }
+
+    @Test
+    void promqlFeaturesTurnOnExperimentalSyntaxByPrometheusFlagName() throws IOException {
+        assertThat(load().promql()).isEqualTo(ParseOptions.PROMETHEUS);
+
+        write("promqlFeatures: [promql-experimental-functions, promql-binop-fill-modifiers, promql-duration-expr]\n");
+
+        assertThat(load().promql()).isEqualTo(new ParseOptions(true, true, false, true));
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void unknownPromqlFeaturesAreErrorsWithTheClosestFlag() throws IOException {
+        write("""
+                promqlFeatures:
+                  - promql-extended-range-selector
+                  - native-histograms
+                  - promql-experimental-functions
+                """);
+
+        SiteConfig config = load();
+
+        assertThat(config.promql()).isEqualTo(ParseOptions.PROMETHEUS.with("promql-experimental-functions"));
+        assertThat(messages()).containsExactly(
+                "alertbook.yml:2:5: error: unknown PromQL feature \"promql-extended-range-selector\" (did you mean "
+                        + "\"promql-extended-range-selectors\"?); promqlFeatures takes the names of Prometheus's "
+                        + "--enable-feature flags: promql-experimental-functions, promql-duration-expr, "
+                        + "promql-extended-range-selectors, promql-binop-fill-modifiers [config/invalid-value]",
+                "alertbook.yml:3:5: error: unknown PromQL feature \"native-histograms\"; promqlFeatures takes the "
+                        + "names of Prometheus's --enable-feature flags: promql-experimental-functions, "
+                        + "promql-duration-expr, promql-extended-range-selectors, promql-binop-fill-modifiers "
+                        + "[config/invalid-value]");
     }
 
     @Test

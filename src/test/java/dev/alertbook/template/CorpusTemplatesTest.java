@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.source.SourceFile;
@@ -98,7 +99,7 @@ class CorpusTemplatesTest {
         "awesome/dist/rules;{instance=230, namespace=1}",
     })
     void labelMissingFindings(String directory, String expectedCounts) throws IOException {
-        List<Diagnostic> found = check(directory, OutputLabels.inferred()).stream()
+        List<Diagnostic> found = check(directory, OutputLabels.inferred(ParseOptions.PROMETHEUS)).stream()
                 .filter(d -> d.checkId().equals(TemplateChecks.LABEL_MISSING)).toList();
         System.out.printf("%s: %d template/label-missing findings%n", directory, found.size());
         found.forEach(d -> System.out.println(d.path() + ":" + d.position() + " " + d.message()));

@@ -3,6 +3,7 @@ package dev.alertbook.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFileLoader;
@@ -61,13 +62,13 @@ class ExampleRenderingTest {
         Rule rule = rule("""
                 summary: "{{ $labels.instance }}/{{ $labels.job }}/{{ $labels }}"
                 """);
-        assertThat(ExampleRendering.annotations(rule, OutputLabels.inferred()).get("summary").text())
+        assertThat(ExampleRendering.annotations(rule, OutputLabels.inferred(ParseOptions.PROMETHEUS)).get("summary").text())
                 .as("sum by (instance, device) drops job")
                 .isEqualTo("<instance>//map[device:<device> instance:<instance>]");
         Rule selector = rule("node_filesystem_avail_bytes{device=\"sda\"} < 1e9", """
                 summary: "{{ $labels.instance }}/{{ $labels.job }}/{{ $labels }}"
                 """);
-        assertThat(ExampleRendering.annotations(selector, OutputLabels.inferred()).get("summary").text())
+        assertThat(ExampleRendering.annotations(selector, OutputLabels.inferred(ParseOptions.PROMETHEUS)).get("summary").text())
                 .as("a selector keeps whatever labels its series have")
                 .isEqualTo("<instance>/<job>/map[__name__:<__name__> device:<device> instance:<instance> job:<job>]");
     }

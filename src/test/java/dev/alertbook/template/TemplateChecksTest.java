@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
@@ -177,15 +178,15 @@ class TemplateChecksTest {
                     annotations:
                       summary: '{{ $labels.job }} {{ $labels.instance }} {{ $labels.pod }}'
                 """);
-        assertThat(check(yaml, OutputLabels.inferred())).singleElement().satisfies(d -> {
+        assertThat(check(yaml, OutputLabels.inferred(ParseOptions.PROMETHEUS))).singleElement().satisfies(d -> {
             assertThat(d.checkId()).isEqualTo(TemplateChecks.LABEL_MISSING);
             assertThat(d.position()).isEqualTo(at(yaml, "summary", "pod"));
         });
-        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "up == 0"), OutputLabels.inferred()))
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "up == 0"), OutputLabels.inferred(ParseOptions.PROMETHEUS)))
                 .as("a selector's series can carry any label").isEmpty();
         assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum without (pod) (up == 0)"),
-                OutputLabels.inferred())).extracting(Diagnostic::position).containsExactly(at(yaml, "summary", "pod"));
-        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum by (job (up"), OutputLabels.inferred()))
+                OutputLabels.inferred(ParseOptions.PROMETHEUS))).extracting(Diagnostic::position).containsExactly(at(yaml, "summary", "pod"));
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum by (job (up"), OutputLabels.inferred(ParseOptions.PROMETHEUS)))
                 .as("nothing is known about an expression that does not parse").isEmpty();
     }
 
