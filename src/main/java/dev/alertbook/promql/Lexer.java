@@ -553,8 +553,9 @@ final class Lexer {
         return "'" + quoted.substring(1, quoted.length() - 1) + "'";
     }
 
-    /** Go's {@code %#U}: {@code U+0063 'c'}. */
+    /** Go's {@code %#U}: {@code U+0063 'c'}, the character as it is and only if it is printable. */
     private static String unicodeName(int r) {
-        return String.format("U+%04X", r) + " " + quoteRune(r);
+        String code = String.format("U+%04X", r);
+        return GoQuote.isPrint(r) ? code + " '" + new String(Character.toChars(r)) + "'" : code;
     }
 }

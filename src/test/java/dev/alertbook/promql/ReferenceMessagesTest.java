@@ -80,7 +80,10 @@ class ReferenceMessagesTest {
             1.5h => unknown unit "." in duration "1.5h"
             foo[5m1h] => not a valid duration string: "5m1h"
             foo{a=~"(?=x)"} => error parsing regexp: invalid or unsupported Perl syntax: `(?=`
-            '\\'' + "\\'" => unknown escape sequence U+0027 '\\''
+            '\\'' + "\\'" => unknown escape sequence U+0027 '''
+            "\\x\\\\" => illegal character U+005C '\\' in escape sequence
+            "\\\t" => unknown escape sequence U+0009
+            "\\é" => unknown escape sequence U+00E9 'é'
             count_values(1, x) => expected type string in aggregation parameter, got scalar
             sum("x") => expected type instant vector in aggregation expression, got string
             sum() => no arguments for aggregate expression provided
