@@ -3,6 +3,7 @@ package dev.alertbook.template;
 import dev.alertbook.promql.ResultLabels;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The made-up firing alert templates run on when alertbook checks them or shows an example: each
@@ -20,17 +21,30 @@ final class ExampleValues {
     }
 
     static AlertValues forChecking(LabelReads reads, ResultLabels produced) {
-        return new AlertValues(labels(reads, produced), Map.of(), "", CHECK_VALUE);
+        return new AlertValues(labels(reads, produced, ExampleValues::placeholder), Map.of(), "", CHECK_VALUE);
+    }
+
+    /**
+     * The same alert with every label {@code 0}: a template that fails on the placeholders but
+     * runs on this fails only for what a label holds, which is not known before the alert fires
+     * ({@code $labels.le | humanize} cannot read {@code <le>} as a number).
+     */
+    static AlertValues forCheckingWithZeros(LabelReads reads, ResultLabels produced) {
+        return new AlertValues(labels(reads, produced, name -> "0"), Map.of(), "", CHECK_VALUE);
     }
 
     static AlertValues forExample(LabelReads reads, ResultLabels produced) {
-        return new AlertValues(labels(reads, produced), Map.of(), "", VALUE);
+        return new AlertValues(labels(reads, produced, ExampleValues::placeholder), Map.of(), "", VALUE);
     }
 
-    private static Map<String, String> labels(LabelReads reads, ResultLabels produced) {
+    private static String placeholder(String name) {
+        return "<" + name + ">";
+    }
+
+    private static Map<String, String> labels(LabelReads reads, ResultLabels produced, UnaryOperator<String> value) {
         Map<String, String> labels = new LinkedHashMap<>();
-        produced.names().forEach(name -> labels.put(name, "<" + name + ">"));
-        reads.names().stream().filter(produced::canHave).forEach(name -> labels.put(name, "<" + name + ">"));
+        produced.names().forEach(name -> labels.put(name, value.apply(name)));
+        reads.names().stream().filter(produced::canHave).forEach(name -> labels.put(name, value.apply(name)));
         return labels;
     }
 }

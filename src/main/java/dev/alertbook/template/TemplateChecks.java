@@ -61,10 +61,30 @@ public final class TemplateChecks {
                     reporter.info(QUERY_NOT_RUN, 0, "calls query, which alertbook cannot run yet, so it was "
                             + "checked but not run");
                 } else {
-                    template.expand(ExampleValues.forChecking(reads, produced), Environment.CHECK);
+                    run(template, reads, produced);
                 }
             } catch (TemplateException e) {
                 reporter.failure(e);
+            }
+        }
+    }
+
+    /**
+     * Runs the template on example labels. A failure that goes away when every label is {@code 0}
+     * comes from the {@code <name>} placeholders, not from the template, so it is not reported; if
+     * the second run fails elsewhere, that failure is the template's own.
+     */
+    private static void run(AlertTemplate template, LabelReads reads, ResultLabels produced) throws TemplateException {
+        try {
+            template.expand(ExampleValues.forChecking(reads, produced), Environment.CHECK);
+        } catch (TemplateException placeholders) {
+            if (placeholders.kind() != TemplateException.Kind.EXECUTION) {
+                throw placeholders;
+            }
+            try {
+                template.expand(ExampleValues.forCheckingWithZeros(reads, produced), Environment.CHECK);
+            } catch (TemplateException zeros) {
+                throw zeros.offset() == placeholders.offset() ? placeholders : zeros;
             }
         }
     }

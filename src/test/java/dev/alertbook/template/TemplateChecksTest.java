@@ -144,6 +144,23 @@ class TemplateChecksTest {
     }
 
     @Test
+    void labelPlaceholdersThatAreNotNumbersAreNoRunTimeFailure() {
+        String yaml = HEAD + fields("""
+                    annotations:
+                      summary: 'bucket {{ $labels.le | humanize }}, {{ $labels.window | parseDuration }}'
+                """);
+        assertThat(check(yaml)).as("<le> and <window> stand for values known when the alert fires").isEmpty();
+
+        String alsoBroken = yaml.replace("}}'", "}} {{ index $labels 5 }}'");
+        assertThat(check(alsoBroken)).singleElement().satisfies(d -> {
+            assertThat(d.checkId()).isEqualTo(TemplateChecks.RUNTIME);
+            assertThat(d.position()).isEqualTo(at(alsoBroken, "summary", "index"));
+        });
+        assertThat(check(yaml.replace("$labels.le", "\"fast\""))).as("a literal is no placeholder").singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("error calling humanize"));
+    }
+
+    @Test
     void templatesThatCallQueryAreCheckedButNotRun() {
         String yaml = HEAD + fields("""
                     annotations:
