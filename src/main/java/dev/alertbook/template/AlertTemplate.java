@@ -14,14 +14,20 @@ public final class AlertTemplate {
             + "{{$externalURL := .ExternalURL}}{{$value := .Value}}";
 
     private final Template template;
+    private final boolean usesQuery;
+    private final LabelReads labelReads;
 
     private AlertTemplate(Template template) {
         this.template = template;
+        this.usesQuery = Trees.nodes(template.trees())
+                .anyMatch(n -> n instanceof IdentifierNode id && id.name().equals("query"));
+        this.labelReads = LabelReads.of(template.trees().get(template.name()), PREFIX.length());
     }
 
+    /** Parses the template and walks its tree, all on a stack as deep as the tree may be. */
     public static AlertTemplate parse(String alertName, String text) throws TemplateException {
         try {
-            return new AlertTemplate(Template.parse("__alert_" + alertName, PREFIX + text));
+            return DeepStack.run(() -> new AlertTemplate(Template.parse("__alert_" + alertName, PREFIX + text)));
         } catch (TemplateException e) {
             throw userOffset(e);
         }
@@ -29,12 +35,12 @@ public final class AlertTemplate {
 
     /** Whether the template calls {@code query}, which needs the PromQL engine to run. */
     public boolean usesQuery() {
-        return Trees.nodes(template.trees()).anyMatch(n -> n instanceof IdentifierNode id && id.name().equals("query"));
+        return usesQuery;
     }
 
     /** The labels of {@code $labels} the template reads, from its parse tree. */
     public LabelReads labelReads() {
-        return LabelReads.of(template.trees().get(template.name()), PREFIX.length());
+        return labelReads;
     }
 
     /** The expanded text, or Go's error; {@code query} calls go to the environment's engine. */

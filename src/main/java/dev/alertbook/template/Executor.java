@@ -35,7 +35,17 @@ import java.util.Optional;
  */
 final class Executor {
 
+    /** Go's limit on nested template calls ({@code maxExecDepth}), as its message names it. */
     private static final int MAX_DEPTH = 100_000;
+    /**
+     * Our limit on nesting while running, counting template calls, control structures and
+     * parenthesized pipelines: one tree nests at most {@link Parser#MAX_DEPTH}, so one template can
+     * call another that nests that deep, and only recursion gets here. Go recurses on to
+     * {@link #MAX_DEPTH} calls, but over alert data, two maps deep, a template that recurses this
+     * far never stops, so it fails in Go too, with the message we give. {@link DeepStack} holds
+     * this many levels, plus one tree's.
+     */
+    static final int MAX_NESTING = 2 * Parser.MAX_DEPTH;
     /**
      * Go runs a template as long as it takes and builds its whole output; Prometheus would do that
      * for every alert. alertbook stops at these bounds, far beyond any useful alert text, so a
@@ -79,7 +89,8 @@ final class Executor {
     private List<Variable> vars = new ArrayList<>();
     private String current;
     private Node at;
-    private int depth;
+    /** How many template calls, control structures and parenthesized pipelines enclose the current node. */
+    private int nesting;
     private int rounds;
 
     Executor(String parseName, String text, Map<String, ListNode> trees, Map<String, GoFunction> functions) {
@@ -98,8 +109,6 @@ final class Executor {
             walk(data, root);
         } catch (Abort abort) {
             throw abort.exception;
-        } catch (StackOverflowError e) {
-            throw fail("exceeded maximum template depth (" + MAX_DEPTH + ")").exception;
         }
         return out.toString();
     }
@@ -129,10 +138,15 @@ final class Executor {
                 write(value == null ? "<no value>" : GoFmt.print(value));
             }
         } else if (node instanceof BranchNode branch) {
-            if (branch.kind() == Branch.RANGE) {
-                walkRange(dot, branch);
-            } else {
-                walkIfOrWith(dot, branch);
+            nesting++;
+            try {
+                if (branch.kind() == Branch.RANGE) {
+                    walkRange(dot, branch);
+                } else {
+                    walkIfOrWith(dot, branch);
+                }
+            } finally {
+                nesting--;
             }
         } else if (node instanceof ListNode list) {
             list.nodes().forEach(n -> walk(dot, n));
@@ -263,7 +277,7 @@ final class Executor {
         if (tree == null) {
             throw fail("template " + GoQuote.quote(template.name()) + " not defined");
         }
-        if (depth == MAX_DEPTH) {
+        if (nesting >= MAX_NESTING) {
             throw fail("exceeded maximum template depth (" + MAX_DEPTH + ")");
         }
         Object newDot = template.pipe() == null ? null : evalPipeline(dot, template.pipe());
@@ -271,11 +285,11 @@ final class Executor {
         String savedName = current;
         vars = new ArrayList<>(List.of(new Variable("$", newDot)));
         current = template.name();
-        depth++;
+        nesting++;
         try {
             walk(newDot, tree);
         } finally {
-            depth--;
+            nesting--;
             vars = saved;
             current = savedName;
         }
@@ -297,6 +311,15 @@ final class Executor {
         return value;
     }
 
+    private Object evalParenthesized(Object dot, PipeNode pipe) {
+        nesting++;
+        try {
+            return evalPipeline(dot, pipe);
+        } finally {
+            nesting--;
+        }
+    }
+
     private Object evalCommand(Object dot, CommandNode cmd, Object last) {
         Node first = cmd.args().get(0);
         if (first instanceof FieldNode field) {
@@ -311,7 +334,7 @@ final class Executor {
         }
         if (first instanceof PipeNode pipe) {
             notAFunction(cmd.args(), last);
-            return evalPipeline(dot, pipe);
+            return evalParenthesized(dot, pipe);
         }
         if (first instanceof VariableNode variable) {
             return evalVariable(dot, variable, cmd.args(), last);
@@ -501,7 +524,7 @@ final class Executor {
             return validateType(evalVariable(dot, variable, List.of(), MISSING), param);
         }
         if (n instanceof PipeNode pipe) {
-            return validateType(evalPipeline(dot, pipe), param);
+            return validateType(evalParenthesized(dot, pipe), param);
         }
         if (n instanceof IdentifierNode identifier) {
             return validateType(evalFunction(dot, identifier, identifier, List.of(), MISSING), param);

@@ -27,6 +27,9 @@ final class Lexer {
     private boolean insideAction;
     private int parenDepth;
     private boolean failed;
+    /** {@link #lineAt}: the newlines before offset {@code counted}, plus one. */
+    private int counted;
+    private int linesCounted = 1;
 
     Lexer(String input) {
         this.input = input;
@@ -336,14 +339,18 @@ final class Lexer {
         return new Token(Kind.ERROR, start, message, lineAt(start));
     }
 
-    int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < input.length(); i++) {
-            if (input.charAt(i) == '\n') {
-                line++;
+    /** The line of {@code offset}; tokens come in order, so counting goes on from the last one. */
+    private int lineAt(int offset) {
+        if (offset < counted) {
+            counted = 0;
+            linesCounted = 1;
+        }
+        for (; counted < offset && counted < input.length(); counted++) {
+            if (input.charAt(counted) == '\n') {
+                linesCounted++;
             }
         }
-        return line;
+        return linesCounted;
     }
 
     private boolean hasLeftTrimMarker(int at) {

@@ -34,8 +34,12 @@ import java.util.Set;
  */
 final class Parser {
 
-    /** Go's limit on nested parentheses ({@code maxStackDepth}). */
-    private static final int MAX_PAREN_DEPTH = 10_000;
+    /**
+     * Go's limit on nested parentheses ({@code maxStackDepth}). Go's stacks grow, so it needs no
+     * limit on nested {@code if}, {@code range}, {@code with} and {@code block}; ours do not, so
+     * those count toward the same limit. {@link DeepStack} holds this many levels.
+     */
+    static final int MAX_DEPTH = 10_000;
 
     /** Marks {@code {{end}}} and {@code {{else}}} while parsing lists; never part of a tree. */
     private record Delimiter(boolean isElse, int pos) {
@@ -50,7 +54,8 @@ final class Parser {
     private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
     private int actionLine;
-    private int parenDepth;
+    /** How many parentheses and control structures enclose the current token. */
+    private int depth;
 
     private Parser(String name, String text, Set<String> functions, Map<String, ListNode> trees) {
         this.name = name;
@@ -67,9 +72,6 @@ final class Parser {
             parser.add(name, parser.top());
         } catch (Failure failure) {
             throw failure.exception;
-        } catch (StackOverflowError e) {
-            // Go stops nesting at MAX_PAREN_DEPTH; a deep pipeline of another kind could still use up our stack.
-            throw parser.error("max expression depth exceeded").exception;
         }
         return trees;
     }
@@ -212,12 +214,22 @@ final class Parser {
     private void namedTree(String treeName, String context) {
         List<String> outer = vars;
         vars = new ArrayList<>(List.of("$"));
+        enter();
         ListWithEnd body = itemList();
+        depth--;
         if (body.end().isElse()) {
             throw error("unexpected {{else}} in " + context);
         }
         vars = outer;
         add(treeName, body.list());
+    }
+
+    /** One level deeper, within {@link #MAX_DEPTH}. */
+    private void enter() {
+        if (depth >= MAX_DEPTH) {
+            throw error("max expression depth exceeded");
+        }
+        depth++;
     }
 
     private record ListWithEnd(ListNode list, Delimiter end) {
@@ -304,6 +316,7 @@ final class Parser {
 
     private BranchNode control(Branch kind, String context) {
         int varCount = vars.size();
+        enter();
         try {
             PipeNode pipe = pipeline(context, Kind.RIGHT_DELIM);
             if (kind == Branch.RANGE) {
@@ -319,6 +332,7 @@ final class Parser {
             }
             return new BranchNode(kind, pipe.pos(), pipe, body.list(), elseList);
         } finally {
+            depth--;
             vars = new ArrayList<>(vars.subList(0, varCount));
         }
     }
@@ -521,14 +535,11 @@ final class Parser {
                 return new NumberNode(t.pos(), t.text(), number.value()
                         .orElseThrow(() -> error(number.error(), t.pos(), TemplateException.Kind.SYNTAX)));
             case LEFT_PAREN:
-                if (parenDepth >= MAX_PAREN_DEPTH) {
-                    throw error("max expression depth exceeded");
-                }
-                parenDepth++;
+                enter();
                 try {
                     return pipeline("parenthesized pipeline", Kind.RIGHT_PAREN);
                 } finally {
-                    parenDepth--;
+                    depth--;
                 }
             case STRING, RAW_STRING:
                 return new StringNode(t.pos(), t.text(), unquote(t));

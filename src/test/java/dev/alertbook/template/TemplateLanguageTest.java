@@ -116,11 +116,31 @@ class TemplateLanguageTest {
         });
     }
 
+    /** Go allows 10,000 nested parentheses; a default Java thread stack holds fewer than 1,000. */
     @Test
-    void deepNestingIsAnErrorNotACrash() {
-        String nested = "{{ " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + " }}";
-        fails(nested).withMessage("template: __alert_X:1: max expression depth exceeded");
-        assertThat(expand("{{ " + "(".repeat(50) + "1" + ")".repeat(50) + " }}")).isEqualTo("1");
+    void nestingStopsAtGosLimitNotAtTheJavaStack() throws TemplateException {
+        String parens = "{{ " + "(".repeat(10_000) + "1" + ")".repeat(10_000) + " }}";
+        assertThat(expand(parens)).isEqualTo("1");
+        fails(parens.replace("{{ (", "{{ ((").replace(") }}", ")) }}"))
+                .withMessage("template: __alert_X:1: max expression depth exceeded");
+        String calls = "{{ " + "(print ".repeat(9_999) + "1" + ")".repeat(9_999) + " }}";
+        assertThat(expand(calls)).isEqualTo("1");
+        String ifs = "{{ if 1 }}".repeat(10_000) + "x" + "{{ end }}".repeat(10_000);
+        assertThat(expand(ifs)).isEqualTo("x");
+        fails("{{ with 1 }}" + ifs + "{{ end }}").withMessage("template: __alert_X:1: max expression depth exceeded");
+        AlertTemplate deep = AlertTemplate.parse("X", ifs.replace("x", "{{ $labels.job }}"));
+        assertThat(deep.labelReads().names()).as("the checks walk the tree too").containsExactly("job");
+        assertThat(deep.usesQuery()).isFalse();
+    }
+
+    @Test
+    void endlessRecursionFailsInTheTemplateThatRecurses() {
+        fails("{{ define \"loop\" }}{{ template \"loop\" . }}{{ end }}{{ template \"loop\" . }}").satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(TemplateException.Kind.EXECUTION);
+            assertThat(e.getMessage()).isEqualTo("template: __alert_X:1:143: executing \"loop\" at "
+                    + "<{{template \"loop\" .}}>: exceeded maximum template depth (100000)");
+            assertThat(e.offset()).as("the inner call").isEqualTo(31);
+        });
     }
 
     @ParameterizedTest
