@@ -8,7 +8,9 @@ import dev.alertbook.promql.MatrixSelector;
 import dev.alertbook.promql.ParenExpr;
 import dev.alertbook.promql.SubqueryExpr;
 import dev.alertbook.promql.UnaryExpr;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,9 +20,24 @@ final class ExprTree {
     private ExprTree() {
     }
 
-    /** {@code root} and every expression below it, parents before children. */
+    /**
+     * {@code root} and every expression below it, parents before children. A loop, not nested
+     * streams: a chain such as {@code a or b or …} nests one level per term, and a stream per level
+     * runs out of stack at a few hundred.
+     */
     static Stream<Expr> nodes(Expr root) {
-        return Stream.concat(Stream.of(root), children(root).stream().flatMap(ExprTree::nodes));
+        List<Expr> found = new ArrayList<>();
+        Deque<Expr> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Expr expr = pending.pop();
+            found.add(expr);
+            List<Expr> children = children(expr);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+        return found.stream();
     }
 
     static List<Expr> children(Expr expr) {

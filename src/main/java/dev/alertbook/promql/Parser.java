@@ -18,10 +18,18 @@ import java.util.List;
 final class Parser {
 
     /**
-     * How deep expressions may nest before we give up, instead of overflowing the stack. Calls,
-     * aggregations and parentheses count twice, as each costs more stack than a binary operator.
+     * How deep the parser may recurse before it gives up, instead of overflowing the stack: calls,
+     * aggregations and parentheses count twice, unary signs, subqueries and right-associative
+     * {@code ^} once. Left-associative chains ({@code a or b or …}) are parsed in a loop and do not
+     * count, so this allows some 250 levels of real nesting, far more than any rule needs.
      */
     static final int MAX_DEPTH = 500;
+
+    /**
+     * How many levels the finished tree may have, chains included: the tree walks after parsing
+     * recurse once per level, and this many fit a default thread stack with room to spare.
+     */
+    static final int MAX_HEIGHT = 1_000;
 
     private static final String DURATION_EXPECTED = "number, duration, step(), or range()";
 
@@ -58,6 +66,11 @@ final class Parser {
             expr = parser.top();
         } catch (Abort stopped) {
             // The error that stopped parsing is recorded; the first one recorded is reported.
+        }
+        if (parser.errors.isEmpty()) {
+            TreeHeight.firstBelow(expr, MAX_HEIGHT).ifPresent(deep -> parser.error(deep.span().start(),
+                    "expression nests deeper than " + MAX_HEIGHT + " levels, each operator of a chain counting as one; "
+                            + "split it up"));
         }
         if (!parser.errors.isEmpty()) {
             return ParseResult.failed(input, parser.errors.get(0));
@@ -178,10 +191,8 @@ final class Parser {
                 error(binary.span().start(), "binop fill modifiers are experimental and not enabled");
             }
             lhs = binary;
-            enter();
-            chained++;
         }
-        depth -= chained + 1;
+        depth--;
         return lhs;
     }
 
@@ -926,19 +937,15 @@ final class Parser {
         /** Continues a duration expression after its first operand, with operators of at least {@code minPrecedence}. */
         private Expr continueFrom(Expr first, int minPrecedence) {
             Expr lhs = first;
-            int chained = 0;
             while (true) {
                 DurationExpr.Op op = operator(current().type());
                 BinaryOp precedence = op == null ? null : BinaryOp.valueOf(op.name());
                 if (precedence == null || precedence.precedence() < minPrecedence) {
-                    depth -= chained;
                     return lhs;
                 }
                 Token opToken = advance();
                 Expr rhs = expression(precedence.rightAssociative() ? precedence.precedence() : precedence.precedence() + 1);
                 lhs = binary(op, opToken, lhs, rhs);
-                enter();
-                chained++;
             }
         }
     }

@@ -65,6 +65,30 @@ class CheckCommandTest {
         assertThat(on.code()).isZero();
     }
 
+    /** Prometheus takes operator chains of any length; every check walks the tree, one level per operator. */
+    @Test
+    void longOperatorChainsAreCheckedAndOverlongOnesAreAFinding() throws IOException {
+        repo.write("content/rules/chain.yml", chain(1_000));
+        Repo.Result thousand = repo.run("check", "content/rules/chain.yml");
+        assertThat(thousand.code()).as(thousand.all()).isZero();
+        assertThat(thousand.all()).doesNotContain("promql/", "Exception");
+
+        repo.write("content/rules/chain.yml", chain(10_000));
+        Repo.Result tooLong = repo.run("check", "content/rules/chain.yml");
+        assertThat(tooLong.code()).isEqualTo(1);
+        assertThat(tooLong.out()).contains("content/rules/chain.yml:5:15: error: could not parse expression: 1:1: parse "
+                + "error: expression nests deeper than 1000 levels, each operator of a chain counting as one; split it "
+                + "up; fix the PromQL syntax [promql/syntax]");
+        assertThat(tooLong.all()).doesNotContain("Exception");
+    }
+
+    private static String chain(int terms) {
+        String expr = java.util.stream.IntStream.range(0, terms).mapToObj(i -> "up{job=\"j" + i + "\"}")
+                .collect(java.util.stream.Collectors.joining(" or "));
+        return "groups:\n  - name: g\n    rules:\n      - alert: AnyDown\n        expr: " + expr + " == 0\n"
+                + "        labels: {severity: page}\n";
+    }
+
     @Test
     void githubFormatGivesWorkflowAnnotations() {
         Repo.Result result = repo.run("check", "--format", "github");

@@ -84,11 +84,17 @@ class ParserTest {
         assertThat(result.errorText()).contains("parse error");
     }
 
+    /** Prometheus takes chains of any length; each term nests the tree one level deeper, not the parser. */
     @Test
-    void longChainsAreLimitedToo() {
-        assertThat(PromQL.parse("1" + " + 1".repeat(10_000)).errorText()).contains("nests deeper than");
-        assertThat(PromQL.parse("x" + "[1m:]".repeat(10_000)).errorText()).contains("nests deeper than");
-        assertThat(PromQL.parse("1" + " + 1".repeat(400)).isValid()).isTrue();
+    void longChainsParseUpToTheTreeHeightLimit() {
+        assertThat(PromQL.parse("up" + " or up".repeat(600)).isValid()).as("601 terms").isTrue();
+        assertThat(PromQL.parse("1" + " + 1".repeat(Parser.MAX_HEIGHT)).isValid()).isTrue();
+        assertThat(PromQL.parse("(" .repeat(200) + "1" + " + 1".repeat(900) + ")".repeat(200)).errorText())
+                .isEqualTo("1:201: parse error: expression nests deeper than 1000 levels, each operator of a chain "
+                        + "counting as one; split it up");
+        assertThat(PromQL.parse("1" + " + 1".repeat(10_000)).errorText()).contains("nests deeper than 1000 levels");
+        assertThat(PromQL.parse("x[1m" + "+1m".repeat(10_000) + "]").errorText()).contains("nests deeper than 1000 levels");
+        assertThat(PromQL.parse("x" + "[1m:]".repeat(10_000)).errorText()).contains("nests deeper than 500 levels");
     }
 
     @Test
