@@ -55,8 +55,21 @@ public final class ScalarPositions {
             return Optional.empty();
         }
         map.offsets.subList(expected.length(), map.offsets.size()).clear();
-        map.offsets.add(expected.isEmpty() ? offset : map.offsets.get(expected.length() - 1) + 1);
+        map.offsets.add(map.end(expected, offset));
         return Optional.of(map);
+    }
+
+    /**
+     * Where the place just after the value is: after its last character, but a block scalar's
+     * value ends with a line break, and the end of input is better shown at the end of the
+     * content than at the start of the next line.
+     */
+    private int end(String expected, int start) {
+        int last = expected.length() - 1;
+        while (last >= 0 && isBreak(expected.charAt(last))) {
+            last--;
+        }
+        return last < 0 ? start : offsets.get(last) + 1;
     }
 
     /** The file offset of value character {@code index}; the value's length gives the place just after it. */
@@ -210,7 +223,7 @@ public final class ScalarPositions {
         if (lineStart == 0) {
             return;
         }
-        int indent = -1;
+        int indent = indentation(header);
         boolean first = true;
         boolean previousMoreIndented = false;
         int emptyLines = 0;
@@ -228,7 +241,7 @@ public final class ScalarPositions {
                 indent = spaces;
             }
             if (!empty && spaces < indent) {
-                return;
+                break;
             }
             if (empty) {
                 emptyLines++;
@@ -246,6 +259,41 @@ public final class ScalarPositions {
             }
             start = end + 1;
         }
+        add("\n".repeat(emptyLines), previousEnd + 1);
+    }
+
+    /**
+     * The content's indentation as a header such as {@code |2} gives it: the indentation of the
+     * node the scalar is the value of (the mapping key on the header's line, or the {@code -} of a
+     * sequence entry), plus the digit. -1 without a digit, when the first content line sets it.
+     */
+    private int indentation(int header) {
+        int i = header + 1;
+        int digit = -1;
+        while (i < text.length() && "+-123456789".indexOf(text.charAt(i)) >= 0) {
+            if (Character.isDigit(text.charAt(i))) {
+                digit = text.charAt(i) - '0';
+            }
+            i++;
+        }
+        if (digit < 0) {
+            return -1;
+        }
+        int lineStart = text.lastIndexOf('\n', header) + 1;
+        int column = lineStart;
+        int dash = -1;
+        while (true) {
+            while (column < header && text.charAt(column) == ' ') {
+                column++;
+            }
+            if (column + 1 < header && text.charAt(column) == '-' && isBlank(text.charAt(column + 1))) {
+                dash = column++;
+            } else {
+                break;
+            }
+        }
+        int parent = column < header ? column : dash;
+        return parent < 0 ? -1 : parent - lineStart + digit;
     }
 
     /**

@@ -37,6 +37,11 @@ class RuleExpressionsTest {
             literal block => |\\n          sum(rate(x[5m]))\\n            > bogus) => 7:20
             folded block => >\\n          sum(rate(x[5m]))\\n          > 0 0 => 7:15
             folded, keep => >+\\n          1 +\\n\\n          foo bar => 8:15
+            literal block, end of input => |\\n          sum(up) +\\n        for: 5m => 6:20
+            folded block, end of input => >\\n          sum(up) +\\n\\n        for: 5m => 6:20
+            literal block, keep => |+\\n          sum(up) +\\n\\n\\n        for: 5m => 6:20
+            literal block, indentation indicator => |2\\n            sum(rate(x[5m]))\\n              > bogus) => 7:22
+            literal block, indicator and strip => |-1\\n           up == 1 + => 6:21
             """)
     void errorPositions(String name, String expr, String position) {
         List<Diagnostic> found = check(rule(expr.replace("\\n", "\n")));
