@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * What Prometheus's template functions read besides their arguments: the evaluation time
  * ({@code now}, {@code query}), the server's external URL ({@code externalURL}, {@code pathPrefix};
- * absent in promtool, where both fail), and the query engine, absent until alertbook has one.
+ * absent in promtool, where both fail), and the query engine, which rule unit tests have and checks
+ * and example renderings do not.
  */
 public record Environment(double time, Optional<String> externalURL, Optional<QueryEngine> engine) {
 

@@ -31,7 +31,7 @@ public final class ExampleRendering {
         try {
             AlertTemplate template = AlertTemplate.parse(alert, text);
             if (template.usesQuery()) {
-                return new Example(text, "uses query, which alertbook cannot run yet");
+                return new Example(text, "uses query, which runs only in rule unit tests");
             }
             return new Example(template.expand(ExampleValues.forExample(template.labelReads(), produced),
                     Environment.CHECK), "");

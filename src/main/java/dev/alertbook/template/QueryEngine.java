@@ -3,8 +3,8 @@ package dev.alertbook.template;
 import java.util.List;
 
 /**
- * Runs the PromQL of a template's {@code query} call. The PromQL engine implements it; until then
- * templates that call {@code query} are checked but not run.
+ * Runs the PromQL of a template's {@code query} call, on the series of a rule unit test. Checks
+ * have no series, so there templates that call {@code query} are checked but not run.
  */
 @FunctionalInterface
 public interface QueryEngine {

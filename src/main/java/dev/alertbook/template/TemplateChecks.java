@@ -20,7 +20,8 @@ import java.util.List;
  *       (promtool rejects the file)</li>
  *   <li>{@link #RUNTIME} warning: fails when run on example data, as it would at every firing, or
  *       runs away (loops or output beyond alertbook's bounds)</li>
- *   <li>{@link #QUERY_NOT_RUN} info: calls {@code query}, which alertbook cannot run yet</li>
+ *   <li>{@link #QUERY_NOT_RUN} info: calls {@code query}, so it is checked but not run: a check
+ *       has no series to query; the rule unit tests run it</li>
  *   <li>{@link #LABEL_MISSING} warning: reads a label the rule's expression never produces</li>
  * </ul>
  *
@@ -58,8 +59,8 @@ public final class TemplateChecks {
                 LabelReads reads = template.labelReads();
                 reportMissing(reporter, reads, produced);
                 if (template.usesQuery()) {
-                    reporter.info(QUERY_NOT_RUN, 0, "calls query, which alertbook cannot run yet, so it was "
-                            + "checked but not run");
+                    reporter.info(QUERY_NOT_RUN, 0, "calls query, so it was checked but not run, as there is "
+                            + "nothing to query here; it runs in rule unit tests (alertbook test)");
                 } else {
                     run(template, reads, produced);
                 }

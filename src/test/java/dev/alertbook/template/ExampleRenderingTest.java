@@ -82,7 +82,7 @@ class ExampleRenderingTest {
                 """);
         Map<String, ExampleRendering.Example> examples = ExampleRendering.annotations(rule, OutputLabels.UNKNOWN);
         assertThat(examples.get("q")).isEqualTo(new ExampleRendering.Example(
-                "{{ with query \"up\" }}{{ . | first | value }}{{ end }}", "uses query, which alertbook cannot run yet"));
+                "{{ with query \"up\" }}{{ . | first | value }}{{ end }}", "uses query, which runs only in rule unit tests"));
         assertThat(examples.get("cmp").note()).isEqualTo("needs a real value to expand");
         assertThat(examples.get("bad").note()).isEqualTo("does not parse");
     }

@@ -169,6 +169,8 @@ class TemplateChecksTest {
         assertThat(check(yaml)).singleElement().satisfies(d -> {
             assertThat(d.checkId()).isEqualTo(TemplateChecks.QUERY_NOT_RUN);
             assertThat(d.severity()).isEqualTo(Severity.INFO);
+            assertThat(d.message()).isEqualTo("annotation \"summary\" calls query, so it was checked but not run, "
+                    + "as there is nothing to query here; it runs in rule unit tests (alertbook test)");
         });
         assertThat(check(yaml.replace("query", "quer"))).singleElement()
                 .satisfies(d -> assertThat(d.checkId()).isEqualTo(TemplateChecks.UNDEFINED));
