@@ -1,13 +1,9 @@
 package dev.alertbook.lint;
 
-import dev.alertbook.promql.AggregateExpr;
-import dev.alertbook.promql.BinaryExpr;
 import dev.alertbook.promql.Call;
 import dev.alertbook.promql.Expr;
-import dev.alertbook.promql.MatrixSelector;
+import dev.alertbook.promql.Operands;
 import dev.alertbook.promql.ParenExpr;
-import dev.alertbook.promql.SubqueryExpr;
-import dev.alertbook.promql.UnaryExpr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,36 +28,12 @@ final class ExprTree {
         while (!pending.isEmpty()) {
             Expr expr = pending.pop();
             found.add(expr);
-            List<Expr> children = children(expr);
+            List<Expr> children = Operands.of(expr);
             for (int i = children.size() - 1; i >= 0; i--) {
                 pending.push(children.get(i));
             }
         }
         return found.stream();
-    }
-
-    static List<Expr> children(Expr expr) {
-        List<Expr> children = new ArrayList<>();
-        if (expr instanceof AggregateExpr aggregate) {
-            if (aggregate.param() != null) {
-                children.add(aggregate.param());
-            }
-            children.add(aggregate.expr());
-        } else if (expr instanceof BinaryExpr binary) {
-            children.add(binary.lhs());
-            children.add(binary.rhs());
-        } else if (expr instanceof Call call) {
-            children.addAll(call.args());
-        } else if (expr instanceof MatrixSelector matrix) {
-            children.add(matrix.selector());
-        } else if (expr instanceof ParenExpr paren) {
-            children.add(paren.expr());
-        } else if (expr instanceof SubqueryExpr subquery) {
-            children.add(subquery.expr());
-        } else if (expr instanceof UnaryExpr unary) {
-            children.add(unary.expr());
-        }
-        return children;
     }
 
     /** The expression inside any parentheses. */

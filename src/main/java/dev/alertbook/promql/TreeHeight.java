@@ -39,31 +39,18 @@ final class TreeHeight {
         return Optional.empty();
     }
 
+    /** The operands and the duration expressions of ranges, steps and offsets. */
     private static List<Expr> children(Expr expr) {
-        List<Expr> children = new ArrayList<>();
-        if (expr instanceof AggregateExpr aggregate) {
-            children.add(aggregate.param());
-            children.add(aggregate.expr());
-        } else if (expr instanceof BinaryExpr binary) {
-            children.add(binary.lhs());
-            children.add(binary.rhs());
-        } else if (expr instanceof Call call) {
-            children.addAll(call.args());
-        } else if (expr instanceof DurationExpr duration) {
+        List<Expr> children = new ArrayList<>(Operands.of(expr));
+        if (expr instanceof DurationExpr duration) {
             children.add(duration.lhs());
             children.add(duration.rhs());
         } else if (expr instanceof MatrixSelector matrix) {
-            children.add(matrix.selector());
             children.add(matrix.rangeExpr());
-        } else if (expr instanceof ParenExpr paren) {
-            children.add(paren.expr());
         } else if (expr instanceof SubqueryExpr subquery) {
-            children.add(subquery.expr());
             children.add(subquery.rangeExpr());
             children.add(subquery.stepExpr());
             children.add(subquery.modifiers().offsetExpr());
-        } else if (expr instanceof UnaryExpr unary) {
-            children.add(unary.expr());
         } else if (expr instanceof VectorSelector selector) {
             children.add(selector.modifiers().offsetExpr());
         }
