@@ -36,7 +36,7 @@ final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
     private void check(RunbookPage page, int start, String code, LintContext context) {
         int offset = 0;
         for (String query : code.split("\n[ \t]*\n", -1)) {
-            ParseResult parsed = PromQL.parse(query);
+            ParseResult parsed = PromQL.parse(query, context.config().promql());
             if (!query.isBlank() && !parsed.isValid()) {
                 int at = start + offset + parsed.error().get().offset();
                 context.report(this, page.runbook().source().path(), page.runbook().position(at),
