@@ -6,6 +6,7 @@ import dev.alertbook.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +98,39 @@ class TestRunnerTest {
                 + "              Labels:{alertname=\"A\", i=\"1\"}\n"
                 + "              Annotations:{s=\"v\"}\n"
                 + "            ]");
+    }
+
+    @Test
+    void eachFailureSaysInOneLineWhatDiffersAndPointsAtItsCheck() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        annotations:\n          s: v\n";
+        String tests = "tests:\n  - input_series:\n      - series: 'x{i=\"1\"}'\n        values: 1\n    alert_rule_test:\n"
+                + alertAt("0m", "[]")
+                + alertAt("0m", "[{exp_labels: {i: '2'}, exp_annotations: {s: v}}]")
+                + alertAt("0m", "[{exp_labels: {i: '1'}}]")
+                + alertAt("0m", "[{exp_labels: {i: '1'}, exp_annotations: {s: w}}]")
+                + "    promql_expr_test:\n      - expr: x\n        eval_time: 0m\n";
+
+        List<Failure> failures = run(rules, tests).groups().get(0).failures();
+
+        assertThat(failures).extracting(Failure::summary).containsExactly(
+                "alert A at 0s: expected 0 firing alerts, got 1; unexpected {alertname=\"A\", i=\"1\"}",
+                "alert A at 0s: missing {alertname=\"A\", i=\"2\"}",
+                "alert A at 0s: annotation s is missing from exp_annotations, which must list every annotation",
+                "alert A at 0s: annotation s is \"v\", expected \"w\"",
+                "expr \"x\" at 0s: expected nil, got {__name__=\"x\", i=\"1\"} 1E+00");
+        assertThat(failures).extracting(failure -> failure.at().line()).containsExactly(7, 10, 13, 16, 20);
+    }
+
+    @Test
+    void theRunRecordsWhenEachAlertPendsAndFires() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x == 1\n        for: 2m\n";
+        String tests = "tests:\n  - input_series:\n      - series: x\n        values: 0 1 1 1 1 0 1\n    alert_rule_test:\n"
+                + alertAt("6m", "[]");
+
+        GroupResult group = run(rules, tests).groups().get(0);
+
+        assertThat(group.windows()).containsExactly(new AlertWindow("A", false, 60_000, 180_000),
+                new AlertWindow("A", true, 180_000, 300_000), new AlertWindow("A", false, 360_000, 420_000));
     }
 
     @Test

@@ -43,6 +43,11 @@ class ExampleSiteTest {
         assertThat(runbook.select("a:contains(Edit this page)").attr("href"))
                 .isEqualTo("https://github.com/example/runbooks/edit/main/content/runbooks/postgres/PostgresDown.md");
         assertThat(runbook.select("li.task-list-item")).isNotEmpty();
+        assertThat(runbook.select(".tests h3").eachText()).as("the example tests of PostgresDown")
+                .contains("✓ passed database down").allMatch(title -> title.startsWith("✓ passed"));
+        assertThat(runbook.select(".tests svg.chart path.chart-s0")).isNotEmpty();
+        assertThat(page(site, "index.html").select("main p").eachText()).as("every example alert has a test")
+                .anyMatch(line -> line.startsWith("12 of 12 alerts are checked by"));
 
         Document section = page(site, "runbooks/postgres/index.html");
         assertThat(section.select("h1").text()).isEqualTo(titleOfPostgresSection());
