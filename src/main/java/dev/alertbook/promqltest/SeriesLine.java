@@ -1,19 +1,21 @@
 package dev.alertbook.promqltest;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.StaleMarker;
+import dev.alertbook.text.GoQuote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One line of the series notation, {@code metric{l="v"} 1 2+3x4 _ stale}, expanded: a value per
- * point, or null for an omitted point. {@code histogram} marks lines with native histogram
- * literals, whose values are not read (the runner skips what needs them).
+ * One line of the series notation, {@code metric{l="v"} 1 2+3x4 _ stale {{count:1 buckets:[1]}}x2},
+ * expanded. The two lists run in parallel, one entry per point: {@code values} holds the float, or
+ * null for an omitted or histogram point; {@code histograms} holds the native histogram, or null.
  */
-public record SeriesLine(Labels labels, List<Double> values, boolean histogram) {
+public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram> histograms) {
 
     public static SeriesLine parse(String line) {
         Map<String, String> labels = new LinkedHashMap<>();
@@ -30,17 +32,110 @@ public record SeriesLine(Labels labels, List<Double> values, boolean histogram) 
         if (labels.isEmpty() && (i == 0)) {
             throw new IllegalArgumentException("expected a metric name or label set in " + GoQuote.quote(line));
         }
-        String rest = line.substring(i).strip();
-        if (rest.contains("{{")) {
-            return new SeriesLine(Labels.of(labels), List.of(), true);
-        }
         List<Double> values = new ArrayList<>();
-        for (String item : rest.split("[ \t]+")) {
-            if (!item.isEmpty()) {
+        List<FloatHistogram> histograms = new ArrayList<>();
+        for (String item : items(line.substring(i).strip())) {
+            if (item.startsWith("{{")) {
+                expandHistograms(item, histograms);
+                pad(values, histograms.size());
+            } else {
                 expand(item, values);
+                pad(histograms, values.size());
             }
         }
-        return new SeriesLine(Labels.of(labels), values, false);
+        return new SeriesLine(Labels.of(labels), values, histograms);
+    }
+
+    /** Whether any point is a native histogram. */
+    public boolean histogram() {
+        return histograms.stream().anyMatch(Objects::nonNull);
+    }
+
+    private static void pad(List<?> points, int size) {
+        while (points.size() < size) {
+            points.add(null);
+        }
+    }
+
+    /** The items of a value sequence: split at spaces and tabs, but not inside a histogram's {@code {{…}}}. */
+    private static List<String> items(String sequence) {
+        List<String> items = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        int i = 0;
+        while (i < sequence.length()) {
+            char c = sequence.charAt(i);
+            if (sequence.startsWith("{{", i)) {
+                int end = histogramEnd(sequence, i);
+                item.append(sequence, i, end);
+                i = end;
+                continue;
+            }
+            if (c == ' ' || c == '\t') {
+                if (!item.isEmpty()) {
+                    items.add(item.toString());
+                    item.setLength(0);
+                }
+            } else {
+                item.append(c);
+            }
+            i++;
+        }
+        if (!item.isEmpty()) {
+            items.add(item.toString());
+        }
+        return items;
+    }
+
+    /** The index after the double brace that closes the histogram literal starting at {@code start}. */
+    private static int histogramEnd(String text, int start) {
+        int close = text.indexOf("}}", start + 2);
+        if (close < 0) {
+            throw new IllegalArgumentException("histogram description incomplete, no }} after " + GoQuote.quote(text.substring(start)));
+        }
+        return close + 2;
+    }
+
+    /** {@code {{A}}}, {@code {{A}}xN} (N+1 copies), and {@code {{A}}+{{B}}xN} or {@code -}: A, A±B, A±2B, … */
+    private static void expandHistograms(String item, List<FloatHistogram> out) {
+        int end = histogramEnd(item, 0);
+        FloatHistogram current = HistogramLiteral.parse(item.substring(0, end));
+        String rest = item.substring(end);
+        if (rest.isEmpty()) {
+            out.add(current);
+            return;
+        }
+        char op = rest.charAt(0);
+        if (op == 'x') {
+            int times = repetitions(rest.substring(1));
+            out.add(current);
+            for (int k = 0; k < times; k++) {
+                out.add(current);
+            }
+            return;
+        }
+        if ((op != '+' && op != '-') || !rest.startsWith("{{", 1)) {
+            throw new IllegalArgumentException("unexpected " + GoQuote.quote(rest) + " after histogram description in series values");
+        }
+        int incrementEnd = histogramEnd(rest, 1);
+        FloatHistogram increment = HistogramLiteral.parse(rest.substring(1, incrementEnd));
+        if (!rest.startsWith("x", incrementEnd)) {
+            throw new IllegalArgumentException("missing repetitions, xN, after " + GoQuote.quote(item));
+        }
+        int times = repetitions(rest.substring(incrementEnd + 1));
+        out.add(current);
+        for (int k = 0; k < times; k++) {
+            // promqltest's rule: a finer increment is reduced to the current schema, a coarser one is an error.
+            if (current.schema() > increment.schema()) {
+                throw new IllegalArgumentException("error combining histograms: cannot merge from schema "
+                        + increment.schema() + " to " + current.schema());
+            }
+            current = op == '+' ? current.plus(increment) : current.minus(increment);
+            out.add(current);
+        }
+    }
+
+    private static int repetitions(String text) {
+        return Integer.parseUnsignedInt(text);
     }
 
     private static boolean isNameChar(char c) {
@@ -103,7 +198,7 @@ public record SeriesLine(Labels labels, List<Double> values, boolean histogram) 
             out.add(GoValues.number(item));
             return;
         }
-        int times = Integer.parseUnsignedInt(item.substring(x + 1));
+        int times = repetitions(item.substring(x + 1));
         String base = item.substring(0, x);
         if (base.equals("_")) {
             for (int k = 0; k < times; k++) {

@@ -160,4 +160,55 @@ class TestRunnerTest {
                 + "        exp_samples:\n          - labels: b\n            value: 1\n";
         assertThat(run(rules, tests).allErrors()).isEmpty();
     }
+
+    private static String histogramTest(String values, String... expectations) {
+        StringBuilder tests = new StringBuilder("tests:\n  - input_series:\n      - series: h\n        values: '" + values
+                + "'\n    promql_expr_test:\n");
+        for (String expected : expectations) {
+            tests.append("      - expr: h\n        eval_time: 1m\n        exp_samples:\n          - labels: h\n            ")
+                    .append(expected).append('\n');
+        }
+        return tests.toString();
+    }
+
+    @Test
+    void histogramSamplesCompareByTheirTestExpression() throws IOException {
+        String tests = histogramTest("{{sum:3 count:2 buckets:[2]}}+{{sum:1 count:1 buckets:[1]}}x1",
+                "histogram: '{{buckets:[3] count:3 sum:4 counter_reset_hint:not_reset}}'",
+                "histogram: '{{count:3 sum:4 buckets:[3]}}'",
+                "value: 3");
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly(
+                "    expr: \"h\", time: 1m,\n"
+                        + "        exp: {__name__=\"h\"} {{count:3 sum:4 buckets:[3]}}\n"
+                        + "        got: {__name__=\"h\"} {{count:3 sum:4 counter_reset_hint:not_reset buckets:[3]}}",
+                "    expr: \"h\", time: 1m,\n"
+                        + "        exp: {__name__=\"h\"} 3E+00\n"
+                        + "        got: {__name__=\"h\"} {{count:3 sum:4 counter_reset_hint:not_reset buckets:[3]}}");
+    }
+
+    /** promtool compares the float as well, and a histogram sample's float is 0: its failure shows two equal texts. */
+    @Test
+    void anExpectedHistogramWithAValueFailsAsInPromtool() throws IOException {
+        String tests = histogramTest("{{sum:1}}x1", "histogram: '{{sum:1 counter_reset_hint:not_reset}}'\n            value: 1");
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly("    expr: \"h\", time: 1m,\n"
+                + "        exp: {__name__=\"h\"} {{sum:1 counter_reset_hint:not_reset}}\n"
+                + "        got: {__name__=\"h\"} {{sum:1 counter_reset_hint:not_reset}}");
+    }
+
+    @Test
+    void anExpectedHistogramMustBeOneHistogram() throws IOException {
+        String tests = histogramTest("{{sum:1}}x1", "histogram: '{{sum:1}}x1'", "histogram: '1'", "histogram: '{{foo:1}}'");
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly(
+                "    expr: \"h\", time: 1m, err: labels \"h\": expected 1 value, got 2",
+                "    expr: \"h\", time: 1m, err: labels \"h\": expected histogram, got 1.000000",
+                "    expr: \"h\", time: 1m, err: labels \"h\": bad histogram descriptor found: \"foo\"");
+    }
+
+    @Test
+    void rulesOverHistogramSamplesStopWithAClearError() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - record: r\n        expr: h\n";
+        assertThat(run(rules, histogramTest("{{sum:1}}x1", "histogram: '{{sum:1}}'")).allErrors()).containsExactly(
+                "    rule: r, time: 0s, err: native histograms are not supported by alertbook yet: "
+                        + "recording rule whose result holds histogram samples");
+    }
 }

@@ -48,6 +48,9 @@ public final class Engine {
                     ? List.of(new Sample(Labels.EMPTY, scalar.value(), false))
                     : finish(((Value.Vector) value).samples());
             for (Sample s : samples) {
+                if (s.isHistogram()) {
+                    throw QueryException.nativeHistograms("range query over the histogram samples of " + s.labels());
+                }
                 series.computeIfAbsent(s.labels(), l -> new RangeSeries(l, false, 16)).add(t, s.value());
             }
             evaluator.limits.endStep(samples.size());
@@ -66,7 +69,7 @@ public final class Engine {
             if (!seen.add(labels)) {
                 throw new QueryException("vector cannot contain metrics with the same labelset");
             }
-            out.add(new Sample(labels, s.value(), false));
+            out.add(new Sample(labels, s.value(), false, s.histogram()));
         }
         return out;
     }

@@ -8,4 +8,9 @@ public final class QueryException extends RuntimeException {
     public QueryException(String message) {
         super(message);
     }
+
+    /** The error for a computation over native histogram samples, which alertbook cannot do yet. */
+    public static QueryException nativeHistograms(String what) {
+        return new QueryException("native histograms are not supported by alertbook yet: " + what);
+    }
 }

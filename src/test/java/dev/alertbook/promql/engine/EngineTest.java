@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.alertbook.promql.PromQL;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EngineTest {
 
@@ -57,5 +59,54 @@ class EngineTest {
         assertThatThrownBy(() -> range(engine, "x_total", 600_000))
                 .isInstanceOf(QueryException.class)
                 .hasMessage("query timed out in query execution");
+    }
+
+    /** {@code h} holds {{count:2 sum:3 buckets:[2]}} at 0 and 1m, then a stale marker at 2m. */
+    private static Engine histograms() {
+        SeriesStore store = new SeriesStore();
+        Labels h = Labels.of("__name__", "h", "job", "a");
+        FloatHistogram histogram = new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 0, 0, 0, 2, 3,
+                new FloatHistogram.Buckets(0, java.util.List.of(2.0)), FloatHistogram.Buckets.NONE, java.util.List.of());
+        store.add(h, 0, histogram);
+        store.add(h, 60_000, histogram);
+        store.add(h, 120_000, StaleMarker.VALUE);
+        return new Engine(store, EngineOptions.DEFAULT);
+    }
+
+    private static Value instant(Engine engine, String query, long time) {
+        return engine.instant(PromQL.parse(query).tree(), query, time).value();
+    }
+
+    @Test
+    void aPlainSelectorReturnsHistogramSamples() {
+        Sample sample = ((Value.Vector) instant(histograms(), "(h)", 90_000)).samples().get(0);
+        assertThat(sample.labels()).isEqualTo(Labels.of("__name__", "h", "job", "a"));
+        assertThat(sample.value()).isZero();
+        assertThat(sample.histogram().testExpression()).isEqualTo("{{count:2 sum:3 counter_reset_hint:not_reset buckets:[2]}}");
+        assertThat(((Value.Vector) instant(histograms(), "h", 120_000)).samples()).as("stale at 2m").isEmpty();
+        assertThat(((Value.Vector) instant(histograms(), "timestamp(h)", 90_000)).samples().get(0).value()).isEqualTo(60);
+    }
+
+    /** Each names what would have computed with the histograms, so the user knows what to avoid. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abs(h)                  | function abs()",
+        "sum by (job) (h)        | aggregation sum",
+        "h * 2                   | operator *",
+        "-h                      | unary -",
+        "rate(h[5m])             | function rate()",
+        "h[5m]                   | range selector",
+        "max_over_time(h[5m:1m]) | function max_over_time()",
+        "(h)[5m:1m]              | subquery",
+    })
+    void computingWithHistogramSamplesIsAClearError(String query, String what) {
+        assertThatThrownBy(() -> instant(histograms(), query, 60_000)).isInstanceOf(QueryException.class)
+                .hasMessage("native histograms are not supported by alertbook yet: " + what + " over the histogram samples of h{job=\"a\"}");
+    }
+
+    @Test
+    void aRangeQueryCannotReturnHistogramSamplesYet() {
+        assertThatThrownBy(() -> range(histograms(), "h", 60_000)).isInstanceOf(QueryException.class)
+                .hasMessage("native histograms are not supported by alertbook yet: range query over the histogram samples of h{job=\"a\"}");
     }
 }
