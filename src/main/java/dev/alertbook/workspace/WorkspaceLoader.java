@@ -63,7 +63,7 @@ public final class WorkspaceLoader {
         List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
-                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(file, found)).stream())
+                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(reader, file, found)).stream())
                 .toList();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
@@ -84,8 +84,11 @@ public final class WorkspaceLoader {
         return new Workspace(reader, config, ruleFiles, runbooks, testFiles, diagnostics);
     }
 
-    /** Reads a rule file and checks what its schema cannot: the PromQL and templates of every rule. */
-    private Optional<RuleFile> loadRuleFile(Path file, Diagnostics diagnostics) {
+    /**
+     * Reads a rule file and checks what its schema cannot: the PromQL and templates of every rule.
+     * Everything {@code promtool check rules} rejects is then reported.
+     */
+    public static Optional<RuleFile> loadRuleFile(SourceReader reader, Path file, Diagnostics diagnostics) {
         Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
         ruleFile.ifPresent(loaded -> {
             RuleExpressions.check(List.of(loaded), ParseOptions.PROMETHEUS, diagnostics);
