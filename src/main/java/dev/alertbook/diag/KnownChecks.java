@@ -93,7 +93,7 @@ public final class KnownChecks {
             warning("runbook/title-mismatch", "a runbook title or heading that names another alert"),
             warning("runbook/promql-syntax", "a promql code block that does not parse"),
             warning("runbook/broken-link", "a relative link to no file and no page"),
-            warning("runbook/stale", "a runbook last committed long before its rule changed"),
+            warning("runbook/stale", "a runbook last committed long before its alert's rule changed"),
             // Rule unit tests.
             error("test/unknown-field", "a test file has a field promtool does not know"),
             error("test/wrong-type", "a test file value has the wrong YAML type"),

@@ -115,10 +115,27 @@ class LintGitTest {
 
         Repo.Result stale = repo.run("check");
 
-        assertThat(stale.out()).contains("content/runbooks/db/DbDown.md:1:1: warning: the rule file content/rules/db.yml"
+        assertThat(stale.out()).contains("content/runbooks/db/DbDown.md:1:1: warning: alert DbDown (content/rules/db.yml:6)"
                 + " changed on 2024-06-01, 152 days after this runbook (2024-01-01)").contains("[runbook/stale]");
         repo.write("alertbook.yml", "checks: {disabled: [rule/no-runbook], staleAfter: 200d}\n");
         assertThat(repo.run("check").out()).doesNotContain("[runbook/stale]");
+    }
+
+    @Test
+    void aRunbookIsNotStaleWhenOnlyAnotherRuleOfItsFileChanged() throws Exception {
+        repo.write("content/rules/db.yml", Files.readString(dir.resolve("content/rules/db.yml"))
+                .replace("max by (job) (pg_up)", "max by (job, instance) (pg_up)"));
+        commit("2024-06-01T00:00:00Z", "the recording rule changes");
+
+        assertThat(repo.run("check").out()).doesNotContain("[runbook/stale]");
+
+        repo.write("content/rules/db.yml", Files.readString(dir.resolve("content/rules/db.yml"))
+                .replace("No database answers.", "No database answers any more."));
+        assertThat(repo.run("check").out()).as("a change not committed yet").doesNotContain("[runbook/stale]");
+        commit("2024-07-01T00:00:00Z", "the alert changes");
+
+        assertThat(repo.run("check").out()).contains("DbDown.md:1:1: warning: alert DbDown (content/rules/db.yml:6)"
+                + " changed on 2024-07-01, 182 days after this runbook (2024-01-01)");
     }
 
     /** Commits everything; the committer date is the one history is read by. */
