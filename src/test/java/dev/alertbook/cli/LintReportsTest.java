@@ -167,4 +167,22 @@ class LintReportsTest {
                 + " (did you mean promql/regex-equality?); fix the id or remove the comment [rule/unused-disable]",
                 "[promql/regex-equality]");
     }
+
+    @Test
+    void regexAnchorsSuggestAnEqualityWhenWhatIsLeftIsPlainText() throws IOException {
+        repo.write(LintChecksTest.RULE_FILE, LintChecksTest.alert(
+                "up{job=~\"^api$\"} == 0 or up{job!~\"^web$\"} == 0 or up{job=~\"^db.*$\"} == 0 or up{job!~\"^$\"} == 0"));
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out().lines().filter(line -> line.endsWith("[promql/regex-anchors]")).toList()).containsExactly(
+                "content/rules/extra.yml:5:15: info: matcher job=~\"^api$\" has anchors Prometheus adds anyway; write"
+                        + " job=\"api\" [promql/regex-anchors]",
+                "content/rules/extra.yml:5:40: info: matcher job!~\"^web$\" has anchors Prometheus adds anyway; write"
+                        + " job!=\"web\" [promql/regex-anchors]",
+                "content/rules/extra.yml:5:65: info: matcher job=~\"^db.*$\" has anchors Prometheus adds anyway; write"
+                        + " job=~\"db.*\" [promql/regex-anchors]",
+                "content/rules/extra.yml:5:91: info: matcher job!~\"^$\" has anchors Prometheus adds anyway; write"
+                        + " job!=\"\" [promql/regex-anchors]");
+    }
 }
