@@ -76,6 +76,7 @@ public final class KnownChecks {
             error("runbook/front-matter-not-mapping", "front matter that is not a mapping"),
             error("runbook/front-matter-type", "a front matter key with a value of the wrong kind"),
             warning("runbook/empty", "a runbook with no text"),
+            error("runbook/too-deep", "Markdown nested too deeply for alertbook to read"),
             warning("runbook/script", "a <script> in a runbook"),
             error("runbook/shortcode-syntax", "a shortcode that does not parse or is not closed"),
             warning("runbook/unknown-shortcode", "a shortcode alertbook does not know"),

@@ -85,6 +85,46 @@ class BadInputTest {
         assertFails("content/rules/outside.yml:0:0: error:", "[source/outside-repo]");
     }
 
+    @Test
+    void thousandsOfNestedQuotes() throws IOException {
+        repo.write("content/runbooks/db/DbQuoted.md", "---\ntitle: Quoted\n---\n\n" + ">".repeat(3000) + " deep\n");
+        assertFails("content/runbooks/db/DbQuoted.md:5:1: error: this line opens or is indented more than 200 levels"
+                + " of block quotes and lists", "[runbook/too-deep]");
+    }
+
+    @Test
+    void aThousandNestedLists() throws IOException {
+        StringBuilder lists = new StringBuilder("---\ntitle: Listed\n---\n");
+        for (int level = 0; level < 1000; level++) {
+            lists.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        repo.write("content/runbooks/db/DbListed.md", lists.toString());
+        // Each list level is two levels of the syntax tree: the list and its item.
+        assertFails("content/runbooks/db/DbListed.md:104:1: error:", "[runbook/too-deep]");
+    }
+
+    @Test
+    void deeplyNestedEmphasisIsFoundInTheParsedTree() throws IOException {
+        repo.write("content/runbooks/db/DbStressed.md", "x " + "*a ".repeat(300) + "b" + " c*".repeat(300) + "\n");
+        assertFails("content/runbooks/db/DbStressed.md:1:598: error: Markdown nests more than 200 levels deep here",
+                "[runbook/too-deep]");
+    }
+
+    /** An error alertbook cannot turn into a finding is one line asking for a report; --debug adds the trace. */
+    @Test
+    void anErrorSuchAsAStackOverflowIsAnInternalError() throws IOException {
+        repo.write("templates/404.ftlh", "<#macro again><@again/></#macro><@again/>\n");
+
+        Repo.Result result = repo.run("build");
+        assertThat(result.code()).as(result.all()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("alertbook: internal error (java.lang.StackOverflowError); this is a bug"
+                + " in alertbook, please report it with the output of --debug\n");
+
+        Repo.Result debug = repo.run("build", "--debug");
+        assertThat(debug.code()).isEqualTo(3);
+        assertThat(debug.err()).contains("java.lang.StackOverflowError", "\tat ");
+    }
+
     /**
      * Prometheus loads an empty rule file and a file with a byte-order mark, and srerun has empty
      * runbooks that must still build, so these are warnings; a team can make them errors.

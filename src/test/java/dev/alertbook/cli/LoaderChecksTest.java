@@ -76,6 +76,7 @@ class LoaderChecksTest {
                         runbookWith("Database down", "")),
                 runbook("runbook/front-matter-type", runbookWith("[Database, down]", ""), runbookWith("Database down", "")),
                 body("runbook/script", "<script>alert(1)</script>", "<kbd>Ctrl</kbd>"),
+                body("runbook/too-deep", ">".repeat(201) + " deep", ">".repeat(3) + " deep"),
                 body("runbook/shortcode-syntax", "{{% comment %}}\nhidden", "{{% comment %}}\nhidden\n{{% /comment %}}"),
                 shortcode("runbook/unknown-shortcode", "{{% chart \"x\" %}}"),
                 shortcode("runbook/shortcode-file-missing", "{{% rule \"dbs.yml\" \"DbDown\" %}}"),
