@@ -83,7 +83,7 @@ public final class KnownChecks {
             error("runbook/path-outside-repo", "a shortcode or front matter path outside the repository"),
             warning("runbook/shortcode-file-missing", "a rule shortcode naming a rule file that does not exist"),
             warning("runbook/shortcode-alert-missing", "a rule shortcode naming an alert its file does not have"),
-            error("runbook/url-collision", "two runbooks that would be published at the same address"),
+            error("runbook/url-collision", "two runbooks, or two folders differing only in case, published at one address"),
             warning("runbook/duplicate", "two runbooks for the same alert"),
             warning("runbook/no-alert", "a runbook for an alert no rule file defines"),
             warning("runbook/rule-mismatch", "a runbook whose rule: does not define its alert"),
