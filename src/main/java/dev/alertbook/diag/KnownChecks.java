@@ -22,7 +22,7 @@ public final class KnownChecks {
             // Reading files and configuration.
             error("source/unreadable", "a file cannot be read"),
             error("source/encoding", "a file is not valid UTF-8"),
-            warning("source/bom", "a file starts with a UTF-8 byte-order mark"),
+            error("source/bom", "a file starts with a UTF-8 byte-order mark"),
             error("source/outside-repo", "a file links to a place outside the repository"),
             error("yaml/syntax", "a YAML file does not parse"),
             error("yaml/duplicate-key", "a YAML mapping has the same key twice"),
@@ -32,7 +32,7 @@ public final class KnownChecks {
             error("config/path-outside-repo", "a folder in alertbook.yml is outside the repository"),
             // Rule files, as promtool check rules reads them.
             error("rule/not-a-mapping", "a rule file, or a document of it, is not a mapping"),
-            warning("rule/empty-file", "a rule file has no groups"),
+            error("rule/empty-file", "a rule file with no content, or only comments"),
             error("rule/unknown-field", "a rule file has a field Prometheus does not know"),
             error("rule/wrong-type", "a rule file value has the wrong YAML type"),
             error("rule/invalid-duration", "for, keep_firing_for, interval or query_offset is not a duration"),
