@@ -168,6 +168,11 @@ public final class SiteLinker {
             return List.of();
         }
         Optional<String> ruleFile = runbook.frontMatter().rule();
+        if (ruleFile.isPresent() && !insideRulesDirs(ruleFile.get())) {
+            diagnostics.error("runbook/path-outside-repo", path, runbook.frontMatter().position("rule"),
+                    outsideRepo(ruleFile.get()));
+            return named;
+        }
         if (ruleFile.isPresent()) {
             List<AlertEntry> chosen = named.stream().filter(alert -> names(alert.file(), ruleFile.get())).toList();
             if (chosen.isEmpty()) {
@@ -218,12 +223,8 @@ public final class SiteLinker {
     private void checkShortcodes(Runbook runbook) {
         for (RuleReference ref : runbook.ruleReferences()) {
             String path = runbook.source().path();
-            boolean inside = config.rulesDirs().stream().anyMatch(dir -> workspace.reader()
-                    .resolveInside(workspace.reader().root().resolve(dir), ref.file()).isPresent());
-            if (!inside) {
-                diagnostics.error("runbook/path-outside-repo", path, ref.position(),
-                        "rule file \"" + ref.file() + "\" is outside the repository; name a file below "
-                                + String.join(", ", config.rulesDirs()));
+            if (!insideRulesDirs(ref.file())) {
+                diagnostics.error("runbook/path-outside-repo", path, ref.position(), outsideRepo(ref.file()));
                 continue;
             }
             Optional<RuleFile> file = workspace.ruleFile(ref.file());
@@ -237,6 +238,17 @@ public final class SiteLinker {
                                 + "; fix the alert name in the shortcode");
             }
         }
+    }
+
+    /** Whether a rule file a runbook names, relative to a rules folder, stays inside the repository. */
+    private boolean insideRulesDirs(String written) {
+        return config.rulesDirs().stream().anyMatch(dir -> workspace.reader()
+                .resolveInside(workspace.reader().root().resolve(dir), written).isPresent());
+    }
+
+    private String outsideRepo(String written) {
+        return "rule file \"" + written + "\" is outside the repository; name a file below "
+                + String.join(", ", config.rulesDirs());
     }
 
     /**

@@ -71,6 +71,13 @@ class BadInputTest {
     }
 
     @Test
+    void frontMatterRuleThatLeavesTheRepository() throws IOException {
+        repo.write("content/runbooks/db/DbDown.md", "---\ntitle: Down\nrule: ../../../etc/db.yml\n---\n\nDown.\n");
+        assertFails("content/runbooks/db/DbDown.md:3:1: error: rule file \"../../../etc/db.yml\" is outside the"
+                + " repository; name a file below content/rules", "[runbook/path-outside-repo]");
+    }
+
+    @Test
     void configuredFolderThatLeavesTheRepository() throws IOException {
         repo.write("alertbook.yml", "rulesDirs: [../elsewhere]\n");
         assertFails("alertbook.yml:1:12: error: folder \"../elsewhere\" is outside the repository",
