@@ -181,7 +181,8 @@ class SiteBuildTest {
 
     @Test
     void rebuildReplacesTheWholeSite() throws IOException {
-        write(".alertbook-new-123/index.html", "left by a build that was killed");
+        write(".alertbook-new-site-123/index.html", "left by a build that was killed");
+        write(".alertbook-old-site-456/index.html", "left by a build that was killed while swapping");
         assertThat(run("build").code).isZero();
         Files.delete(dir.resolve("content/runbooks/db/DbDown.md"));
 
@@ -192,6 +193,20 @@ class SiteBuildTest {
         try (var siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".alertbook-"));
         }
+    }
+
+    /** Two builds writing side by side, to site and site-2, must not delete each other's staging folder. */
+    @Test
+    void leavesTheStagingFoldersOfOtherOutputsAlone() throws IOException {
+        write(".alertbook-new-site-2-123/index.html", "being written by a build of site-2");
+        write(".alertbook-old-site-2-456/index.html", "being swapped out by a build of site-2");
+        write(".alertbook-new-site2-789/index.html", "being written by a build of site2");
+
+        assertThat(run("build").code).isZero();
+
+        assertThat(dir.resolve(".alertbook-new-site-2-123/index.html")).exists();
+        assertThat(dir.resolve(".alertbook-old-site-2-456/index.html")).exists();
+        assertThat(dir.resolve(".alertbook-new-site2-789/index.html")).exists();
     }
 
     private record Result(int code, String out, String err) {
