@@ -1,5 +1,6 @@
 package dev.alertbook.promqltest;
 
+import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.text.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,8 @@ final class ScriptParser {
         if (text.startsWith("expected_fail_message ")) {
             expect.fail = new Expectations.Expect(text.substring("expected_fail_message ".length()).strip(), null);
         } else if (text.startsWith("expected_fail_regexp ")) {
-            expect.fail = new Expectations.Expect(null, text.substring("expected_fail_regexp ".length()).strip());
+            String pattern = text.substring("expected_fail_regexp ".length()).strip();
+            expect.fail = new Expectations.Expect(null, regex(pattern, line, "invalid regexp '" + pattern + "' for expected_fail_regexp"));
         } else if ((m = RANGE_VECTOR.matcher(text)).matches()) {
             expect.rangeVector = new long[] {GoValues.durationMillis(m.group(1)), GoValues.durationMillis(m.group(2)),
                 GoValues.durationMillis(m.group(3))};
@@ -116,8 +118,9 @@ final class ScriptParser {
             expect.string = QuotedStrings.unquote(m.group(1).strip(), 0, new int[1]);
         } else if ((m = EXPECT.matcher(text)).matches()) {
             String msg = "msg".equals(m.group(2)) ? m.group(3).strip() : null;
-            String regex = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
-            Expectations.Expect e = new Expectations.Expect(msg, regex);
+            String pattern = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
+            Expectations.Expect e = new Expectations.Expect(msg,
+                    pattern == null ? null : regex(pattern, line, "invalid regex " + pattern + " for " + m.group(1)));
             switch (m.group(1)) {
                 case "ordered" -> expect.ordered = true;
                 case "fail" -> expect.fail = e;
@@ -137,5 +140,14 @@ final class ScriptParser {
             }
         }
         return true;
+    }
+
+    /** Compiled while parsing, so that a bad pattern is the script's error, as in Go, and not an eval's. */
+    private static com.google.re2j.Pattern regex(String pattern, int line, String what) {
+        try {
+            return com.google.re2j.Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new ScriptException(line, what + ": " + e.getDescription());
+        }
     }
 }

@@ -51,44 +51,77 @@ final class ScriptRunner implements AutoCloseable {
         });
     }
 
-    List<EvalOutcome> run(List<Command> commands) {
+    /**
+     * Runs the script {@code file}. A command that cannot run (a bad series, or the runner itself
+     * failing) stops it: the outcomes so far are kept, and every eval that never ran is a failure,
+     * so that a broken script cannot raise the pass figure.
+     */
+    FileReport run(String file, List<Command> commands) {
         List<EvalOutcome> outcomes = new ArrayList<>();
-        for (Command command : commands) {
-            if (command instanceof Command.Clear) {
-                store = new SeriesStore();
-                histograms = new SeriesStore();
-                startTimestampMetrics.clear();
-            } else if (command instanceof Command.Load load) {
-                load(load);
-            } else {
-                outcomes.add(eval((Command.Eval) command));
+        for (int i = 0; i < commands.size(); i++) {
+            Command command = commands.get(i);
+            try {
+                run(command, outcomes);
+            } catch (ScriptException e) {
+                return stopped(file, outcomes, commands.subList(i, commands.size()), e.getMessage());
+            } catch (RuntimeException | Error e) {
+                return stopped(file, outcomes, commands.subList(i, commands.size()), command.line() + ": " + e);
             }
         }
-        return outcomes;
+        return new FileReport(file, outcomes, null);
+    }
+
+    private void run(Command command, List<EvalOutcome> outcomes) {
+        if (command instanceof Command.Clear) {
+            store = new SeriesStore();
+            histograms = new SeriesStore();
+            startTimestampMetrics.clear();
+        } else if (command instanceof Command.Load load) {
+            load(load);
+        } else {
+            outcomes.add(eval((Command.Eval) command));
+        }
+    }
+
+    private static FileReport stopped(String file, List<EvalOutcome> outcomes, List<Command> notRun, String error) {
+        for (Command command : notRun) {
+            if (command instanceof Command.Eval eval) {
+                outcomes.add(EvalOutcome.fail(eval, "script stopped: " + error));
+            }
+        }
+        return new FileReport(file, outcomes, error);
     }
 
     private void load(Command.Load load) {
-        for (String text : load.series()) {
-            String metric = text.split("\\s+", 2)[0];
-            if (metric.endsWith("@st")) {
-                startTimestampMetrics.add(SeriesLine.parse(metric.substring(0, metric.length() - 3)).labels().metricName());
-                continue;
+        for (int k = 0; k < load.series().size(); k++) {
+            try {
+                load(load, load.series().get(k));
+            } catch (IllegalArgumentException e) {
+                throw new ScriptException(load.line() + 1 + k, e.getMessage());
             }
-            SeriesLine line = SeriesLine.parse(text);
-            String name = line.labels().metricName();
-            if (line.histogram()) {
-                histograms.add(line.labels(), 0, 0);
-                continue;
-            }
-            if (load.nhcb() && name.endsWith("_bucket")) {
-                String histogram = name.substring(0, name.length() - "_bucket".length());
-                histograms.add(line.labels().without(List.of("le")).with(Labels.METRIC_NAME, histogram), 0, 0);
-            }
-            for (int k = 0; k < line.values().size(); k++) {
-                Double value = line.values().get(k);
-                if (value != null) {
-                    store.add(line.labels(), k * load.intervalMillis(), value);
-                }
+        }
+    }
+
+    private void load(Command.Load load, String text) {
+        String metric = text.split("\\s+", 2)[0];
+        if (metric.endsWith("@st")) {
+            startTimestampMetrics.add(SeriesLine.parse(metric.substring(0, metric.length() - 3)).labels().metricName());
+            return;
+        }
+        SeriesLine line = SeriesLine.parse(text);
+        String name = line.labels().metricName();
+        if (line.histogram()) {
+            histograms.add(line.labels(), 0, 0);
+            return;
+        }
+        if (load.nhcb() && name.endsWith("_bucket")) {
+            String histogram = name.substring(0, name.length() - "_bucket".length());
+            histograms.add(line.labels().without(List.of("le")).with(Labels.METRIC_NAME, histogram), 0, 0);
+        }
+        for (int k = 0; k < line.values().size(); k++) {
+            Double value = line.values().get(k);
+            if (value != null) {
+                store.add(line.labels(), k * load.intervalMillis(), value);
             }
         }
     }

@@ -27,7 +27,11 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             labels.put(Labels.METRIC_NAME, line.substring(0, i));
         }
         if (i < line.length() && line.charAt(i) == '{') {
-            i = parseLabels(line, i + 1, labels);
+            try {
+                i = parseLabels(line, i + 1, labels);
+            } catch (IndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("unexpected end of input", e);
+            }
         }
         if (labels.isEmpty() && (i == 0)) {
             throw new IllegalArgumentException("expected a metric name or label set in " + GoQuote.quote(line));

@@ -41,6 +41,17 @@ class PromqltestCommandTest {
     }
 
     @Test
+    void brokenScriptExitsOneAndCountsAsAnError() throws Exception {
+        Path script = dir.resolve("broken.test");
+        Files.writeString(script, "eval_fail instant at 0m up\n  expect fail regex:(\n");
+        Repo.Result result = Repo.runBare("promqltest", "--json", dir.resolve("out.json").toString(), script.toString());
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo("ERROR broken.test: 2: parse error: invalid regex ( for fail: missing closing )\n");
+        assertThat(result.err()).startsWith("promqltest: 0 evals: 0 passed, 0 failed, 0 skipped; 1 broken scripts;");
+        assertThat(Files.readString(dir.resolve("out.json"))).contains("\"errors\": 1");
+    }
+
+    @Test
     void missingScriptIsUsageError() {
         assertThat(Repo.runBare("promqltest", dir.resolve("nothing.test").toString()).code()).isEqualTo(2);
     }
