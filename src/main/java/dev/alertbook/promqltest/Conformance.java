@@ -61,12 +61,13 @@ public final class Conformance {
     public FileReport run(Path file) {
         String name = file.getFileName().toString();
         List<Command> commands;
+        PointBudget points = new PointBudget("the series of this script");
         try {
-            commands = ScriptParser.parse(Files.readString(file));
+            commands = ScriptParser.parse(Files.readString(file), points);
         } catch (IOException | RuntimeException e) {
             return new FileReport(name, List.of(), e.getMessage());
         }
-        try (ScriptRunner runner = new ScriptRunner(evalTimeout)) {
+        try (ScriptRunner runner = new ScriptRunner(evalTimeout, points)) {
             return runner.run(name, commands);
         }
     }

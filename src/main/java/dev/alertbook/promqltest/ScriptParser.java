@@ -19,10 +19,18 @@ final class ScriptParser {
     private static final Pattern RANGE_VECTOR = Pattern.compile("^expect\\s+range\\s+vector\\s+from\\s+(\\S+)\\s+to\\s+(\\S+)\\s+step\\s+(\\S+)$");
     private static final Pattern STRING = Pattern.compile("^expect\\s+string\\s+(.+)$");
 
-    private ScriptParser() {
+    private final PointBudget points;
+
+    private ScriptParser(PointBudget points) {
+        this.points = points;
     }
 
-    static List<Command> parse(String script) {
+    /** The commands of {@code script}; its expected series count against {@code points}. */
+    static List<Command> parse(String script, PointBudget points) {
+        return new ScriptParser(points).commands(script);
+    }
+
+    private List<Command> commands(String script) {
         String[] lines = script.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = lines[i].strip();
@@ -48,7 +56,7 @@ final class ScriptParser {
         return commands;
     }
 
-    private static Command command(int line, String header, List<String> body) {
+    private Command command(int line, String header, List<String> body) {
         String keyword = header.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (keyword.equals("clear")) {
             return new Command.Clear(line);
@@ -66,7 +74,7 @@ final class ScriptParser {
         throw new ScriptException(line, "invalid command " + GoQuote.quote(header));
     }
 
-    private static Command eval(int line, String header, List<String> body) {
+    private Command eval(int line, String header, List<String> body) {
         Matcher instant = INSTANT.matcher(header);
         Matcher range = RANGE.matcher(header);
         Expectations expect = new Expectations();
@@ -104,7 +112,7 @@ final class ScriptParser {
     }
 
     /** Reads one body line; false when it ends the body (a bare number). */
-    private static boolean bodyLine(String text, Expectations expect, int line) {
+    private boolean bodyLine(String text, Expectations expect, int line) {
         Matcher m;
         if (text.startsWith("expected_fail_message ")) {
             expect.fail = new Expectations.Expect(text.substring("expected_fail_message ".length()).strip(), null);
@@ -136,10 +144,18 @@ final class ScriptParser {
                 expect.scalar = GoValues.number(text);
                 return false;
             } catch (NumberFormatException notANumber) {
-                expect.series.add(SeriesLine.parse(text));
+                expect.series.add(series(text, line));
             }
         }
         return true;
+    }
+
+    private SeriesLine series(String text, int line) {
+        try {
+            return SeriesLine.parse(text, points);
+        } catch (IllegalArgumentException e) {
+            throw new ScriptException(line, e.getMessage());
+        }
     }
 
     /** Compiled while parsing, so that a bad pattern is the script's error, as in Go, and not an eval's. */

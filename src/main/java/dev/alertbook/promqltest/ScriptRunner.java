@@ -26,20 +26,40 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs one script: loads data, evaluates each eval on a worker thread with a time limit (the
  * engine also stops itself at that limit), and records every outcome. Nothing an eval does can
- * stop the script: errors and crashes become failures.
+ * stop the script: errors, crashes and timeouts become failures. Only a command the runner cannot
+ * carry out, such as a series that does not parse, stops it.
  */
 final class ScriptRunner implements AutoCloseable {
 
+    /** Runs an eval's query on the engine; tests substitute one to make the worker fail as no query can on demand. */
+    @FunctionalInterface
+    interface Query {
+
+        QueryResult run(Engine engine, Command.Eval eval, Expr expr);
+    }
+
+    static final Query ENGINE = (engine, eval, expr) -> eval.range()
+            ? engine.range(expr, eval.query(), eval.start(), eval.end(), eval.step())
+            : engine.instant(expr, eval.query(), eval.start());
+
     private final Duration evalTimeout;
+    private final Query query;
     private final EngineOptions options;
+    private final PointBudget points;
     private ExecutorService worker = newWorker();
     private SeriesStore store = new SeriesStore();
     /** The series loaded as native histograms, held only so that selectors can be checked against them. */
     private SeriesStore histograms = new SeriesStore();
     private final Set<String> startTimestampMetrics = new HashSet<>();
 
-    ScriptRunner(Duration evalTimeout) {
+    ScriptRunner(Duration evalTimeout, PointBudget points) {
+        this(evalTimeout, points, ENGINE);
+    }
+
+    ScriptRunner(Duration evalTimeout, PointBudget points, Query query) {
         this.evalTimeout = evalTimeout;
+        this.points = points;
+        this.query = query;
         this.options = EngineOptions.DEFAULT.withTimeout(evalTimeout);
     }
 
@@ -108,7 +128,7 @@ final class ScriptRunner implements AutoCloseable {
             startTimestampMetrics.add(SeriesLine.parse(metric.substring(0, metric.length() - 3)).labels().metricName());
             return;
         }
-        SeriesLine line = SeriesLine.parse(text);
+        SeriesLine line = SeriesLine.parse(text, points);
         String name = line.labels().metricName();
         if (line.histogram()) {
             histograms.add(line.labels(), 0, 0);
@@ -138,9 +158,7 @@ final class ScriptRunner implements AutoCloseable {
             return EvalOutcome.skip(eval, skip.get());
         }
         Engine engine = new Engine(store, options);
-        Future<QueryResult> result = worker.submit(() -> eval.range()
-                ? engine.range(expr, eval.query(), eval.start(), eval.end(), eval.step())
-                : engine.instant(expr, eval.query(), eval.start()));
+        Future<QueryResult> result = worker.submit(() -> query.run(engine, eval, expr));
         try {
             Optional<String> problem = ResultChecker.check(eval, result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS));
             return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));

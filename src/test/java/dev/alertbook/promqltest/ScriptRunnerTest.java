@@ -77,6 +77,41 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void anErrorOnTheWorkerFailsThatEvalAndTheScriptGoesOn() {
+        List<Command> commands = ScriptParser.parse("""
+                eval instant at 0m vector(1)
+                  {} 1
+
+                eval instant at 0m vector(2)
+                  {} 2
+                """, new PointBudget("the series of this script"));
+        ScriptRunner.Query overflowsOnVector1 = (engine, eval, expr) -> {
+            if (eval.query().equals("vector(1)")) {
+                throw new StackOverflowError();
+            }
+            return ScriptRunner.ENGINE.run(engine, eval, expr);
+        };
+        try (ScriptRunner runner = new ScriptRunner(Duration.ofSeconds(10), new PointBudget("the series"), overflowsOnVector1)) {
+            FileReport report = runner.run("script.test", commands);
+            assertThat(report.error()).isNull();
+            assertThat(outcomes(report)).containsExactly("1 FAIL engine crashed: java.lang.StackOverflowError", "4 PASS ");
+        }
+    }
+
+    @Test
+    void aRangeEvalWithAZeroStepFailsAsPrometheusDoes() throws IOException {
+        FileReport report = run("""
+                eval_fail range from 0 to 1m step 0s vector(1)
+                  expect fail msg: zero or negative query resolution step widths are not accepted. Try a positive integer
+
+                eval range from 0 to 1m step 0s vector(1)
+                  {} 1 1
+                """);
+        assertThat(outcomes(report)).containsExactly("1 PASS ", "4 FAIL unexpected error: zero or negative query resolution step"
+                + " widths are not accepted. Try a positive integer");
+    }
+
+    @Test
     void theSummaryCountsBrokenScripts() throws IOException {
         FileReport broken = run("""
                 eval_fail instant at 0m up

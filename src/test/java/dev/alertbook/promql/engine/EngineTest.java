@@ -54,6 +54,28 @@ class EngineTest {
     }
 
     @Test
+    void aQueryMayLoadFiftyMillionSamplesByDefault() {
+        assertThat(EngineOptions.DEFAULT.maxSamples()).isEqualTo(50_000_000);
+    }
+
+    @Test
+    void tooManySamplesInASubqueryStopsAnInstantQuery() {
+        Engine engine = new Engine(counters(100, 41), EngineOptions.DEFAULT.withMaxSamples(1000));
+        assertThatThrownBy(() -> engine.instant(PromQL.parse("max_over_time(x_total[10m:15s])").tree(), "", 600_000))
+                .isInstanceOf(QueryException.class)
+                .hasMessage("query processing would load too many samples into memory in query execution");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "-60000"})
+    void aRangeQueryNeedsAPositiveStep(long step) {
+        Engine engine = new Engine(counters(1, 41), EngineOptions.DEFAULT);
+        assertThatThrownBy(() -> engine.range(PromQL.parse("x_total").tree(), "x_total", 0, 600_000, step))
+                .isInstanceOf(QueryException.class)
+                .hasMessage("zero or negative query resolution step widths are not accepted. Try a positive integer");
+    }
+
+    @Test
     void timeoutStopsWithAClearError() {
         Engine engine = new Engine(counters(10, 41), EngineOptions.DEFAULT.withTimeout(Duration.ZERO));
         assertThatThrownBy(() -> range(engine, "x_total", 600_000))
