@@ -23,10 +23,6 @@ import java.util.function.Predicate;
  */
 final class Features {
 
-    /** Functions that only read native histograms; on float series they return nothing. */
-    private static final Set<String> NATIVE_HISTOGRAM_FUNCTIONS = Set.of("histogram_count", "histogram_sum",
-            "histogram_avg", "histogram_stddev", "histogram_stdvar");
-
     private Features() {
     }
 
@@ -49,9 +45,6 @@ final class Features {
         List<String> out = new ArrayList<>();
         if (e instanceof Call call) {
             String name = call.function().name();
-            if (NATIVE_HISTOGRAM_FUNCTIONS.contains(name)) {
-                out.add("native histograms: " + name + "() reads only native histograms");
-            }
             if (call.function().experimental()) {
                 out.add("experimental: function " + name + "() (promql-experimental-functions)");
             }

@@ -112,6 +112,21 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void histogramOnlyFunctionsRunOnFloatsAndAreSkippedOnHistograms() throws IOException {
+        FileReport report = run("""
+                load 1m
+                  up 1
+                  h {{count:1 sum:2}}
+
+                eval instant at 0m histogram_count(up)
+
+                eval instant at 0m histogram_count(h)
+                  {} 1
+                """);
+        assertThat(outcomes(report)).containsExactly("5 PASS ", "7 SKIP native histograms: h selects native histograms");
+    }
+
+    @Test
     void theSummaryCountsBrokenScripts() throws IOException {
         FileReport broken = run("""
                 eval_fail instant at 0m up

@@ -79,8 +79,20 @@ final class FunctionEvaluator {
             case "label_join" -> labels.join(evaluator.vector(args.get(0), t), strings(args, t));
             case "histogram_quantile" -> new ClassicHistograms(evaluator).quantile(call, t);
             case "histogram_fraction" -> new ClassicHistograms(evaluator).fraction(call, t);
+            case "histogram_count", "histogram_sum", "histogram_avg", "histogram_stddev", "histogram_stdvar" ->
+                    histogramsOnly(args.get(0), t);
             default -> throw new QueryException("function " + name + " is not supported by alertbook's engine");
         };
+    }
+
+    /**
+     * The functions that read only native histogram samples skip float samples, as Prometheus's do,
+     * so on floats they return nothing. Their argument is evaluated all the same: a histogram sample
+     * it selects is the clear "not supported yet" error, since the selector is read by this call.
+     */
+    private Value histogramsOnly(Expr arg, long t) {
+        evaluator.vector(arg, t);
+        return new Value.Vector(List.of());
     }
 
     private List<String> strings(List<Expr> args, long t) {

@@ -120,10 +120,24 @@ class EngineTest {
         "h[5m]                   | range selector",
         "max_over_time(h[5m:1m]) | function max_over_time()",
         "(h)[5m:1m]              | subquery",
+        "histogram_count(h)      | function histogram_count()",
+        "histogram_avg(rate(h[5m])) | function rate()",
     })
     void computingWithHistogramSamplesIsAClearError(String query, String what) {
         assertThatThrownBy(() -> instant(histograms(), query, 60_000)).isInstanceOf(QueryException.class)
                 .hasMessage("native histograms are not supported by alertbook yet: " + what + " over the histogram samples of h{job=\"a\"}");
+    }
+
+    /** They read only native histograms and skip floats, as Prometheus's do. */
+    @ParameterizedTest
+    @CsvSource({"histogram_count", "histogram_sum", "histogram_avg", "histogram_stddev", "histogram_stdvar"})
+    void histogramOnlyFunctionsReturnNothingForFloats(String function) {
+        Engine engine = new Engine(counters(3, 41), EngineOptions.DEFAULT);
+        String query = function + "(rate(x_total[5m]))";
+        QueryResult result = engine.instant(PromQL.parse(query).tree(), query, 600_000);
+        assertThat(((Value.Vector) result.value()).samples()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.infos()).isEmpty();
     }
 
     @Test
