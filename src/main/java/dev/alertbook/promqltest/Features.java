@@ -28,7 +28,8 @@ final class Features {
 
     /**
      * Why the eval must be skipped, if it must: {@code histograms} tells whether a selector selects
-     * series loaded with native histograms (or converted to them by {@code load_with_nhcb}),
+     * the native histograms that {@code load_with_nhcb} converts classic buckets to (an eval that
+     * reaches loaded histogram samples is skipped by the runner, when the engine says so),
      * {@code startTimestampMetrics} are the names with {@code @st} lines.
      */
     static Optional<String> skipReason(Command.Eval eval, Expr expr, Predicate<VectorSelector> histograms,

@@ -111,19 +111,33 @@ class ScriptRunnerTest {
                 + " widths are not accepted. Try a positive integer");
     }
 
+    /** An eval next to histogram series runs; it is skipped only once the engine reaches histogram samples. */
     @Test
-    void histogramOnlyFunctionsRunOnFloatsAndAreSkippedOnHistograms() throws IOException {
+    void evalsAreSkippedOnlyWhereTheyReachHistogramSamples() throws IOException {
         FileReport report = run("""
                 load 1m
                   up 1
                   h {{count:1 sum:2}}
+                  mixed{type="float"} -1
+                  mixed{type="histogram"} {{sum:1}}
 
                 eval instant at 0m histogram_count(up)
 
+                eval instant at 0m abs(mixed)
+                  {type="float"} 1
+
                 eval instant at 0m histogram_count(h)
                   {} 1
+
+                eval instant at 0m mixed
+
+                eval instant at 0m h
+                  h {{count:1 sum:2}}
                 """);
-        assertThat(outcomes(report)).containsExactly("5 PASS ", "7 SKIP native histograms: h selects native histograms");
+        assertThat(outcomes(report)).containsExactly("7 PASS ", "9 PASS ",
+                "12 SKIP native histograms: function histogram_count() over the histogram samples of h{}",
+                "15 SKIP native histograms: the result holds histogram samples",
+                "17 SKIP native histograms: expects histogram samples");
     }
 
     @Test

@@ -33,6 +33,9 @@ final class FunctionEvaluator {
             "month", ZonedDateTime::getMonthValue,
             "year", ZonedDateTime::getYear);
 
+    /** With the math and calendar functions, the functions that compute on floats alone and skip histogram samples. */
+    private static final Set<String> FLOATS_ONLY = Set.of("round", "clamp", "clamp_min", "clamp_max", "scalar");
+
     private record NamedArgument(String metric, Span at) {
     }
 
@@ -43,6 +46,15 @@ final class FunctionEvaluator {
     FunctionEvaluator(Evaluator evaluator) {
         this.evaluator = evaluator;
         this.labels = new LabelFunctions(evaluator);
+    }
+
+    /**
+     * Whether {@code call} skips the histogram samples of its argument, as Prometheus's float
+     * functions do: a selector may then hand it histogram samples, since nothing computes with them.
+     */
+    static boolean skipsHistograms(Call call) {
+        String name = call.function().name();
+        return MathFunctions.ALL.containsKey(name) || CALENDAR.containsKey(name) || FLOATS_ONLY.contains(name);
     }
 
     Value eval(Call call, long t) {
@@ -106,7 +118,9 @@ final class FunctionEvaluator {
     private static Value.Vector map(Value.Vector input, DoubleUnaryOperator f) {
         List<Sample> out = new ArrayList<>(input.samples().size());
         for (Sample s : input.samples()) {
-            out.add(s.withValue(f.applyAsDouble(s.value()), true));
+            if (!s.isHistogram()) {
+                out.add(s.withValue(f.applyAsDouble(s.value()), true));
+            }
         }
         return new Value.Vector(out);
     }
@@ -152,7 +166,8 @@ final class FunctionEvaluator {
     }
 
     private static Value scalar(Value.Vector v) {
-        return new Value.Scalar(v.samples().size() == 1 ? v.samples().get(0).value() : Double.NaN);
+        List<Sample> floats = v.samples().stream().filter(s -> !s.isHistogram()).toList();
+        return new Value.Scalar(floats.size() == 1 ? floats.get(0).value() : Double.NaN);
     }
 
     /** On a selector, the samples' own timestamps; on anything else, the evaluation time. */

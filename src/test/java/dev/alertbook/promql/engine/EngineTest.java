@@ -112,7 +112,7 @@ class EngineTest {
     /** Each names what would have computed with the histograms, so the user knows what to avoid. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "abs(h)                  | function abs()",
+        "sort(h)                 | function sort()",
         "sum by (job) (h)        | aggregation sum",
         "h * 2                   | operator *",
         "-h                      | unary -",
@@ -126,6 +126,26 @@ class EngineTest {
     void computingWithHistogramSamplesIsAClearError(String query, String what) {
         assertThatThrownBy(() -> instant(histograms(), query, 60_000)).isInstanceOf(QueryException.class)
                 .hasMessage("native histograms are not supported by alertbook yet: " + what + " over the histogram samples of h{job=\"a\"}");
+    }
+
+    /** Prometheus's float functions skip histogram samples: only the float series {@code x} is left. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abs(data)                | -2.5 | 2.5",
+        "round(data)              | -2.5 | -2",
+        "clamp_min((data), 0)     | -2.5 | 0",
+        "day_of_month(data)       | 0    | 1",
+        "vector(scalar(data))     | 7    | 7",
+    })
+    void floatFunctionsSkipHistogramSamples(String query, double value, double expected) {
+        SeriesStore store = new SeriesStore();
+        FloatHistogram histogram = new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 0, 0, 0, 1, 1,
+                new FloatHistogram.Buckets(0, java.util.List.of(1.0)), FloatHistogram.Buckets.NONE, java.util.List.of());
+        store.add(Labels.of("__name__", "data", "type", "histogram"), 0, histogram);
+        store.add(Labels.of("__name__", "data", "type", "float"), 0, value);
+        Value.Vector result = (Value.Vector) new Engine(store, EngineOptions.DEFAULT)
+                .instant(PromQL.parse(query).tree(), query, 0).value();
+        assertThat(result.samples()).singleElement().satisfies(sample -> assertThat(sample.value()).isEqualTo(expected));
     }
 
     /** They read only native histograms and skip floats, as Prometheus's do. */
