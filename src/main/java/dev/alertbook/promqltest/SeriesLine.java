@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram> histograms) {
 
+    /** The most points one line may expand to. */
+    public static final int MAX_POINTS = 10_000_000;
+
     public static SeriesLine parse(String line) {
+        return parse(line, new PointBudget("the series"));
+    }
+
+    /** Parses a line whose points count against {@code budget}, shared with the other lines of its script or file. */
+    public static SeriesLine parse(String line, PointBudget budget) {
         Map<String, String> labels = new LinkedHashMap<>();
         int i = 0;
         while (i < line.length() && isNameChar(line.charAt(i))) {
@@ -27,34 +35,29 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             labels.put(Labels.METRIC_NAME, line.substring(0, i));
         }
         if (i < line.length() && line.charAt(i) == '{') {
-            i = parseLabels(line, i + 1, labels);
+            try {
+                i = parseLabels(line, i + 1, labels);
+            } catch (IndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("unexpected end of input", e);
+            }
         }
         if (labels.isEmpty() && (i == 0)) {
             throw new IllegalArgumentException("expected a metric name or label set in " + GoQuote.quote(line));
         }
-        List<Double> values = new ArrayList<>();
-        List<FloatHistogram> histograms = new ArrayList<>();
+        LinePoints points = new LinePoints(budget);
         for (String item : items(line.substring(i).strip())) {
             if (item.startsWith("{{")) {
-                expandHistograms(item, histograms);
-                pad(values, histograms.size());
+                expandHistograms(item, points);
             } else {
-                expand(item, values);
-                pad(histograms, values.size());
+                expand(item, points);
             }
         }
-        return new SeriesLine(Labels.of(labels), values, histograms);
+        return new SeriesLine(Labels.of(labels), points.floats(), points.histograms());
     }
 
     /** Whether any point is a native histogram. */
     public boolean histogram() {
         return histograms.stream().anyMatch(Objects::nonNull);
-    }
-
-    private static void pad(List<?> points, int size) {
-        while (points.size() < size) {
-            points.add(null);
-        }
     }
 
     /** The items of a value sequence: split at spaces and tabs, but not inside a histogram's {@code {{…}}}. */
@@ -96,20 +99,21 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
     }
 
     /** {@code {{A}}}, {@code {{A}}xN} (N+1 copies), and {@code {{A}}+{{B}}xN} or {@code -}: A, A±B, A±2B, … */
-    private static void expandHistograms(String item, List<FloatHistogram> out) {
+    private static void expandHistograms(String item, LinePoints out) {
         int end = histogramEnd(item, 0);
         FloatHistogram current = HistogramLiteral.parse(item.substring(0, end));
         String rest = item.substring(end);
         if (rest.isEmpty()) {
-            out.add(current);
+            out.reserve(1);
+            out.addHistogram(current);
             return;
         }
         char op = rest.charAt(0);
         if (op == 'x') {
-            int times = repetitions(rest.substring(1));
-            out.add(current);
-            for (int k = 0; k < times; k++) {
-                out.add(current);
+            long times = repetitions(rest.substring(1));
+            out.reserve(times + 1);
+            for (long k = 0; k <= times; k++) {
+                out.addHistogram(current);
             }
             return;
         }
@@ -121,21 +125,24 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
         if (!rest.startsWith("x", incrementEnd)) {
             throw new IllegalArgumentException("missing repetitions, xN, after " + GoQuote.quote(item));
         }
-        int times = repetitions(rest.substring(incrementEnd + 1));
-        out.add(current);
-        for (int k = 0; k < times; k++) {
+        long times = repetitions(rest.substring(incrementEnd + 1));
+        out.reserve(times + 1);
+        out.addHistogram(current);
+        for (long k = 0; k < times; k++) {
             // promqltest's rule: a finer increment is reduced to the current schema, a coarser one is an error.
             if (current.schema() > increment.schema()) {
                 throw new IllegalArgumentException("error combining histograms: cannot merge from schema "
                         + increment.schema() + " to " + current.schema());
             }
             current = op == '+' ? current.plus(increment) : current.minus(increment);
-            out.add(current);
+            out.addHistogram(current);
         }
     }
 
-    private static int repetitions(String text) {
-        return Integer.parseUnsignedInt(text);
+    /** Go's {@code ParseUint}; any count past what a line may hold reads as one more, which {@link LinePoints#reserve} refuses. */
+    private static long repetitions(String text) {
+        long count = Long.parseUnsignedLong(text);
+        return Long.compareUnsigned(count, MAX_POINTS) > 0 ? MAX_POINTS + 1L : count;
     }
 
     private static boolean isNameChar(char c) {
@@ -184,36 +191,33 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
         }
     }
 
-    private static void expand(String item, List<Double> out) {
-        if (item.equals("_")) {
-            out.add(null);
-            return;
-        }
-        if (item.equals("stale")) {
-            out.add(StaleMarker.VALUE);
-            return;
-        }
+    private static void expand(String item, LinePoints out) {
         int x = item.lastIndexOf('x');
         if (x < 0) {
-            out.add(GoValues.number(item));
+            out.reserve(1);
+            if (item.equals("_")) {
+                out.addOmitted(1);
+            } else {
+                out.addFloat(item.equals("stale") ? StaleMarker.VALUE : GoValues.number(item));
+            }
             return;
         }
-        int times = repetitions(item.substring(x + 1));
+        long times = repetitions(item.substring(x + 1));
         String base = item.substring(0, x);
         if (base.equals("_")) {
-            for (int k = 0; k < times; k++) {
-                out.add(null);
-            }
+            out.reserve(times);
+            out.addOmitted(times);
             return;
         }
         int op = operator(base);
         double start = GoValues.number(op < 0 ? base : base.substring(0, op));
         double delta = op < 0 ? 0 : GoValues.number(base.substring(op + 1)) * (base.charAt(op) == '-' ? -1 : 1);
+        out.reserve(times + 1);
         double value = start;
-        out.add(value);
-        for (int k = 0; k < times; k++) {
+        out.addFloat(value);
+        for (long k = 0; k < times; k++) {
             value += delta;
-            out.add(value);
+            out.addFloat(value);
         }
     }
 

@@ -127,6 +127,39 @@ class SeriesLineTest {
         assertThatThrownBy(() -> SeriesLine.parse("m 1m")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0+1x300000000",
+        "{{sum:1}}x300000000",
+        "{{sum:1}}+{{sum:1}}x300000000",
+        "_x10000000 _",
+        "1x18446744073709551615",
+    })
+    void aLineMayNotExpandPastTenMillionPoints(String values) {
+        assertThatThrownBy(() -> SeriesLine.parse("x " + values)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("series expands to more than 10000000 points; use fewer repetitions (xN)");
+        assertThat(SeriesLine.parse("x _x9999999 _").values()).hasSize(10_000_000).containsOnlyNulls();
+    }
+
+    @Test
+    void theLinesOfAScriptShareOneBudget() {
+        PointBudget budget = new PointBudget("these lines");
+        SeriesLine.parse("a _x10000000", budget);
+        SeriesLine.parse("b _x9999999 1", budget);
+        assertThatThrownBy(() -> SeriesLine.parse("c 1", budget)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("these lines expand to more than 20000000 points in total; load fewer or shorter series");
+    }
+
+    @Test
+    void thePointListsAreReadOnly() {
+        SeriesLine line = SeriesLine.parse("m _x2 1 {{sum:1}}");
+        assertThat(line.values()).containsExactly(null, null, 1.0, null);
+        assertThat(line.histograms()).hasSize(4).element(3).isNotNull();
+        assertThatThrownBy(() -> line.values().get(4)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> line.values().set(0, 2.0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(line).isEqualTo(SeriesLine.parse("m _ _ 1 {{sum:1}}"));
+    }
+
     /** Prometheus's own scripts load and expect hundreds of histograms: every one must read. */
     @Test
     void everyHistogramLineOfThePromqltestCorpusParses() throws IOException {

@@ -35,6 +35,10 @@ public final class Engine {
 
     /** Evaluates {@code expr} at every step from start to end; the result is a matrix sorted by labels. */
     public QueryResult range(Expr expr, String query, long start, long end, long step) {
+        if (step <= 0) {
+            // Prometheus's API refuses it with this message; the step loop below would never end.
+            throw new QueryException("zero or negative query resolution step widths are not accepted. Try a positive integer");
+        }
         if (expr.type() != ValueType.SCALAR && expr.type() != ValueType.VECTOR) {
             throw new QueryException("invalid expression type \"" + expr.type().documented()
                     + "\" for range query, must be Scalar or instant Vector");

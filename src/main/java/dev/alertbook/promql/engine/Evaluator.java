@@ -38,7 +38,8 @@ final class Evaluator {
     /**
      * The innermost expression being evaluated that computes with values, null at the top of the
      * query. Selectors read it: only a query that is a plain selection may return native histogram
-     * samples, since nothing in alertbook computes with them yet.
+     * samples, and only functions that skip them may be handed them, since nothing in alertbook
+     * computes with them yet.
      */
     private Expr reader;
 
@@ -127,7 +128,7 @@ final class Evaluator {
                     continue;
                 }
                 FloatHistogram histogram = s.histogram(i);
-                if (histogram != null && reader != null) {
+                if (histogram != null && !mayReadHistograms()) {
                     throw unsupportedHistograms(s);
                 }
                 out.add(new Sample(s.labels(), s.value(i), false, histogram));
@@ -135,6 +136,10 @@ final class Evaluator {
         }
         limits.load(out.size());
         return new Value.Vector(out);
+    }
+
+    private boolean mayReadHistograms() {
+        return reader == null || reader instanceof Call call && FunctionEvaluator.skipsHistograms(call);
     }
 
     private QueryException unsupportedHistograms(StoredSeries s) {
