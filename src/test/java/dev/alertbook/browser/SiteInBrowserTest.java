@@ -24,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,6 +44,10 @@ class SiteInBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws IOException {
+        // CI must run these tests (.ci/run installs Chromium); a developer machine may lack it.
+        if (!System.getenv().getOrDefault("CI", "").isBlank()) {
+            assertThat(Browser.available()).as("CI is set but /usr/bin/chromium or /usr/bin/chromedriver is missing").isTrue();
+        }
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
         Path config = Files.writeString(dir.resolve("srerun.yml"), Files.readString(Path.of("bench/srerun.alertbook.yml"))
                 .replace("https://srerun.github.io/prometheus-alerts/", "http://127.0.0.1/"));
@@ -75,24 +80,90 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void searchFindsAnAlertFromPartOfItsName() {
+    void slashFocusesSearchAndArrowKeysAndEnterPickAResult() {
         driver.get(srerun.url("/"));
         WebElement search = driver.findElement(By.id("search"));
-        search.sendKeys("/");
+        assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("body");
+
+        new Actions(driver).sendKeys("/").perform();
+
         assertThat(driver.switchTo().activeElement()).isEqualTo(search);
+        assertThat(search.getDomProperty("value")).as("the slash only focuses the box").isEmpty();
+        assertThat(search.getDomAttribute("aria-expanded")).isEqualTo("false");
 
-        search.sendKeys("wiregu");
+        List<WebElement> options = type(search, "wiregu");
+        assertThat(options).extracting(SiteInBrowserTest::resultTitle).containsExactly("OPNsenseWireGuardPeerOffline",
+                "OPNsenseWireGuardPeerStaleHandshake", "OPNsenseWireGuardInterfaceDown");
+        assertThat(search.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(search.getDomAttribute("aria-activedescendant")).as("nothing picked yet").isNull();
 
-        List<WebElement> results = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("#search-results li a"));
-            return found.isEmpty() ? null : found;
-        });
-        assertThat(results.get(0).getText()).startsWith("OPNsenseWireGuardPeerOffline");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(picked(search, options)).isEqualTo(1);
+        search.sendKeys(Keys.ARROW_UP);
+        assertThat(picked(search, options)).isZero();
+        search.sendKeys(Keys.ARROW_UP);
+        assertThat(picked(search, options)).as("up from the first wraps to the last").isEqualTo(2);
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(picked(search, options)).as("down from the last wraps to the first").isEqualTo(1);
+        assertThat(driver.switchTo().activeElement()).as("the focus stays in the box").isEqualTo(search);
 
         search.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/opnsensewireguardpeerstalehandshake/");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void enterWithoutPickingOpensTheBestResult() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        type(search, "wiregu");
+
+        search.sendKeys(Keys.ENTER);
+
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
         assertThat(driver.getCurrentUrl()).endsWith("/opnsensewireguardpeeroffline/");
-        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void searchFindsBodyWordsButRanksAlertNamesAboveThem() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        // "cqlsh" is only in the body of CassandraStorageExceptions, in no name, title or heading.
+        assertThat(type(search, "cqlsh")).extracting(SiteInBrowserTest::resultTitle)
+                .containsExactly("CassandraStorageExceptions");
+
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        // KubernetesPodCrashLooping has it in its name; PrometheusTooManyRestarts only in its body.
+        List<String> titles = type(search, "crashloop").stream().map(SiteInBrowserTest::resultTitle).toList();
+        assertThat(titles).first().isEqualTo("KubernetesPodCrashLooping");
+        assertThat(titles).contains("PrometheusTooManyRestarts");
+    }
+
+    /**
+     * Types a query into the search box and returns the result options. The first letter waits for
+     * lunr and the index to load; after that each key renders its results before it returns.
+     */
+    private static List<WebElement> type(WebElement search, String query) {
+        search.sendKeys(query.substring(0, 1));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("#search-results:not([hidden]) [role=option]")).isEmpty());
+        search.sendKeys(query.substring(1));
+        return driver.findElements(By.cssSelector("#search-results:not([hidden]) [role=option]"));
+    }
+
+    private static String resultTitle(WebElement option) {
+        return option.getText().lines().findFirst().orElse("");
+    }
+
+    /** The position of the option the box points at, checking that it alone is marked selected. */
+    private static int picked(WebElement search, List<WebElement> options) {
+        String id = search.getDomAttribute("aria-activedescendant");
+        List<String> selected = options.stream().filter(option -> "true".equals(option.getDomAttribute("aria-selected")))
+                .map(option -> option.getDomAttribute("id")).toList();
+        assertThat(selected).containsExactly(id);
+        return options.stream().map(option -> option.getDomAttribute("id")).toList().indexOf(id);
     }
 
     /**
@@ -111,7 +182,7 @@ class SiteInBrowserTest {
                 script.src = input.dataset.engine;
                 script.onload = () => fetch(input.dataset.index).then(r => r.json()).then(data => {
                   const loaded = performance.now();
-                  const index = lunr.Index.load(data.index);
+                  const index = alertbookIndex(data.index);
                   const ready = performance.now();
                   const hits = index.query(q => q.term("wiregu", { usePipeline: false,
                       wildcard: lunr.Query.wildcard.TRAILING }));

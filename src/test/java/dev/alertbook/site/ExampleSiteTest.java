@@ -58,7 +58,7 @@ class ExampleSiteTest {
 
         String index = Files.readString(site.resolve("search-index.json"));
         assertThat(index).startsWith("{\"docs\":[{").contains("\"title\":\"ApiSLOBurnRateFast\"",
-                "[\"sloburnratefast\",{\"_index\":");
+                "[\"sloburnratefast\",");
         assertThat(index.split("\"url\":")).hasSize(13);
         assertThat(site.resolve("rules/api.yml")).isRegularFile();
         assertThat(site.resolve("404.html")).isRegularFile();
