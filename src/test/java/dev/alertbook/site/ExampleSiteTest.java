@@ -63,7 +63,7 @@ class ExampleSiteTest {
 
         String index = Files.readString(site.resolve("search-index.json"));
         assertThat(index).startsWith("{\"docs\":[{").contains("\"title\":\"ApiSLOBurnRateFast\"",
-                "[\"sloburnratefast\",{\"_index\":");
+                "[\"sloburnratefast\",");
         assertThat(index.split("\"url\":")).hasSize(13);
         assertThat(site.resolve("rules/api.yml")).isRegularFile();
         assertThat(site.resolve("404.html")).isRegularFile();
@@ -77,7 +77,10 @@ class ExampleSiteTest {
         assertThat(metric.select("#used-by + ul li strong a").eachText()).contains("ApiHighErrorRate", "ApiNoTraffic");
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertThat(sitemap).contains("<loc>https://runbooks.example.com/runbooks/postgres/postgresdown/</loc>");
-        assertThat(sitemap.split("<url>")).hasSize(1 + 4 + 3 + 12);
+        assertThat(sitemap).contains("<loc>https://runbooks.example.com/metrics/job%3Ahttp_requests%3Arate5m/</loc>");
+        int metrics = page(site, "metrics/index.html").select("table.listing tbody tr").size();
+        assertThat(metrics).isGreaterThan(5);
+        assertThat(sitemap.split("<url>")).as("pages, sections, runbooks, metrics").hasSize(1 + 4 + 3 + 12 + metrics);
     }
 
     @Test
