@@ -26,10 +26,17 @@
   severity.addEventListener("change", apply);
   apply();
 
-  Array.from(table.tHead.rows[0].cells).forEach(function (th, column) {
-    th.addEventListener("click", function () {
-      const ascending = th.dataset.sort !== "asc";
-      th.dataset.sort = ascending ? "asc" : "desc";
+  // Each header becomes a button, so sorting works from the keyboard; aria-sort says how it is sorted.
+  const headers = Array.from(table.tHead.rows[0].cells);
+  headers.forEach(function (th, column) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = th.textContent;
+    th.replaceChildren(button);
+    button.addEventListener("click", function () {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
       rows.sort(function (a, b) {
         const x = a.cells[column].textContent.trim();
         const y = b.cells[column].textContent.trim();

@@ -1,6 +1,20 @@
 // Page behaviour: theme toggle, copy buttons, heading anchors, and search as you type over the prebuilt lunr
 // index in /search-index.json. Pages work without any of it.
 // lunr and the index load on first use, so pages that are only read stay small and fast.
+
+// search-index.json lists for each term only the fields that hold it, as arrays of document refs
+// (see LunrIndex.java); lunr.Index.load wants every field, as an object keyed by ref.
+window.alertbookIndex = function (index) {
+  index.invertedIndex = index.invertedIndex.map(function (entry) {
+    const posting = { _index: entry[1] };
+    for (const field of index.fields) {
+      posting[field] = {};
+      for (const ref of entry[2][field] || []) posting[field][ref] = {};
+    }
+    return [entry[0], posting];
+  });
+  return window.lunr.Index.load(index);
+};
 (function () {
   "use strict";
   const input = document.getElementById("search");
@@ -61,7 +75,7 @@
         window.lunr ? Promise.resolve() : loadScript(input.dataset.engine),
         fetch(input.dataset.index).then(function (r) { return r.json(); })
       ]).then(function (loaded) {
-        return { docs: loaded[1].docs, index: window.lunr.Index.load(loaded[1].index) };
+        return { docs: loaded[1].docs, index: window.alertbookIndex(loaded[1].index) };
       });
     }
     return loading;
@@ -84,45 +98,62 @@
     }).slice(0, 20).map(function (hit) { return engine.docs[Number(hit.ref)]; });
   }
 
+  // The box and its results are a combobox and listbox: arrow keys move the selection while the
+  // focus stays in the box, and aria-activedescendant tells screen readers which option it is.
+  function open(shown) {
+    results.hidden = !shown;
+    input.setAttribute("aria-expanded", shown);
+  }
+
+  function select(index) {
+    const items = results.children;
+    if (active >= 0) items[active].removeAttribute("aria-selected");
+    active = index;
+    if (active < 0) return input.removeAttribute("aria-activedescendant");
+    items[active].setAttribute("aria-selected", "true");
+    input.setAttribute("aria-activedescendant", items[active].id);
+    items[active].scrollIntoView({ block: "nearest" });
+  }
+
   function show(query) {
     load().then(function (engine) {
       if (input.value !== query) return;
       const hits = search(engine, query);
+      select(-1);
       results.textContent = "";
-      active = -1;
-      for (const doc of hits) {
+      hits.forEach(function (doc, i) {
         const li = document.createElement("li");
+        li.id = "search-result-" + i;
+        li.setAttribute("role", "option");
         const a = document.createElement("a");
         a.href = doc.url;
+        a.tabIndex = -1;
         a.textContent = doc.title;
         const small = document.createElement("small");
         small.textContent = [doc.group, doc.severity, doc.summary].filter(Boolean).join(" · ");
         a.appendChild(small);
         li.appendChild(a);
         results.appendChild(li);
-      }
-      results.hidden = hits.length === 0;
-    }).catch(function () { results.hidden = true; });
-  }
-
-  function move(step) {
-    const items = results.querySelectorAll("li");
-    if (!items.length) return;
-    if (active >= 0) items[active].classList.remove("active");
-    active = (active + step + items.length) % items.length;
-    items[active].classList.add("active");
-    items[active].scrollIntoView({ block: "nearest" });
+      });
+      open(hits.length > 0);
+    }).catch(function () { open(false); });
   }
 
   input.addEventListener("focus", load, { once: true });
   input.addEventListener("input", function () { show(input.value); });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { move(1); event.preventDefault(); }
-    else if (event.key === "ArrowUp") { move(-1); event.preventDefault(); }
-    else if (event.key === "Enter") {
-      const pick = results.querySelectorAll("li a")[Math.max(active, 0)];
-      if (pick && !results.hidden) { window.location.href = pick.href; event.preventDefault(); }
-    } else if (event.key === "Escape") { results.hidden = true; input.blur(); }
+    const count = results.hidden ? 0 : results.children.length;
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step && count) {
+      select((Math.max(active, step > 0 ? -1 : 0) + step + count) % count);
+      event.preventDefault();
+    } else if (event.key === "Enter" && count) {
+      window.location.href = results.children[Math.max(active, 0)].firstChild.href;
+      event.preventDefault();
+    } else if (event.key === "Escape") {
+      open(false);
+      input.blur();
+    }
   });
   document.addEventListener("keydown", function (event) {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
@@ -132,6 +163,6 @@
     }
   });
   document.addEventListener("click", function (event) {
-    if (!input.form.contains(event.target)) results.hidden = true;
+    if (!input.form.contains(event.target)) open(false);
   });
 })();

@@ -50,6 +50,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "\" must be a folder inside the repository, such as site");
             return Main.USAGE;
         }
+        if (target.getParent() == null) {
+            err.println("alertbook: cannot write the site to " + target + ": the site is built in a folder beside"
+                    + " its output, and a filesystem root has none; name a folder below it, such as " + target.resolve("site"));
+            return Main.USAGE;
+        }
         SiteBuilder.Result result;
         try {
             result = SiteBuilder.build(Linter.linkCheckAndTest(workspace), target);

@@ -1,13 +1,14 @@
 package dev.alertbook.cli;
 
+import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.ChangeScope;
 import dev.alertbook.lint.Linter;
-import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.workspace.Workspace;
+import dev.alertbook.workspace.WorkspaceLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,25 +71,31 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * A file outside the configured folders is still checked on its own, the way
-     * {@code promtool check rules} checks any file it is given; it just takes no part in linking.
+     * A rule file outside the configured folders is still checked, the way {@code promtool check
+     * rules} checks any file it is given: it joins the workspace, so every rule-file check runs on
+     * it, and the checks that compare files compare it with the repository's. A lone runbook is
+     * only loaded, since linking it would make it compete with the repository's own for its page.
      */
-    private static void loadLoneFile(Workspace workspace, Path file) {
-        String path = workspace.reader().displayPath(file);
-        boolean loaded = workspace.ruleFiles().stream().anyMatch(rules -> rules.path().equals(path))
-                || workspace.runbooks().stream().anyMatch(runbook -> runbook.source().path().equals(path));
-        if (loaded) {
-            return;
-        }
+    private static Workspace withLoneFile(Workspace workspace, Path file) {
+        SiteConfig config = workspace.config();
         String name = file.getFileName().toString();
-        if (name.endsWith(".yml") || name.endsWith(".yaml")) {
-            workspace.reader().read(file, workspace.diagnostics())
-                    .ifPresent(source -> RuleFileLoader.load(source, workspace.diagnostics()));
-        } else if (name.endsWith(".md")) {
+        if ((name.endsWith(".yml") || name.endsWith(".yaml"))
+                && !inside(workspace, file, config.rulesDirs()) && !inside(workspace, file, config.testsDirs())) {
+            return WorkspaceLoader.loadRuleFile(workspace.reader(), file, config.promql(), workspace.diagnostics())
+                    .map(workspace::withRuleFile).orElse(workspace);
+        }
+        if (name.endsWith(".md") && !inside(workspace, file, List.of(config.contentDir()))) {
             String group = file.getParent() == null ? "" : file.getParent().getFileName().toString();
             workspace.reader().read(file, workspace.diagnostics())
                     .ifPresent(source -> RunbookLoader.load(source, group, workspace.diagnostics()));
         }
+        return workspace;
+    }
+
+    /** Whether {@code file} lies in one of the folders {@code dirs}, which loading the repository read already. */
+    private static boolean inside(Workspace workspace, Path file, List<String> dirs) {
+        return dirs.stream().flatMap(dir -> workspace.reader().resolveInside(workspace.reader().root(), dir).stream())
+                .anyMatch(file::startsWith);
     }
 
     @Override
@@ -108,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             wanted.add(workspace.reader().displayPath(absolute));
             if (Files.isRegularFile(absolute)) {
-                loadLoneFile(workspace, absolute);
+                workspace = withLoneFile(workspace, absolute);
             }
         }
         Linter.linkAndCheck(workspace);

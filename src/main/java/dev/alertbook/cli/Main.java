@@ -53,18 +53,27 @@ public final class Main implements Runnable {
             err.println("alertbook: " + e.getMessage() + " (see 'alertbook --help')");
             return USAGE;
         });
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println("alertbook: internal error (" + e + "); this is a bug in alertbook, please report it"
-                    + (main.debug ? "" : " with the output of --debug"));
-            if (main.debug) {
-                e.printStackTrace(err);
-            }
-            return INTERNAL;
-        });
-        int code = commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, main.debug, err));
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Throwable e) {
+            // picocli hands only exceptions to the handler above; an Error, such as a stack
+            // overflow deep in a library, is as much a bug in alertbook and is reported the same way.
+            code = internalError(e, main.debug, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int internalError(Throwable e, boolean debug, PrintWriter err) {
+        err.println("alertbook: internal error (" + e + "); this is a bug in alertbook, please report it"
+                + (debug ? "" : " with the output of --debug"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return INTERNAL;
     }
 
     /** The version recorded in the jar's manifest at build time. */

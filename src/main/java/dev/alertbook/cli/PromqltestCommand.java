@@ -57,10 +57,10 @@ final class PromqltestCommand implements Callable<Integer> {
         }
         ConformanceJson.write(reports, json);
         Conformance.Summary s = Conformance.summarise(reports);
-        boolean brokenScript = reports.stream().anyMatch(r -> r.error() != null);
-        err.println(String.format(Locale.ROOT, "promqltest: %d evals: %d passed, %d failed, %d skipped; %.2f%% of the evals run pass (%s)",
-                s.evals(), s.passed(), s.failed(), s.skipped(), s.passPercent(), json));
-        return s.failed() > 0 || brokenScript ? Main.FINDINGS : Main.OK;
+        err.println(String.format(Locale.ROOT,
+                "promqltest: %d evals: %d passed, %d failed, %d skipped; %d broken scripts; %.2f%% of the evals run pass (%s)",
+                s.evals(), s.passed(), s.failed(), s.skipped(), s.errors(), s.passPercent(), json));
+        return s.failed() > 0 || s.errors() > 0 ? Main.FINDINGS : Main.OK;
     }
 
     private static void print(FileReport report, PrintWriter out) {

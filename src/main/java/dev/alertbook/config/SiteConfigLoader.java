@@ -1,6 +1,7 @@
 package dev.alertbook.config;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.KnownChecks;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.rules.GoDuration;
@@ -117,7 +118,10 @@ public final class SiteConfigLoader {
         YamlLoader.entries(mapping, source, diagnostics).forEach((key, tuple) -> {
             Node value = tuple.getValueNode();
             switch (key) {
-                case "disabled" -> strings(value).ifPresent(disabled::addAll);
+                case "disabled" -> {
+                    strings(value).ifPresent(disabled::addAll);
+                    (value instanceof SequenceNode list ? list.getValue() : List.of(value)).forEach(this::knownCheck);
+                }
                 case "severity" -> severities.putAll(severities(value));
                 case "requiredSections", "scrapeInterval", "evaluationInterval", "staleAfter" -> values.put(key, value);
                 default -> diagnostics.warning("config/unknown-key", source.path(),
@@ -174,6 +178,7 @@ public final class SiteConfigLoader {
             return severities;
         }
         YamlLoader.entries(mapping, source, diagnostics).forEach((checkId, tuple) -> {
+            knownCheck(tuple.getKeyNode());
             Optional<String> level = YamlLoader.scalar(tuple.getValueNode());
             try {
                 severities.put(checkId, Severity.parse(level.orElse("")));
@@ -182,6 +187,15 @@ public final class SiteConfigLoader {
             }
         });
         return severities;
+    }
+
+    /** Warns when a check id in {@code checks} names no check, which is most often a typo. */
+    private void knownCheck(Node node) {
+        YamlLoader.scalar(node).map(String::strip).filter(id -> !id.isEmpty() && KnownChecks.find(id).isEmpty())
+                .ifPresent(id -> diagnostics.warning("config/unknown-check", source.path(), YamlLoader.position(node),
+                        "no check has the id \"" + id + "\"" + Spelling.closest(id, KnownChecks.ids())
+                                .map(known -> " (did you mean \"" + known + "\"?)").orElse("")
+                                + "; use an id shown in brackets after a finding, such as rule/no-runbook"));
     }
 
     private Optional<String> baseURL(String url, Node node) {

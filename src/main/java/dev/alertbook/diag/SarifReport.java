@@ -44,7 +44,8 @@ final class SarifReport {
     private static Map<String, Object> rule(String checkId) {
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("id", checkId);
-        rule.put("shortDescription", Map.of("text", checkId));
+        rule.put("shortDescription", Map.of("text",
+                KnownChecks.find(checkId).map(KnownChecks.KnownCheck::description).orElse(checkId)));
         return rule;
     }
 

@@ -9,6 +9,7 @@ import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
 import dev.alertbook.template.QueryEngine;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,9 +49,14 @@ final class EngineQueries implements QueryEngine {
     @Override
     public List<dev.alertbook.template.Sample> query(String expr, double time) throws QueryEngine.QueryException {
         try {
-            return vector(expr, Math.round(time * 1000)).stream()
-                    .map(s -> new dev.alertbook.template.Sample(s.labels().toMap(), s.value()))
-                    .toList();
+            List<dev.alertbook.template.Sample> out = new ArrayList<>();
+            for (Sample s : vector(expr, Math.round(time * 1000))) {
+                if (s.isHistogram()) {
+                    throw dev.alertbook.promql.engine.QueryException.nativeHistograms("template function query over histogram samples");
+                }
+                out.add(new dev.alertbook.template.Sample(s.labels().toMap(), s.value()));
+            }
+            return out;
         } catch (dev.alertbook.promql.engine.QueryException e) {
             throw new QueryEngine.QueryException(e.getMessage());
         }

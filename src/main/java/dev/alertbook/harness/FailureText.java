@@ -2,6 +2,7 @@ package dev.alertbook.harness;
 
 import dev.alertbook.promql.GoDurations;
 import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.template.GoFloat;
 import dev.alertbook.text.GoQuote;
 import java.util.List;
@@ -97,11 +98,13 @@ final class FailureText {
                 + "\n        got: " + got;
     }
 
-    static String sampleList(List<dev.alertbook.promql.engine.Sample> samples) {
+    /** Samples as promtool prints them: a float as {@code %E}, a histogram as its test expression. */
+    static String sampleList(List<Sample> samples) {
         if (samples.isEmpty()) {
             return "nil";
         }
-        return String.join(", ", samples.stream().map(s -> s.labels().toMapString() + " " + GoFloat.format(s.value(), 'E', -1)).toList());
+        return String.join(", ", samples.stream().map(s -> s.labels().toMapString() + " "
+                + (s.isHistogram() ? s.histogram().testExpression() : GoFloat.format(s.value(), 'E', -1))).toList());
     }
 
     static String queryError(String expr, long evalMillis, String error) {

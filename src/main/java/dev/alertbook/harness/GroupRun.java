@@ -2,12 +2,14 @@ package dev.alertbook.harness;
 
 import dev.alertbook.promql.engine.Engine;
 import dev.alertbook.promql.engine.EngineOptions;
+import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryException;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.SeriesStore;
 import dev.alertbook.promqltest.SeriesLine;
 import dev.alertbook.source.Position;
+import dev.alertbook.template.GoFloat;
 import dev.alertbook.text.GoQuote;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,11 +63,6 @@ final class GroupRun {
     }
 
     private void run() {
-        if (usesNativeHistograms()) {
-            fail(group.at(), "    native histograms are not supported by alertbook yet; this test group was not run",
-                    "uses native histograms, which alertbook does not support yet");
-            return;
-        }
         if (file.evaluationIntervalMillis() <= 0) {
             fail(group.at(), "    evaluation_interval must be positive", "evaluation_interval must be positive");
             return;
@@ -83,18 +80,20 @@ final class GroupRun {
         group.exprTests().forEach(this::checkExpression);
     }
 
-    private boolean usesNativeHistograms() {
-        return group.inputSeries().stream().anyMatch(s -> s.line().histogram())
-                || group.exprTests().stream().flatMap(t -> t.expected().stream()).anyMatch(s -> s.histogram().isPresent());
-    }
-
     private void appendUntil(long ts) {
         for (int i = 0; i < appended.length; i++) {
             SeriesLine line = group.inputSeries().get(i).line();
-            while (appended[i] < line.values().size() && group.startMillis() + appended[i] * group.intervalMillis() <= ts) {
+            while (appended[i] < line.values().size()) {
+                long time = group.startMillis() + appended[i] * group.intervalMillis();
+                if (time > ts) {
+                    break;
+                }
                 Double value = line.values().get(appended[i]);
-                if (value != null) {
-                    store.add(line.labels(), group.startMillis() + appended[i] * group.intervalMillis(), value);
+                FloatHistogram histogram = line.histograms().get(appended[i]);
+                if (histogram != null) {
+                    store.add(line.labels(), time, histogram);
+                } else if (value != null) {
+                    store.add(line.labels(), time, value);
                 }
                 appended[i]++;
             }
@@ -181,7 +180,8 @@ final class GroupRun {
         List<Sample> expected = new ArrayList<>();
         for (ExprTest.ExpectedSample sample : test.expected()) {
             try {
-                expected.add(new Sample(parseMetric(sample.labels()), sample.value(), false));
+                expected.add(new Sample(parseMetric(sample.labels()), sample.value(), false,
+                        sample.histogram().map(GroupRun::parseHistogram).orElse(null)));
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 String error = "labels " + GoQuote.quote(sample.labels()) + ": " + e.getMessage();
                 fail(test.at(), FailureText.queryError(test.expr(), test.evalMillis(), error),
@@ -205,16 +205,42 @@ final class GroupRun {
         return text.isBlank() ? Labels.EMPTY : SeriesLine.parse(text).labels();
     }
 
+    /** promtool reads an expected histogram as the values of the series description {@code {} <histogram>}. */
+    private static FloatHistogram parseHistogram(String text) {
+        SeriesLine line = SeriesLine.parse("{} " + text);
+        if (line.values().size() != 1) {
+            throw new IllegalArgumentException("expected 1 value, got " + line.values().size());
+        }
+        FloatHistogram histogram = line.histograms().get(0);
+        if (histogram == null) {
+            Double value = line.values().get(0);
+            throw new IllegalArgumentException("expected histogram, got " + (value == null ? "_" : GoFloat.format(value, 'f', 6)));
+        }
+        return histogram;
+    }
+
+    /**
+     * promtool compares labels, the float, and the histograms' test expressions. The float of a
+     * histogram sample is 0, so an expected histogram's {@code value} must be 0 (or left out).
+     */
     private boolean matches(List<Sample> expected, List<Sample> got) {
         if (expected.size() != got.size()) {
             return false;
         }
         for (int i = 0; i < expected.size(); i++) {
-            if (!expected.get(i).labels().equals(got.get(i).labels()) || !equal(expected.get(i).value(), got.get(i).value())) {
+            Sample want = expected.get(i);
+            Sample have = got.get(i);
+            if (!want.labels().equals(have.labels()) || !equal(want.value(), have.value())
+                    || !histogramText(want).equals(histogramText(have))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What promtool compares histograms by, {@code TestExpression()}; "" for a float sample. */
+    private static String histogramText(Sample sample) {
+        return sample.isHistogram() ? sample.histogram().testExpression() : "";
     }
 
     /** {@code ==} as Go compares floats (NaN never equal), or within one ULP with fuzzy_compare. */

@@ -47,6 +47,10 @@ final class RuleEvaluator {
         List<Sample> samples;
         try {
             samples = queries.vector(rule.expr(), rule.rule().expr(), queryTime);
+            if (samples.stream().anyMatch(Sample::isHistogram)) {
+                throw QueryException.nativeHistograms((rule.rule().isAlert() ? "alerting" : "recording")
+                        + " rule whose result holds histogram samples");
+            }
         } catch (QueryException e) {
             throw new RuleEvaluationException(e.getMessage());
         }

@@ -67,7 +67,9 @@ record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<In
         Optional<RuleFile> rules = RuleFileLoader.load(new SourceFile(path, shown, text), found);
         boolean failed = false;
         for (Diagnostic d : found.sorted()) {
-            boolean ignored = ignoreUnknownFields && d.checkId().equals(RuleChecks.UNKNOWN_FIELD);
+            // promtool loads an empty rule file as 0 groups; only alertbook's check rejects it.
+            boolean ignored = ignoreUnknownFields && d.checkId().equals(RuleChecks.UNKNOWN_FIELD)
+                    || d.checkId().equals(RuleChecks.EMPTY_FILE);
             if (d.severity() == Severity.ERROR && !ignored) {
                 errors.add("  " + shown + ": " + d.position().line() + ":" + d.position().column() + ": " + d.message());
                 failed = true;

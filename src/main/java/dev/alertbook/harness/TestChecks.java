@@ -3,7 +3,6 @@ package dev.alertbook.harness;
 /** Check ids of problems in rule unit-test files; promtool fails the file for each, except a glob without a match. */
 public final class TestChecks {
 
-    public static final String NOT_A_MAPPING = "test/not-a-mapping";
     public static final String UNKNOWN_FIELD = "test/unknown-field";
     public static final String WRONG_TYPE = "test/wrong-type";
     public static final String BAD_DURATION = "test/bad-duration";

@@ -2,6 +2,7 @@ package dev.alertbook.harness;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.GoDurations;
+import dev.alertbook.promqltest.PointBudget;
 import dev.alertbook.promqltest.SeriesLine;
 import dev.alertbook.rules.GoDuration;
 import dev.alertbook.source.Position;
@@ -40,6 +41,8 @@ public final class TestFileLoader {
     private final SourceFile source;
     private final Diagnostics diagnostics;
     private final StrictFields yaml;
+    /** The file holds every group's input series until it has run, so they share one budget. */
+    private final PointBudget points = new PointBudget("the input series of this test file");
 
     private TestFileLoader(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
@@ -121,7 +124,7 @@ public final class TestFileLoader {
         String values = optional(fields, "values").flatMap(yaml::string).orElse("");
         Node at = fields.getOrDefault("series", fields.get("values"));
         try {
-            return Optional.of(new InputSeries(SeriesLine.parse(series + " " + values), series, values));
+            return Optional.of(new InputSeries(SeriesLine.parse(series + " " + values, points), series, values));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             String why = e instanceof IndexOutOfBoundsException ? "unexpected end of input" : e.getMessage();
             if (at != null) {

@@ -10,6 +10,7 @@ import dev.alertbook.site.SiteLinker;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.workspace.Workspace;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs every lint check over a linked workspace, after loading and linking have reported their
@@ -60,7 +61,12 @@ public final class Linter {
         Diagnostics diagnostics = model.workspace().diagnostics();
         Suppressions suppressions = Suppressions.of(model.workspace().ruleFiles());
         diagnostics.removeIf(suppressions::suppresses);
-        List<Diagnostic> kept = context.findings().stream().filter(finding -> !suppressions.suppresses(finding)).toList();
+        // Loader findings of checks alertbook.yml disables never reached the workspace, so lint
+        // findings of those checks must not reach the comments either: either way such a comment
+        // turns nothing off.
+        Set<String> disabled = model.workspace().config().disabledChecks();
+        List<Diagnostic> kept = context.findings().stream().filter(finding -> !disabled.contains(finding.checkId()))
+                .filter(finding -> !suppressions.suppresses(finding)).toList();
         int before = context.findings().size();
         // Only now does every comment know whether it turned something off.
         new UnusedDisable(suppressions).run(context);

@@ -20,10 +20,12 @@ final class RegexAnchors extends CheckBase implements ExprCheck {
             String value = matcher.value();
             boolean trailing = value.endsWith("$") && !value.endsWith("\\$");
             if (value.startsWith("^") || trailing) {
-                // With alternatives each may carry anchors, so only a single pattern gets a rewrite.
-                String fix = value.contains("|") ? "remove the ^ and $ anchors" : "write " + matcher.name()
-                        + matcher.type().text() + "\"" + value.substring(value.startsWith("^") ? 1 : 0,
-                                value.length() - (trailing ? 1 : 0)) + "\"";
+                String bare = value.substring(value.startsWith("^") ? 1 : 0, value.length() - (trailing ? 1 : 0));
+                // With alternatives each may carry anchors, so only a single pattern gets a rewrite;
+                // one that is plain text without its anchors (or nothing, as in "^$") is an equality.
+                String fix = value.contains("|") ? "remove the ^ and $ anchors"
+                        : "write " + (bare.isEmpty() || RegexMatchers.isPlain(bare) ? RegexMatchers.asEquality(matcher, bare)
+                                : matcher.name() + matcher.type().text() + "\"" + bare + "\"");
                 context.report(this, rule.path(), rule.at(selector.span()),
                         "matcher " + RegexMatchers.written(matcher) + " has anchors Prometheus adds anyway; " + fix);
             }

@@ -2,7 +2,6 @@ package dev.alertbook.lint;
 
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.Expr;
-import dev.alertbook.promql.Matcher;
 
 /**
  * {@code promql/regex-equality}: a regex matcher whose pattern has no special characters, such
@@ -11,8 +10,6 @@ import dev.alertbook.promql.Matcher;
  */
 final class RegexEquality extends CheckBase implements ExprCheck {
 
-    private static final String SPECIAL = "\\.+*?()|[]{}^$";
-
     RegexEquality() {
         super("promql/regex-equality", Severity.INFO);
     }
@@ -20,12 +17,10 @@ final class RegexEquality extends CheckBase implements ExprCheck {
     @Override
     public void check(RuleEntry rule, Expr expr, LintContext context) {
         RegexMatchers.forEach(expr, (selector, matcher) -> {
-            String value = matcher.value();
-            if (!value.isEmpty() && value.chars().noneMatch(c -> SPECIAL.indexOf(c) >= 0)) {
-                String plain = matcher.type() == Matcher.Type.REGEX ? "=" : "!=";
+            if (RegexMatchers.isPlain(matcher.value())) {
                 context.report(this, rule.path(), rule.at(selector.span()),
                         "matcher " + RegexMatchers.written(matcher) + " is a plain comparison; write "
-                                + matcher.name() + plain + "\"" + value + "\"");
+                                + RegexMatchers.asEquality(matcher, matcher.value()));
             }
         });
     }

@@ -5,18 +5,28 @@ import dev.alertbook.site.AlertEntry;
 import dev.alertbook.site.RunbookPage;
 import dev.alertbook.source.GitHistory;
 import dev.alertbook.source.Position;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code runbook/stale}: the rule file of a runbook's alert was committed more than
+ * {@code runbook/stale}: the rule of a runbook's alert was committed more than
  * {@code checks.staleAfter} (default 90d) after the runbook last was, so the runbook may describe
- * a threshold, label or expression that is gone. Git history is per file, so any change to the rule
- * file counts. Outside git, or for files never committed, nothing is known and nothing reported.
+ * a threshold, label or expression that is gone. Only the rule's own lines count, so editing one
+ * alert of a file leaves the runbooks of the others alone. Outside git, or for files never
+ * committed, nothing is known and nothing reported.
  */
 final class StaleRunbook extends CheckBase {
+
+    /** The rule an alert's runbook is compared with, and when its lines last changed. */
+    private record Change(AlertEntry alert, Instant at) {
+    }
 
     StaleRunbook() {
         super("runbook/stale", Severity.WARNING);
@@ -27,18 +37,34 @@ final class StaleRunbook extends CheckBase {
         if (context.model().pages().stream().allMatch(page -> page.alerts().isEmpty())) {
             return;
         }
-        GitHistory history = GitHistory.of(context.workspace().reader().root());
+        Path root = context.workspace().reader().root();
+        GitHistory files = GitHistory.of(root);
         Duration allowed = context.settings().staleAfter();
+        // Blamed once per rule file, and only when the file as a whole changed late enough.
+        Map<String, LineHistory> lines = new HashMap<>();
         for (RunbookPage page : context.model().pages()) {
-            history.lastChanged(page.runbook().source().path()).ifPresent(runbook -> page.alerts().stream()
-                    .map(AlertEntry::file).distinct()
-                    .forEach(file -> history.lastChanged(file.path())
-                            .filter(rule -> rule.isAfter(runbook.plus(allowed)))
-                            .ifPresent(rule -> context.report(this, page.runbook().source().path(), Position.START,
-                                    "the rule file " + file.path() + " changed on " + day(rule) + ", "
-                                            + Duration.between(runbook, rule).toDays() + " days after this runbook ("
-                                            + day(runbook) + "); check the runbook still matches the rule and commit it"))));
+            String path = page.runbook().source().path();
+            files.lastChanged(path).ifPresent(runbook -> page.alerts().stream()
+                    .filter(alert -> files.lastChanged(alert.file().path())
+                            .filter(file -> stale(file, runbook, allowed)).isPresent())
+                    .flatMap(alert -> lastChange(alert, lines.computeIfAbsent(alert.file().path(),
+                            file -> LineHistory.of(root, file))).stream())
+                    .filter(change -> stale(change.at(), runbook, allowed))
+                    .max(Comparator.comparing(Change::at))
+                    .ifPresent(change -> context.report(this, path, Position.START,
+                            "alert " + change.alert().name() + " (" + change.alert().file().path() + ":"
+                                    + change.alert().rule().position().line() + ") changed on " + day(change.at()) + ", "
+                                    + Duration.between(runbook, change.at()).toDays() + " days after this runbook ("
+                                    + day(runbook) + "); check the runbook still matches the rule and commit it")));
         }
+    }
+
+    private static Optional<Change> lastChange(AlertEntry alert, LineHistory history) {
+        return history.lastChanged(alert.rule().position().line(), alert.lastLine()).map(at -> new Change(alert, at));
+    }
+
+    private static boolean stale(Instant rule, Instant runbook, Duration allowed) {
+        return rule.isAfter(runbook.plus(allowed));
     }
 
     private static LocalDate day(Instant instant) {

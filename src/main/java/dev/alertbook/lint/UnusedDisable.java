@@ -1,6 +1,8 @@
 package dev.alertbook.lint;
 
+import dev.alertbook.diag.KnownChecks;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.text.Spelling;
 
 /**
  * {@code rule/unused-disable}: an inline disable comment that turns off nothing, because the
@@ -24,10 +26,20 @@ final class UnusedDisable extends CheckBase {
             for (String id : directive.ids) {
                 if (!directive.used.contains(id)) {
                     context.report(this, directive.path, directive.position,
-                            "`# alertbook disable " + id + "` turns off nothing here; remove it, or fix the check id"
-                                    + " or move the comment to the rule it is meant for");
+                            "`# alertbook disable " + id + "` turns off nothing" + why(id, context));
                 }
             }
         }
+    }
+
+    private static String why(String id, LintContext context) {
+        if (KnownChecks.find(id).isEmpty()) {
+            return ": no check has this id" + Spelling.closest(id, KnownChecks.ids())
+                    .map(known -> " (did you mean " + known + "?)").orElse("") + "; fix the id or remove the comment";
+        }
+        if (context.config().disabledChecks().contains(id)) {
+            return ": alertbook.yml disables " + id + " everywhere (checks.disabled); remove the comment";
+        }
+        return " here; remove it, or move it to the rule it is meant for";
     }
 }

@@ -17,8 +17,11 @@ public final class Conformance {
         this.evalTimeout = evalTimeout;
     }
 
-    /** The pass figure counts only evals that were not skipped; skips need features out of scope. */
-    public record Summary(long evals, long passed, long failed, long skipped) {
+    /**
+     * The pass figure counts only evals that were not skipped; skips need features out of scope.
+     * {@code errors} counts the scripts that could not be read, parsed or run to the end.
+     */
+    public record Summary(long evals, long passed, long failed, long skipped, long errors) {
 
         public double passPercent() {
             long run = passed + failed;
@@ -29,12 +32,14 @@ public final class Conformance {
             long passed = 0;
             long failed = 0;
             long skipped = 0;
+            long errors = 0;
             for (FileReport r : reports) {
                 passed += r.count(EvalOutcome.Status.PASS);
                 failed += r.count(EvalOutcome.Status.FAIL);
                 skipped += r.count(EvalOutcome.Status.SKIP);
+                errors += r.error() == null ? 0 : 1;
             }
-            return new Summary(passed + failed + skipped, passed, failed, skipped);
+            return new Summary(passed + failed + skipped, passed, failed, skipped, errors);
         }
     }
 
@@ -56,15 +61,14 @@ public final class Conformance {
     public FileReport run(Path file) {
         String name = file.getFileName().toString();
         List<Command> commands;
+        PointBudget points = new PointBudget("the series of this script");
         try {
-            commands = ScriptParser.parse(Files.readString(file));
+            commands = ScriptParser.parse(Files.readString(file), points);
         } catch (IOException | RuntimeException e) {
             return new FileReport(name, List.of(), e.getMessage());
         }
-        try (ScriptRunner runner = new ScriptRunner(evalTimeout)) {
-            return new FileReport(name, runner.run(commands), null);
-        } catch (RuntimeException e) {
-            return new FileReport(name, List.of(), "the script stopped: " + e);
+        try (ScriptRunner runner = new ScriptRunner(evalTimeout, points)) {
+            return runner.run(name, commands);
         }
     }
 

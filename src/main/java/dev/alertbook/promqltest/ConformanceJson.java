@@ -21,7 +21,7 @@ public final class ConformanceJson {
         StringBuilder out = new StringBuilder("{\n");
         out.append("  \"summary\": {\"evals\": ").append(s.evals()).append(", \"passed\": ").append(s.passed())
                 .append(", \"failed\": ").append(s.failed()).append(", \"skipped\": ").append(s.skipped())
-                .append(", \"passPercent\": ").append(String.format(Locale.ROOT, "%.2f", s.passPercent())).append("},\n");
+                .append(", \"errors\": ").append(s.errors()).append(", \"passPercent\": ").append(String.format(Locale.ROOT, "%.2f", s.passPercent())).append("},\n");
         out.append("  \"files\": [");
         for (int f = 0; f < reports.size(); f++) {
             FileReport r = reports.get(f);

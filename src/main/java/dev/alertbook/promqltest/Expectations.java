@@ -1,5 +1,6 @@
 package dev.alertbook.promqltest;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 final class Expectations {
 
     /** An {@code expect fail|warn|info} line: {@code msg} or {@code regex} may be null. */
-    record Expect(String msg, String regex) {
+    record Expect(String msg, Pattern regex) {
     }
 
     Expect fail;

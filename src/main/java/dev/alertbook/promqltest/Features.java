@@ -23,16 +23,13 @@ import java.util.function.Predicate;
  */
 final class Features {
 
-    /** Functions that only read native histograms; on float series they return nothing. */
-    private static final Set<String> NATIVE_HISTOGRAM_FUNCTIONS = Set.of("histogram_count", "histogram_sum",
-            "histogram_avg", "histogram_stddev", "histogram_stdvar");
-
     private Features() {
     }
 
     /**
      * Why the eval must be skipped, if it must: {@code histograms} tells whether a selector selects
-     * series loaded with native histograms (or converted to them by {@code load_with_nhcb}),
+     * the native histograms that {@code load_with_nhcb} converts classic buckets to (an eval that
+     * reaches loaded histogram samples is skipped by the runner, when the engine says so),
      * {@code startTimestampMetrics} are the names with {@code @st} lines.
      */
     static Optional<String> skipReason(Command.Eval eval, Expr expr, Predicate<VectorSelector> histograms,
@@ -49,9 +46,6 @@ final class Features {
         List<String> out = new ArrayList<>();
         if (e instanceof Call call) {
             String name = call.function().name();
-            if (NATIVE_HISTOGRAM_FUNCTIONS.contains(name)) {
-                out.add("native histograms: " + name + "() reads only native histograms");
-            }
             if (call.function().experimental()) {
                 out.add("experimental: function " + name + "() (promql-experimental-functions)");
             }

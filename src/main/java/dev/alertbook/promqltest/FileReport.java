@@ -2,7 +2,7 @@ package dev.alertbook.promqltest;
 
 import java.util.List;
 
-/** The outcomes of one script; {@code error} is set when the script itself could not be read or parsed. */
+/** The outcomes of one script; {@code error} is set when the script could not be read or parsed, or stopped early. */
 public record FileReport(String file, List<EvalOutcome> evals, String error) {
 
     public FileReport {

@@ -1,7 +1,6 @@
 package dev.alertbook.promqltest;
 
 import dev.alertbook.text.GoQuote;
-import com.google.re2j.Pattern;
 import dev.alertbook.promql.engine.Comparison;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryResult;
@@ -30,8 +29,8 @@ final class ResultChecker {
         if (fail.msg() != null && !fail.msg().equals(error)) {
             return Optional.of("expected error " + GoQuote.quote(fail.msg()) + " but got " + GoQuote.quote(error));
         }
-        if (fail.regex() != null && !Pattern.compile(fail.regex()).matcher(error).find()) {
-            return Optional.of("expected error matching " + GoQuote.quote(fail.regex()) + " but got " + GoQuote.quote(error));
+        if (fail.regex() != null && !fail.regex().matcher(error).find()) {
+            return Optional.of("expected error matching " + GoQuote.quote(fail.regex().pattern()) + " but got " + GoQuote.quote(error));
         }
         return Optional.empty();
     }
@@ -110,11 +109,11 @@ final class ResultChecker {
         if (e.msg() != null) {
             return e.msg().equals(annotation);
         }
-        return e.regex() == null || Pattern.compile(e.regex()).matcher(annotation).find();
+        return e.regex() == null || e.regex().matcher(annotation).find();
     }
 
     private static String describe(Expectations.Expect e) {
-        return e.msg() != null ? GoQuote.quote(e.msg()) : e.regex() != null ? "matching " + GoQuote.quote(e.regex()) : "(any)";
+        return e.msg() != null ? GoQuote.quote(e.msg()) : e.regex() != null ? "matching " + GoQuote.quote(e.regex().pattern()) : "(any)";
     }
 
     private static Optional<String> vector(Expectations expect, List<Sample> samples) {

@@ -1,5 +1,6 @@
 package dev.alertbook.promqltest;
 
+import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.text.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,18 @@ final class ScriptParser {
     private static final Pattern RANGE_VECTOR = Pattern.compile("^expect\\s+range\\s+vector\\s+from\\s+(\\S+)\\s+to\\s+(\\S+)\\s+step\\s+(\\S+)$");
     private static final Pattern STRING = Pattern.compile("^expect\\s+string\\s+(.+)$");
 
-    private ScriptParser() {
+    private final PointBudget points;
+
+    private ScriptParser(PointBudget points) {
+        this.points = points;
     }
 
-    static List<Command> parse(String script) {
+    /** The commands of {@code script}; its expected series count against {@code points}. */
+    static List<Command> parse(String script, PointBudget points) {
+        return new ScriptParser(points).commands(script);
+    }
+
+    private List<Command> commands(String script) {
         String[] lines = script.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             lines[i] = lines[i].strip();
@@ -47,7 +56,7 @@ final class ScriptParser {
         return commands;
     }
 
-    private static Command command(int line, String header, List<String> body) {
+    private Command command(int line, String header, List<String> body) {
         String keyword = header.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (keyword.equals("clear")) {
             return new Command.Clear(line);
@@ -65,7 +74,7 @@ final class ScriptParser {
         throw new ScriptException(line, "invalid command " + GoQuote.quote(header));
     }
 
-    private static Command eval(int line, String header, List<String> body) {
+    private Command eval(int line, String header, List<String> body) {
         Matcher instant = INSTANT.matcher(header);
         Matcher range = RANGE.matcher(header);
         Expectations expect = new Expectations();
@@ -103,12 +112,13 @@ final class ScriptParser {
     }
 
     /** Reads one body line; false when it ends the body (a bare number). */
-    private static boolean bodyLine(String text, Expectations expect, int line) {
+    private boolean bodyLine(String text, Expectations expect, int line) {
         Matcher m;
         if (text.startsWith("expected_fail_message ")) {
             expect.fail = new Expectations.Expect(text.substring("expected_fail_message ".length()).strip(), null);
         } else if (text.startsWith("expected_fail_regexp ")) {
-            expect.fail = new Expectations.Expect(null, text.substring("expected_fail_regexp ".length()).strip());
+            String pattern = text.substring("expected_fail_regexp ".length()).strip();
+            expect.fail = new Expectations.Expect(null, regex(pattern, line, "invalid regexp '" + pattern + "' for expected_fail_regexp"));
         } else if ((m = RANGE_VECTOR.matcher(text)).matches()) {
             expect.rangeVector = new long[] {GoValues.durationMillis(m.group(1)), GoValues.durationMillis(m.group(2)),
                 GoValues.durationMillis(m.group(3))};
@@ -116,8 +126,9 @@ final class ScriptParser {
             expect.string = QuotedStrings.unquote(m.group(1).strip(), 0, new int[1]);
         } else if ((m = EXPECT.matcher(text)).matches()) {
             String msg = "msg".equals(m.group(2)) ? m.group(3).strip() : null;
-            String regex = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
-            Expectations.Expect e = new Expectations.Expect(msg, regex);
+            String pattern = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
+            Expectations.Expect e = new Expectations.Expect(msg,
+                    pattern == null ? null : regex(pattern, line, "invalid regex " + pattern + " for " + m.group(1)));
             switch (m.group(1)) {
                 case "ordered" -> expect.ordered = true;
                 case "fail" -> expect.fail = e;
@@ -133,9 +144,26 @@ final class ScriptParser {
                 expect.scalar = GoValues.number(text);
                 return false;
             } catch (NumberFormatException notANumber) {
-                expect.series.add(SeriesLine.parse(text));
+                expect.series.add(series(text, line));
             }
         }
         return true;
+    }
+
+    private SeriesLine series(String text, int line) {
+        try {
+            return SeriesLine.parse(text, points);
+        } catch (IllegalArgumentException e) {
+            throw new ScriptException(line, e.getMessage());
+        }
+    }
+
+    /** Compiled while parsing, so that a bad pattern is the script's error, as in Go, and not an eval's. */
+    private static com.google.re2j.Pattern regex(String pattern, int line, String what) {
+        try {
+            return com.google.re2j.Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new ScriptException(line, what + ": " + e.getDescription());
+        }
     }
 }

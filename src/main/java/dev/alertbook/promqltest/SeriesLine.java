@@ -1,21 +1,31 @@
 package dev.alertbook.promqltest;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.StaleMarker;
+import dev.alertbook.text.GoQuote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One line of the series notation, {@code metric{l="v"} 1 2+3x4 _ stale}, expanded: a value per
- * point, or null for an omitted point. {@code histogram} marks lines with native histogram
- * literals, whose values are not read (the runner skips what needs them).
+ * One line of the series notation, {@code metric{l="v"} 1 2+3x4 _ stale {{count:1 buckets:[1]}}x2},
+ * expanded. The two lists run in parallel, one entry per point: {@code values} holds the float, or
+ * null for an omitted or histogram point; {@code histograms} holds the native histogram, or null.
  */
-public record SeriesLine(Labels labels, List<Double> values, boolean histogram) {
+public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram> histograms) {
+
+    /** The most points one line may expand to. */
+    public static final int MAX_POINTS = 10_000_000;
 
     public static SeriesLine parse(String line) {
+        return parse(line, new PointBudget("the series"));
+    }
+
+    /** Parses a line whose points count against {@code budget}, shared with the other lines of its script or file. */
+    public static SeriesLine parse(String line, PointBudget budget) {
         Map<String, String> labels = new LinkedHashMap<>();
         int i = 0;
         while (i < line.length() && isNameChar(line.charAt(i))) {
@@ -25,22 +35,114 @@ public record SeriesLine(Labels labels, List<Double> values, boolean histogram) 
             labels.put(Labels.METRIC_NAME, line.substring(0, i));
         }
         if (i < line.length() && line.charAt(i) == '{') {
-            i = parseLabels(line, i + 1, labels);
+            try {
+                i = parseLabels(line, i + 1, labels);
+            } catch (IndexOutOfBoundsException e) {
+                throw new IllegalArgumentException("unexpected end of input", e);
+            }
         }
         if (labels.isEmpty() && (i == 0)) {
             throw new IllegalArgumentException("expected a metric name or label set in " + GoQuote.quote(line));
         }
-        String rest = line.substring(i).strip();
-        if (rest.contains("{{")) {
-            return new SeriesLine(Labels.of(labels), List.of(), true);
-        }
-        List<Double> values = new ArrayList<>();
-        for (String item : rest.split("[ \t]+")) {
-            if (!item.isEmpty()) {
-                expand(item, values);
+        LinePoints points = new LinePoints(budget);
+        for (String item : items(line.substring(i).strip())) {
+            if (item.startsWith("{{")) {
+                expandHistograms(item, points);
+            } else {
+                expand(item, points);
             }
         }
-        return new SeriesLine(Labels.of(labels), values, false);
+        return new SeriesLine(Labels.of(labels), points.floats(), points.histograms());
+    }
+
+    /** Whether any point is a native histogram. */
+    public boolean histogram() {
+        return histograms.stream().anyMatch(Objects::nonNull);
+    }
+
+    /** The items of a value sequence: split at spaces and tabs, but not inside a histogram's {@code {{…}}}. */
+    private static List<String> items(String sequence) {
+        List<String> items = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        int i = 0;
+        while (i < sequence.length()) {
+            char c = sequence.charAt(i);
+            if (sequence.startsWith("{{", i)) {
+                int end = histogramEnd(sequence, i);
+                item.append(sequence, i, end);
+                i = end;
+                continue;
+            }
+            if (c == ' ' || c == '\t') {
+                if (!item.isEmpty()) {
+                    items.add(item.toString());
+                    item.setLength(0);
+                }
+            } else {
+                item.append(c);
+            }
+            i++;
+        }
+        if (!item.isEmpty()) {
+            items.add(item.toString());
+        }
+        return items;
+    }
+
+    /** The index after the double brace that closes the histogram literal starting at {@code start}. */
+    private static int histogramEnd(String text, int start) {
+        int close = text.indexOf("}}", start + 2);
+        if (close < 0) {
+            throw new IllegalArgumentException("histogram description incomplete, no }} after " + GoQuote.quote(text.substring(start)));
+        }
+        return close + 2;
+    }
+
+    /** {@code {{A}}}, {@code {{A}}xN} (N+1 copies), and {@code {{A}}+{{B}}xN} or {@code -}: A, A±B, A±2B, … */
+    private static void expandHistograms(String item, LinePoints out) {
+        int end = histogramEnd(item, 0);
+        FloatHistogram current = HistogramLiteral.parse(item.substring(0, end));
+        String rest = item.substring(end);
+        if (rest.isEmpty()) {
+            out.reserve(1);
+            out.addHistogram(current);
+            return;
+        }
+        char op = rest.charAt(0);
+        if (op == 'x') {
+            long times = repetitions(rest.substring(1));
+            out.reserve(times + 1);
+            for (long k = 0; k <= times; k++) {
+                out.addHistogram(current);
+            }
+            return;
+        }
+        if ((op != '+' && op != '-') || !rest.startsWith("{{", 1)) {
+            throw new IllegalArgumentException("unexpected " + GoQuote.quote(rest) + " after histogram description in series values");
+        }
+        int incrementEnd = histogramEnd(rest, 1);
+        FloatHistogram increment = HistogramLiteral.parse(rest.substring(1, incrementEnd));
+        if (!rest.startsWith("x", incrementEnd)) {
+            throw new IllegalArgumentException("missing repetitions, xN, after " + GoQuote.quote(item));
+        }
+        long times = repetitions(rest.substring(incrementEnd + 1));
+        out.reserve(times + 1);
+        out.addHistogram(current);
+        for (long k = 0; k < times; k++) {
+            // promqltest's rule: a finer increment is reduced to the current schema, a coarser one is an error.
+            if (current.schema() > increment.schema()) {
+                throw new IllegalArgumentException("error combining histograms: cannot merge from schema "
+                        + increment.schema() + " to " + current.schema());
+            }
+            current = op == '+' ? current.plus(increment) : current.minus(increment);
+            out.addHistogram(current);
+        }
+    }
+
+    /** Go's {@code ParseUint}; any count past what a line may hold reads as one more, which {@link LinePoints#reserve} refuses. */
+    private static long repetitions(String text) {
+        long count = Long.parseUnsignedLong(text);
+        return Long.compareUnsigned(count, MAX_POINTS) > 0 ? MAX_POINTS + 1L : count;
     }
 
     private static boolean isNameChar(char c) {
@@ -89,36 +191,33 @@ public record SeriesLine(Labels labels, List<Double> values, boolean histogram) 
         }
     }
 
-    private static void expand(String item, List<Double> out) {
-        if (item.equals("_")) {
-            out.add(null);
-            return;
-        }
-        if (item.equals("stale")) {
-            out.add(StaleMarker.VALUE);
-            return;
-        }
+    private static void expand(String item, LinePoints out) {
         int x = item.lastIndexOf('x');
         if (x < 0) {
-            out.add(GoValues.number(item));
+            out.reserve(1);
+            if (item.equals("_")) {
+                out.addOmitted(1);
+            } else {
+                out.addFloat(item.equals("stale") ? StaleMarker.VALUE : GoValues.number(item));
+            }
             return;
         }
-        int times = Integer.parseUnsignedInt(item.substring(x + 1));
+        long times = repetitions(item.substring(x + 1));
         String base = item.substring(0, x);
         if (base.equals("_")) {
-            for (int k = 0; k < times; k++) {
-                out.add(null);
-            }
+            out.reserve(times);
+            out.addOmitted(times);
             return;
         }
         int op = operator(base);
         double start = GoValues.number(op < 0 ? base : base.substring(0, op));
         double delta = op < 0 ? 0 : GoValues.number(base.substring(op + 1)) * (base.charAt(op) == '-' ? -1 : 1);
+        out.reserve(times + 1);
         double value = start;
-        out.add(value);
-        for (int k = 0; k < times; k++) {
+        out.addFloat(value);
+        for (long k = 0; k < times; k++) {
             value += delta;
-            out.add(value);
+            out.addFloat(value);
         }
     }
 

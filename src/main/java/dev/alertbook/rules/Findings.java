@@ -3,6 +3,7 @@ package dev.alertbook.rules;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
+import dev.alertbook.text.GoQuote;
 
 /**
  * Where the loader reports what it finds in one file. It counts the errors it reported itself
@@ -13,11 +14,28 @@ final class Findings {
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
-    private int errors;
+    private final String prefix;
+    // Shared with the views forRule makes, so the file's count includes their errors.
+    private final int[] errors;
 
     Findings(SourceFile source, Diagnostics diagnostics) {
+        this(source, diagnostics, "", new int[1]);
+    }
+
+    private Findings(SourceFile source, Diagnostics diagnostics, String prefix, int[] errors) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /**
+     * These findings for rule {@code number} (from 1) of group {@code group}: each message starts
+     * with {@code group "g", rule N, "name": }, as rulefmt wraps the errors of a rule's checks.
+     */
+    Findings forRule(String group, int number, String name) {
+        return new Findings(source, diagnostics,
+                "group " + GoQuote.quote(group) + ", rule " + number + ", " + GoQuote.quote(name) + ": ", errors);
     }
 
     SourceFile source() {
@@ -29,16 +47,16 @@ final class Findings {
     }
 
     int errors() {
-        return errors;
+        return errors[0];
     }
 
     /** Reports promtool's {@code message} followed by how to fix it. */
     void error(String checkId, Position position, String message, String fix) {
-        errors++;
-        diagnostics.error(checkId, source.path(), position, message + "; " + fix);
+        errors[0]++;
+        diagnostics.error(checkId, source.path(), position, prefix + message + "; " + fix);
     }
 
     void warning(String checkId, Position position, String message, String fix) {
-        diagnostics.warning(checkId, source.path(), position, message + "; " + fix);
+        diagnostics.warning(checkId, source.path(), position, prefix + message + "; " + fix);
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 /**
  * Prometheus's {@code model.ParseDuration}: whole numbers with the units y w d h m s ms, biggest
- * first and each at most once, or a bare {@code 0}. Error texts are Prometheus's own.
+ * first and each at most once, or a bare {@code 0}. Error texts are Prometheus's own, from the
+ * parser prometheus/common has had since v0.42 (all of Prometheus 3.x): an unknown unit such as
+ * {@code 5x} gives {@code unknown unit "x" in duration "5x"}; only the older regular expression
+ * said {@code not a valid duration string} for it, as it still does for {@code 5} or {@code 1m1h}.
  */
 public final class GoDuration {
 

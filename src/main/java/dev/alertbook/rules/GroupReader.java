@@ -62,8 +62,10 @@ final class GroupReader {
         Optional<String> queryOffset = group.value("query_offset").flatMap(values::duration);
         Optional<Integer> limit = group.value("limit").flatMap(values::integer);
         List<Rule> groupRules = new ArrayList<>();
-        group.value("rules").ifPresent(list -> values.list(list, "[]rulefmt.Rule")
-                .forEach(item -> rules.read(item).ifPresent(groupRules::add)));
+        List<Node> items = group.value("rules").map(list -> values.list(list, "[]rulefmt.Rule")).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            rules.read(items.get(i), name, i + 1).ifPresent(groupRules::add);
+        }
         return new RuleGroup(name, position, interval, queryOffset, limit,
                 GoValues.ordered(labels, GoValues.Entry::value), List.copyOf(groupRules));
     }

@@ -7,7 +7,8 @@ package dev.alertbook.rules;
  *
  * <ul>
  *   <li>{@link #NOT_A_MAPPING} error: the file (or one document of it) is a list or a scalar</li>
- *   <li>{@link #EMPTY_FILE} warning: no content, or only comments; promtool accepts it as 0 groups</li>
+ *   <li>{@link #EMPTY_FILE} error: no content, or only comments; promtool accepts it as 0 groups, but
+ *       in a repository it is nearly always a mistake</li>
  *   <li>{@link #UNKNOWN_FIELD} error: a key the Go types do not have (yaml.v3 {@code KnownFields})</li>
  *   <li>{@link #WRONG_TYPE} error: a value of the wrong YAML kind ({@code cannot unmarshal …})</li>
  *   <li>{@link #INVALID_DURATION} error: {@code for}, {@code keep_firing_for}, {@code interval} or

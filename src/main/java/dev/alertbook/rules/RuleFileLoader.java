@@ -35,8 +35,10 @@ public final class RuleFileLoader {
         }
         List<Node> present = documents.stream().filter(document -> !GoValues.isNull(document)).toList();
         if (present.isEmpty()) {
-            findings.warning(RuleChecks.EMPTY_FILE, Position.START, "rule file is empty",
-                    "promtool accepts it as 0 groups; add a groups: list or delete the file");
+            // promtool accepts it as 0 groups, but in a runbook repository it is nearly always a
+            // file whose content was lost, so it fails the check; checks.severity can lower it.
+            findings.error(RuleChecks.EMPTY_FILE, Position.START, "rule file is empty",
+                    "promtool accepts it as 0 groups, but it is likely a mistake; add a groups: list or delete the file");
             return Optional.of(new RuleFile(source, RuleFileShape.PLAIN, List.of()));
         }
         GroupReader reader = new GroupReader(findings, new RuleText(source));

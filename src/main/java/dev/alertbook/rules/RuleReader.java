@@ -11,6 +11,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads one entry of a group's {@code rules:} and runs rulefmt's {@code Rule.Validate} on it, in
  * promtool's order, except the PromQL and template parse checks, which belong to other packages.
+ * Its messages start with {@code group "g", rule N, "name": } as promtool's do; errors in
+ * decoding the YAML, such as a bad duration, have no such prefix in promtool either.
  *
  * <p>Where promtool prints {@code 0:0} for a field that is missing altogether, we point at the
  * start of the rule instead, which is more use to someone fixing it.
@@ -30,8 +32,11 @@ final class RuleReader {
         this.text = text;
     }
 
-    /** The rule, or empty if it has neither a name nor a kind to link it by. */
-    Optional<Rule> read(Node node) {
+    /**
+     * Rule {@code number} (from 1, counting every entry of the list) of group {@code group}, or
+     * empty if it has neither a name nor a kind to link it by.
+     */
+    Optional<Rule> read(Node node, String group, int number) {
         Optional<StrictMapping> fields = values.struct(node, "rulefmt.Rule", FIELDS);
         if (fields.isEmpty()) {
             return Optional.empty();
@@ -45,25 +50,26 @@ final class RuleReader {
         Optional<String> keepFiringFor = rule.value("keep_firing_for").flatMap(values::duration);
         List<Entry> labels = rule.value("labels").map(values::stringMap).orElse(List.of());
         List<Entry> annotations = rule.value("annotations").map(values::stringMap).orElse(List.of());
+        Findings ruleFindings = findings.forRule(group, number, alert.isEmpty() ? record : alert);
 
         if (!record.isEmpty() && !alert.isEmpty()) {
-            findings.error(RuleChecks.ALERT_AND_RECORD, rule.at("record"), "only one of 'record' and 'alert' must be set",
+            ruleFindings.error(RuleChecks.ALERT_AND_RECORD, rule.at("record"), "only one of 'record' and 'alert' must be set",
                     "a rule either records a series (record:) or fires an alert (alert:); split it in two or remove one");
         }
         if (record.isEmpty() && alert.isEmpty()) {
             Position at = rule.has("record") ? rule.at("record") : rule.at("alert");
-            findings.error(RuleChecks.NO_ALERT_OR_RECORD, at, "one of 'record' or 'alert' must be set",
+            ruleFindings.error(RuleChecks.NO_ALERT_OR_RECORD, at, "one of 'record' or 'alert' must be set",
                     "add alert: <AlertName> for an alerting rule or record: <metric_name> for a recording rule");
         }
         if (expr.isEmpty()) {
-            findings.error(RuleChecks.EXPR_MISSING, rule.at("expr"), "field 'expr' must be set in rule",
+            ruleFindings.error(RuleChecks.EXPR_MISSING, rule.at("expr"), "field 'expr' must be set in rule",
                     "add expr: with the PromQL expression the rule evaluates");
         }
         if (!record.isEmpty()) {
-            checkRecordingRule(record, rule.at("record"), !annotations.isEmpty(), forDuration, keepFiringFor);
+            checkRecordingRule(ruleFindings, record, rule.at("record"), !annotations.isEmpty(), forDuration, keepFiringFor);
         }
-        Names.checkLabels(labels, findings);
-        Names.checkAnnotationNames(annotations, findings);
+        Names.checkLabels(labels, ruleFindings);
+        Names.checkAnnotationNames(annotations, ruleFindings);
 
         if (record.isEmpty() && alert.isEmpty()) {
             return Optional.empty();
@@ -85,7 +91,7 @@ final class RuleReader {
                 node instanceof MappingNode mapping ? text.of(mapping) : ""));
     }
 
-    private void checkRecordingRule(String record, Position at, boolean hasAnnotations,
+    private static void checkRecordingRule(Findings findings, String record, Position at, boolean hasAnnotations,
             Optional<String> forDuration, Optional<String> keepFiringFor) {
         String alertingOnly = "only alerting rules (alert:) have it; remove it or make this an alerting rule";
         if (hasAnnotations) {
@@ -144,6 +150,10 @@ final class RuleReader {
             return value(key).flatMap(values::string).orElse("");
         }
 
+        /**
+         * Where the value of {@code key} is. For a missing key promtool prints 0:0, its empty
+         * node's position, which leads nowhere; the start of the rule is where the key belongs.
+         */
         Position at(String key) {
             return value(key).map(YamlLoader::position).orElse(start);
         }

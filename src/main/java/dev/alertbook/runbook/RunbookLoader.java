@@ -2,9 +2,11 @@ package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.util.ast.Document;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads one Markdown file of the content directory. Problems become diagnostics and the file still
@@ -25,7 +27,8 @@ public final class RunbookLoader {
         // The front matter is blanked rather than cut so Markdown line numbers are file line numbers.
         edits.add(Edit.blankLines(text, 0, split.bodyStart()));
         EditedText body = EditedText.apply(text, edits);
-        Document document = Markdown.parse(body.text());
+        Optional<Document> parsed = parse(source, body, split.bodyStart(), diagnostics);
+        Document document = parsed.orElseGet(() -> Markdown.parse(""));
         BodyScanner scanner = new BodyScanner(source, body);
         scanner.reportScripts(document, diagnostics);
         String name = stem(source.path());
@@ -33,11 +36,40 @@ public final class RunbookLoader {
         Runbook runbook = new Runbook(source, group, name, section, split.frontMatter(), document,
                 scanner.headings(document), shortcodes.rules(), body::originalOffset);
         // A section page may be front matter alone: its title is all a group needs.
-        if (text.isBlank() || (!section && runbook.isBlank())) {
+        if (parsed.isPresent() && (text.isBlank() || (!section && runbook.isBlank()))) {
             diagnostics.warning("runbook/empty", source.path(), source.positionOf(split.bodyStart()),
                     "runbook is empty; write what the alert means and how to respond");
         }
         return runbook;
+    }
+
+    /**
+     * The body's syntax tree, or empty when it nests too deeply for flexmark: then the readers
+     * and the renderer, which recurse as well, get an empty document instead.
+     */
+    private static Optional<Document> parse(SourceFile source, EditedText body, int bodyStart, Diagnostics diagnostics) {
+        Optional<MarkdownNesting.Problem> problem = MarkdownNesting.beforeParsing(body.text());
+        if (problem.isEmpty()) {
+            Document document;
+            try {
+                document = Markdown.parse(body.text());
+            } catch (StackOverflowError e) {
+                // Nesting that only the parser sees. The overflow unwinds this parse alone, whose
+                // state is dropped, so the run goes on safely with the next file.
+                tooDeep(source, source.positionOf(bodyStart), MarkdownNesting.UNREADABLE, diagnostics);
+                return Optional.empty();
+            }
+            problem = MarkdownNesting.afterParsing(document);
+            if (problem.isEmpty()) {
+                return Optional.of(document);
+            }
+        }
+        tooDeep(source, source.positionOf(body.originalOffset(problem.get().offset())), problem.get().message(), diagnostics);
+        return Optional.empty();
+    }
+
+    private static void tooDeep(SourceFile source, Position at, String message, Diagnostics diagnostics) {
+        diagnostics.error("runbook/too-deep", source.path(), at, message);
     }
 
     private static String stem(String path) {

@@ -12,6 +12,12 @@ import java.util.TreeMap;
  * browser only loads it instead of indexing a thousand runbooks on the reader's phone. Scoring is
  * lunr's BM25 with its defaults, computed the way {@code lunr.Builder} does; terms are stored as
  * given (no stemming), and the page's script queries them without lunr's pipeline.
+ *
+ * <p>Two changes keep the file small; {@code site.js} undoes the first before loading it. An
+ * inverted-index entry is {@code [term, termIndex, {field: [refs]}]} with only the fields that
+ * hold the term, where lunr writes {@code [term, {_index, field: {ref: {}}}]} with every field,
+ * which for most terms is mostly empty fields. Empty field vectors are left out: lunr only looks
+ * up the vectors of fields a query term matched.
  */
 final class LunrIndex {
 
@@ -64,19 +70,22 @@ final class LunrIndex {
         List<Object> vectors = new ArrayList<>();
         for (int i = 0; i < termFrequencies.size(); i++) {
             int field = i % fields.size();
+            if (termFrequencies.get(i).isEmpty()) {
+                continue;
+            }
             vectors.add(List.of(fields.get(field).name() + "/" + (i / fields.size()),
                     vector(termFrequencies.get(i), averageLength[field], fields.get(field).boost())));
         }
         List<Object> inverted = new ArrayList<>();
         postings.forEach((term, byField) -> {
-            Map<String, Object> posting = new LinkedHashMap<>();
-            posting.put("_index", termIndex.get(term));
+            Map<String, List<Integer>> posting = new LinkedHashMap<>();
             for (Field field : fields) {
-                Map<String, Object> docs = new LinkedHashMap<>();
-                byField.getOrDefault(field.name(), List.of()).forEach(ref -> docs.put(String.valueOf(ref), Map.of()));
-                posting.put(field.name(), docs);
+                List<Integer> docs = byField.get(field.name());
+                if (docs != null) {
+                    posting.put(field.name(), docs);
+                }
             }
-            inverted.add(List.of(term, posting));
+            inverted.add(List.of(term, termIndex.get(term), posting));
         });
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("version", "2.3.9");

@@ -1,24 +1,33 @@
 package dev.alertbook.site;
 
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The content of {@code /search-index.json}: what a result shows ({@code docs}) and a prebuilt
- * lunr index over alert names, titles, metric names, tags, summaries and headings ({@code index}).
- * Alert names are the strongest match, so typing part of one finds its runbook first.
+ * lunr index over alert names, titles, metric names, tags, summaries, headings and body words
+ * ({@code index}). Alert names are the strongest match, so typing part of one finds its runbook
+ * first; body words are the weakest, there to find a runbook by a word only its text has.
  */
 final class SearchIndex {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
     private static final Pattern WORD_START = Pattern.compile("(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     private static final List<LunrIndex.Field> FIELDS = List.of(
@@ -27,7 +36,15 @@ final class SearchIndex {
             new LunrIndex.Field("metrics", 5),
             new LunrIndex.Field("tags", 3),
             new LunrIndex.Field("summary", 2),
-            new LunrIndex.Field("headings", 1));
+            new LunrIndex.Field("headings", 1),
+            new LunrIndex.Field("body", 0.5));
+
+    /**
+     * A body word that more runbooks than this have, and more than one in {@value #BODY_SHARE},
+     * singles none of them out; leaving such words out keeps the srerun index within its budget.
+     */
+    private static final int BODY_LIMIT = 10;
+    private static final int BODY_SHARE = 50;
 
     private SearchIndex() {
     }
@@ -35,8 +52,12 @@ final class SearchIndex {
     static Map<String, Object> of(SiteModel model, Views views) {
         LunrIndex index = new LunrIndex(FIELDS);
         Map<Rule, List<String>> metricsByRule = metricsByRule(model);
+        List<RunbookPage> pages = model.pages();
+        List<List<String>> bodies = pages.stream().map(page -> bodyTerms(page.runbook())).toList();
+        Set<String> common = widelyShared(bodies, Math.max(BODY_LIMIT, pages.size() / BODY_SHARE));
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (RunbookPage page : model.pages()) {
+        for (int i = 0; i < pages.size(); i++) {
+            RunbookPage page = pages.get(i);
             Runbook runbook = page.runbook();
             String summary = summary(page);
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -52,12 +73,45 @@ final class SearchIndex {
                     metricTerms(page, metricsByRule),
                     terms(String.join(" ", runbook.frontMatter().tags())),
                     terms(summary + " " + runbook.frontMatter().description().orElse("")),
-                    terms(String.join(" ", runbook.headings().stream().map(Heading::text).toList()))));
+                    terms(String.join(" ", runbook.headings().stream().map(Heading::text).toList())),
+                    bodies.get(i).stream().filter(term -> !common.contains(term)).toList()));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("docs", docs);
         json.put("index", index.toJson());
         return json;
+    }
+
+    /**
+     * Each word of the body once, leaving out numbers and the words of the alert name, title and
+     * headings, which their own fields rank higher: a body word is there to find the runbook.
+     */
+    private static List<String> bodyTerms(Runbook runbook) {
+        Set<String> ranked = new HashSet<>(alertTerms(runbook.alertName()));
+        ranked.addAll(terms(runbook.title()));
+        runbook.headings().forEach(heading -> ranked.addAll(terms(heading.text())));
+        Set<String> words = new LinkedHashSet<>();
+        for (Node node : runbook.document().getDescendants()) {
+            // Text nodes hold the words of paragraphs, headings, links and code; indented code has none.
+            if (node instanceof Text || node instanceof IndentedCodeBlock) {
+                words.addAll(terms(node.getChars().toString()));
+            }
+        }
+        words.removeIf(word -> ranked.contains(word) || DIGITS.matcher(word).matches());
+        return List.copyOf(words);
+    }
+
+    /** The terms more than {@code limit} of the lists hold. */
+    static Set<String> widelyShared(List<List<String>> termLists, int limit) {
+        Map<String, Integer> lists = new HashMap<>();
+        termLists.forEach(terms -> terms.forEach(term -> lists.merge(term, 1, Integer::sum)));
+        Set<String> shared = new HashSet<>();
+        lists.forEach((term, count) -> {
+            if (count > limit) {
+                shared.add(term);
+            }
+        });
+        return shared;
     }
 
     /** The words of the metrics the runbook's alerts query. */

@@ -13,6 +13,7 @@ import dev.alertbook.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ public final class SiteLinker {
     private final TestReport tests;
     private final SiteConfig config;
     private final Diagnostics diagnostics;
+    private final Set<String> reportedFolders = new HashSet<>();
 
     private SiteLinker(Workspace workspace, TestReport tests) {
         this.workspace = workspace;
@@ -63,11 +65,12 @@ public final class SiteLinker {
         Map<String, List<RunbookPage>> pagesByGroup = new TreeMap<>();
         Map<String, Runbook> indexes = new TreeMap<>();
         Map<String, Runbook> byUrl = new LinkedHashMap<>();
+        Map<String, String> groupAtUrl = new LinkedHashMap<>();
         // By identity: an AlertEntry is one rule in one place, and hashing its whole rule is slow.
         Map<AlertEntry, RunbookPage> runbookOf = new IdentityHashMap<>();
         for (Runbook runbook : workspace.runbooks()) {
             checkShortcodes(runbook);
-            if (runbook.frontMatter().draft()) {
+            if (runbook.frontMatter().draft() || !claimSectionUrl(runbook, groupAtUrl)) {
                 continue;
             }
             if (runbook.section()) {
@@ -115,6 +118,29 @@ public final class SiteLinker {
                 MetricIndex.of(workspace), tests);
     }
 
+    /**
+     * Claims the section URL of the runbook's folder for that folder. False when a folder spelled
+     * the same but for case has it already: both would be published at one lowercase URL, so
+     * this folder is left out and reported once, at its first file.
+     */
+    private boolean claimSectionUrl(Runbook runbook, Map<String, String> groupAtUrl) {
+        String url = sectionUrl(runbook.group());
+        String claimant = groupAtUrl.putIfAbsent(url, runbook.group());
+        if (claimant == null || claimant.equals(runbook.group())) {
+            return true;
+        }
+        if (reportedFolders.add(runbook.group())) {
+            diagnostics.error("runbook/url-collision", runbook.source().path(), Position.START,
+                    "folder " + folder(runbook.group()) + " would be published at " + url + ", like folder "
+                            + folder(claimant) + ", because URLs are lowercase as in Hugo; rename one of the folders");
+        }
+        return false;
+    }
+
+    private String folder(String group) {
+        return config.contentDir() + "/" + group;
+    }
+
     private List<AlertEntry> alerts() {
         List<AlertEntry> alerts = new ArrayList<>();
         for (RuleFile file : workspace.ruleFiles()) {
@@ -142,6 +168,11 @@ public final class SiteLinker {
             return List.of();
         }
         Optional<String> ruleFile = runbook.frontMatter().rule();
+        if (ruleFile.isPresent() && !insideRulesDirs(ruleFile.get())) {
+            diagnostics.error("runbook/path-outside-repo", path, runbook.frontMatter().position("rule"),
+                    outsideRepo(ruleFile.get()));
+            return named;
+        }
         if (ruleFile.isPresent()) {
             List<AlertEntry> chosen = named.stream().filter(alert -> names(alert.file(), ruleFile.get())).toList();
             if (chosen.isEmpty()) {
@@ -192,12 +223,8 @@ public final class SiteLinker {
     private void checkShortcodes(Runbook runbook) {
         for (RuleReference ref : runbook.ruleReferences()) {
             String path = runbook.source().path();
-            boolean inside = config.rulesDirs().stream().anyMatch(dir -> workspace.reader()
-                    .resolveInside(workspace.reader().root().resolve(dir), ref.file()).isPresent());
-            if (!inside) {
-                diagnostics.error("runbook/path-outside-repo", path, ref.position(),
-                        "rule file \"" + ref.file() + "\" is outside the repository; name a file below "
-                                + String.join(", ", config.rulesDirs()));
+            if (!insideRulesDirs(ref.file())) {
+                diagnostics.error("runbook/path-outside-repo", path, ref.position(), outsideRepo(ref.file()));
                 continue;
             }
             Optional<RuleFile> file = workspace.ruleFile(ref.file());
@@ -211,6 +238,17 @@ public final class SiteLinker {
                                 + "; fix the alert name in the shortcode");
             }
         }
+    }
+
+    /** Whether a rule file a runbook names, relative to a rules folder, stays inside the repository. */
+    private boolean insideRulesDirs(String written) {
+        return config.rulesDirs().stream().anyMatch(dir -> workspace.reader()
+                .resolveInside(workspace.reader().root().resolve(dir), written).isPresent());
+    }
+
+    private String outsideRepo(String written) {
+        return "rule file \"" + written + "\" is outside the repository; name a file below "
+                + String.join(", ", config.rulesDirs());
     }
 
     /**
@@ -239,12 +277,16 @@ public final class SiteLinker {
                         + " is published at " + config.absoluteURL(page.url()) + "; use that address");
     }
 
+    /**
+     * Where a runbook is published: srerun's URL, which Hugo makes from the file's path by
+     * lowercasing all of it, so links in alert annotations keep working.
+     */
     static String runbookUrl(Runbook runbook) {
         return sectionUrl(runbook.group()) + UrlPaths.segment(runbook.alertName().toLowerCase(Locale.ROOT)) + "/";
     }
 
     static String sectionUrl(String group) {
-        return group.isEmpty() ? "/runbooks/" : "/runbooks/" + UrlPaths.path(group) + "/";
+        return group.isEmpty() ? "/runbooks/" : "/runbooks/" + UrlPaths.path(group.toLowerCase(Locale.ROOT)) + "/";
     }
 
     static String alertUrl(String alertName) {

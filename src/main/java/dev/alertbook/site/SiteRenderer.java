@@ -203,6 +203,7 @@ public final class SiteRenderer {
             List<String> urls = new ArrayList<>(List.of("/", "/runbooks/", "/alerts/", "/metrics/"));
             model.sections().forEach(section -> urls.add(section.url()));
             model.pages().forEach(page -> urls.add(page.url()));
+            model.metrics().values().forEach(metric -> urls.add(metric.url()));
             for (String url : urls) {
                 xml.append("  <url><loc>").append(Escape.html(config.absoluteURL(url))).append("</loc></url>\n");
             }

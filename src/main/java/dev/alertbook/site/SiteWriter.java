@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
 
 /**
  * Writes the rendered site atomically: into a fresh folder next to the output, then swapped in by
@@ -18,6 +19,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 public final class SiteWriter {
 
     static final String MARKER = ".alertbook-site";
+    private static final String NEW = ".alertbook-new-";
+    private static final String OLD = ".alertbook-old-";
 
     private SiteWriter() {
     }
@@ -40,18 +43,21 @@ public final class SiteWriter {
     }
 
     /**
-     * Starts writing a new site for {@code output} in a folder beside it, first removing what a
-     * build that was killed half-way left there.
+     * Starts writing a new site for {@code output}, which must have a parent folder, in a folder
+     * beside it, first removing what a build of the same output that was killed half-way left
+     * there. Staging folders are named after their output, so builds of other outputs in the
+     * same folder keep theirs.
      */
     public static Staging begin(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
+        Pattern ours = stagingName(target);
         try (var leftovers = Files.list(target.getParent())) {
-            for (Path leftover : leftovers.filter(SiteWriter::isStaging).toList()) {
+            for (Path leftover : leftovers.filter(path -> isStaging(path, ours)).toList()) {
                 deleteTree(leftover);
             }
         }
-        Path fresh = Files.createTempDirectory(target.getParent(), ".alertbook-new-");
+        Path fresh = Files.createTempDirectory(target.getParent(), stagingPrefix(NEW, target));
         readableByAll(fresh);
         return new Staging(target, fresh);
     }
@@ -80,7 +86,7 @@ public final class SiteWriter {
         public void commit() throws IOException {
             Files.writeString(fresh.resolve(MARKER), "Written by alertbook; replaced on every build.\n");
             if (Files.exists(target)) {
-                Path old = Files.createTempDirectory(target.getParent(), ".alertbook-old-");
+                Path old = Files.createTempDirectory(target.getParent(), stagingPrefix(OLD, target));
                 Files.delete(old);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
@@ -99,9 +105,21 @@ public final class SiteWriter {
         }
     }
 
-    private static boolean isStaging(Path path) {
-        String name = path.getFileName().toString();
-        return (name.startsWith(".alertbook-new-") || name.startsWith(".alertbook-old-")) && Files.isDirectory(path);
+    private static String stagingPrefix(String kind, Path target) {
+        return kind + target.getFileName() + "-";
+    }
+
+    /**
+     * The staging folders of {@code target}. createTempDirectory adds only digits to the prefix,
+     * so a name with more after the output's name belongs to another output ({@code site-2}).
+     */
+    private static Pattern stagingName(Path target) {
+        return Pattern.compile("(" + Pattern.quote(NEW) + "|" + Pattern.quote(OLD) + ")"
+                + Pattern.quote(target.getFileName() + "-") + "[0-9]+");
+    }
+
+    private static boolean isStaging(Path path, Pattern ours) {
+        return ours.matcher(path.getFileName().toString()).matches() && Files.isDirectory(path);
     }
 
     /** Temporary folders are private to their owner; a published site must be readable by the web server. */

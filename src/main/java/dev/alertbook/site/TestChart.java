@@ -129,8 +129,9 @@ record TestChart(String svg, List<String> series, int hidden) {
     }
 
     /**
-     * The series as an SVG path: a gap for an omitted point or a stale marker, and per pixel
-     * column only the first, lowest, highest and last point, with flat runs reduced to their ends.
+     * The series as an SVG path of steps, since a sample's value holds until the next one: a gap
+     * for an omitted point or a stale marker, and per pixel column only the first, lowest, highest
+     * and last point, with flat runs reduced to their ends.
      */
     private static String path(InputSeries series, long interval, Scale scale) {
         List<int[]> points = new ArrayList<>();
@@ -139,7 +140,11 @@ record TestChart(String svg, List<String> series, int hidden) {
         for (int k = 0; k < values.size() && k * interval <= scale.span; k++) {
             Double value = values.get(k);
             if (drawable(value)) {
-                points.add(new int[] {scale.x(k * interval), scale.y(value)});
+                int x = scale.x(k * interval);
+                if (!points.isEmpty()) {
+                    points.add(new int[] {x, points.get(points.size() - 1)[1]});
+                }
+                points.add(new int[] {x, scale.y(value)});
             } else {
                 segment(points, path);
                 points.clear();

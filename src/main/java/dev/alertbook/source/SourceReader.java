@@ -76,7 +76,9 @@ public final class SourceReader {
         }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            diagnostics.warning("source/bom", path, Position.START,
+            // An error although Prometheus reads such files: the mark is invisible, and other
+            // YAML and Markdown tools trip over it, so it should not get into the repository.
+            diagnostics.error("source/bom", path, Position.START,
                     "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
             start = 3;
         }

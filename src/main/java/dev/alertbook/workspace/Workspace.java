@@ -6,6 +6,7 @@ import dev.alertbook.harness.TestFile;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.SourceReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,13 @@ public record Workspace(
         List<Runbook> runbooks,
         List<TestFile> testFiles,
         Diagnostics diagnostics) {
+
+    /** This workspace with one more rule file, such as one given on the command line. */
+    public Workspace withRuleFile(RuleFile file) {
+        List<RuleFile> more = new ArrayList<>(ruleFiles);
+        more.add(file);
+        return new Workspace(reader, config, List.copyOf(more), runbooks, testFiles, diagnostics);
+    }
 
     /**
      * The path of a rule file below the rules folder that holds it ({@code rules/db/pg.yml} →

@@ -5,6 +5,7 @@ import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.harness.TestFile;
 import dev.alertbook.harness.TestFileLoader;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
@@ -63,7 +64,8 @@ public final class WorkspaceLoader {
         cache.loadsWith(config.promql());
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
-                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(file, config, found)).stream())
+                .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(reader, file, config.promql(), found))
+                        .stream())
                 .toList();
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
@@ -84,12 +86,17 @@ public final class WorkspaceLoader {
         return new Workspace(reader, config, ruleFiles, runbooks, testFiles, diagnostics);
     }
 
-    /** Reads a rule file and checks what its schema cannot: the PromQL and templates of every rule. */
-    private Optional<RuleFile> loadRuleFile(Path file, SiteConfig config, Diagnostics diagnostics) {
+    /**
+     * Reads a rule file and checks what its schema cannot: the PromQL (parsed with {@code promql},
+     * the features the team's Prometheus runs with) and templates of every rule. Everything
+     * {@code promtool check rules} rejects is then reported.
+     */
+    public static Optional<RuleFile> loadRuleFile(SourceReader reader, Path file, ParseOptions promql,
+            Diagnostics diagnostics) {
         Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
         ruleFile.ifPresent(loaded -> {
-            RuleExpressions.check(List.of(loaded), config.promql(), diagnostics);
-            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(config.promql()), diagnostics);
+            RuleExpressions.check(List.of(loaded), promql, diagnostics);
+            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(promql), diagnostics);
         });
         return ruleFile;
     }

@@ -24,11 +24,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives the built example site and the srerun build in headless Chromium, the way an on-call
- * engineer uses them: search, theme, alert filter, and every page type on a desktop and a phone.
+ * engineer uses them: search from the keyboard, theme, alert filter and sort, printing, and every
+ * page type on a desktop and a phone, in both colour schemes, with WCAG AA text contrast.
  */
 class SiteInBrowserTest {
 
@@ -43,6 +46,10 @@ class SiteInBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws IOException {
+        // CI must run these tests (.ci/run installs Chromium); a developer machine may lack it.
+        if (!System.getenv().getOrDefault("CI", "").isBlank()) {
+            assertThat(Browser.available()).as("CI is set but /usr/bin/chromium or /usr/bin/chromedriver is missing").isTrue();
+        }
         Assumptions.assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
         Path config = Files.writeString(dir.resolve("srerun.yml"), Files.readString(Path.of("bench/srerun.alertbook.yml"))
                 .replace("https://srerun.github.io/prometheus-alerts/", "http://127.0.0.1/"));
@@ -75,24 +82,90 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void searchFindsAnAlertFromPartOfItsName() {
+    void slashFocusesSearchAndArrowKeysAndEnterPickAResult() {
         driver.get(srerun.url("/"));
         WebElement search = driver.findElement(By.id("search"));
-        search.sendKeys("/");
+        assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("body");
+
+        new Actions(driver).sendKeys("/").perform();
+
         assertThat(driver.switchTo().activeElement()).isEqualTo(search);
+        assertThat(search.getDomProperty("value")).as("the slash only focuses the box").isEmpty();
+        assertThat(search.getDomAttribute("aria-expanded")).isEqualTo("false");
 
-        search.sendKeys("wiregu");
+        List<WebElement> options = type(search, "wiregu");
+        assertThat(options).extracting(SiteInBrowserTest::resultTitle).containsExactly("OPNsenseWireGuardPeerOffline",
+                "OPNsenseWireGuardPeerStaleHandshake", "OPNsenseWireGuardInterfaceDown");
+        assertThat(search.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(search.getDomAttribute("aria-activedescendant")).as("nothing picked yet").isNull();
 
-        List<WebElement> results = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("#search-results li a"));
-            return found.isEmpty() ? null : found;
-        });
-        assertThat(results.get(0).getText()).startsWith("OPNsenseWireGuardPeerOffline");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(picked(search, options)).isEqualTo(1);
+        search.sendKeys(Keys.ARROW_UP);
+        assertThat(picked(search, options)).isZero();
+        search.sendKeys(Keys.ARROW_UP);
+        assertThat(picked(search, options)).as("up from the first wraps to the last").isEqualTo(2);
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(picked(search, options)).as("down from the last wraps to the first").isEqualTo(1);
+        assertThat(driver.switchTo().activeElement()).as("the focus stays in the box").isEqualTo(search);
 
         search.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/opnsensewireguardpeerstalehandshake/");
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void enterWithoutPickingOpensTheBestResult() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        type(search, "wiregu");
+
+        search.sendKeys(Keys.ENTER);
+
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
         assertThat(driver.getCurrentUrl()).endsWith("/opnsensewireguardpeeroffline/");
-        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void searchFindsBodyWordsButRanksAlertNamesAboveThem() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        // "cqlsh" is only in the body of CassandraStorageExceptions, in no name, title or heading.
+        assertThat(type(search, "cqlsh")).extracting(SiteInBrowserTest::resultTitle)
+                .containsExactly("CassandraStorageExceptions");
+
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        // KubernetesPodCrashLooping has it in its name; PrometheusTooManyRestarts only in its body.
+        List<String> titles = type(search, "crashloop").stream().map(SiteInBrowserTest::resultTitle).toList();
+        assertThat(titles).first().isEqualTo("KubernetesPodCrashLooping");
+        assertThat(titles).contains("PrometheusTooManyRestarts");
+    }
+
+    /**
+     * Types a query into the search box and returns the result options. The first letter waits for
+     * lunr and the index to load; after that each key renders its results before it returns.
+     */
+    private static List<WebElement> type(WebElement search, String query) {
+        search.sendKeys(query.substring(0, 1));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("#search-results:not([hidden]) [role=option]")).isEmpty());
+        search.sendKeys(query.substring(1));
+        return driver.findElements(By.cssSelector("#search-results:not([hidden]) [role=option]"));
+    }
+
+    private static String resultTitle(WebElement option) {
+        return option.getText().lines().findFirst().orElse("");
+    }
+
+    /** The position of the option the box points at, checking that it alone is marked selected. */
+    private static int picked(WebElement search, List<WebElement> options) {
+        String id = search.getDomAttribute("aria-activedescendant");
+        List<String> selected = options.stream().filter(option -> "true".equals(option.getDomAttribute("aria-selected")))
+                .map(option -> option.getDomAttribute("id")).toList();
+        assertThat(selected).containsExactly(id);
+        return options.stream().map(option -> option.getDomAttribute("id")).toList().indexOf(id);
     }
 
     /**
@@ -111,7 +184,7 @@ class SiteInBrowserTest {
                 script.src = input.dataset.engine;
                 script.onload = () => fetch(input.dataset.index).then(r => r.json()).then(data => {
                   const loaded = performance.now();
-                  const index = lunr.Index.load(data.index);
+                  const index = alertbookIndex(data.index);
                   const ready = performance.now();
                   const hits = index.query(q => q.term("wiregu", { usePipeline: false,
                       wildcard: lunr.Query.wildcard.TRAILING }));
@@ -157,55 +230,126 @@ class SiteInBrowserTest {
         assertThat(visible).extracting(row -> row.findElement(By.tagName("td")).getText()).containsExactly("PostgresDown");
 
         filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("group-filter"))).selectByVisibleText("node");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("severity-filter"))).selectByVisibleText("warning");
+        new Select(driver.findElement(By.id("group-filter"))).selectByVisibleText("node");
+        new Select(driver.findElement(By.id("severity-filter"))).selectByVisibleText("warning");
         assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).stream().filter(WebElement::isDisplayed)
                 .map(row -> row.findElement(By.tagName("td")).getText()))
                 .containsExactly("HostDiskWillFillIn24Hours", "HostHighCpuLoad", "HostClockSkew");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("group-filter"))).selectByIndex(0);
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("severity-filter"))).selectByIndex(0);
+        new Select(driver.findElement(By.id("group-filter"))).selectByIndex(0);
+        new Select(driver.findElement(By.id("severity-filter"))).selectByIndex(0);
         assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).stream().filter(WebElement::isDisplayed))
                 .hasSize(12);
-        driver.findElement(By.cssSelector("#alerts thead th")).click();
-        driver.findElement(By.cssSelector("#alerts thead th")).click();
-        String first = driver.findElement(By.cssSelector("#alerts tbody tr td")).getText();
-        assertThat(first).isEqualTo("PostgresTooManyConnections");
+        WebElement byName = driver.findElement(By.cssSelector("#alerts thead th:first-child button"));
+        byName.sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector("#alerts tbody tr td")).getText()).isEqualTo("ApiHighErrorRate");
+        assertThat(driver.findElement(By.cssSelector("#alerts thead th")).getDomAttribute("aria-sort")).isEqualTo("ascending");
+        byName.sendKeys(Keys.SPACE);
+        assertThat(driver.findElement(By.cssSelector("#alerts tbody tr td")).getText()).isEqualTo("PostgresTooManyConnections");
+        assertThat(driver.findElement(By.cssSelector("#alerts thead th")).getDomAttribute("aria-sort")).isEqualTo("descending");
+        driver.findElement(By.cssSelector("#alerts thead th:nth-child(2) button")).click();
+        assertThat(driver.findElements(By.cssSelector("#alerts thead th[aria-sort]")))
+                .as("only the column sorted by says so").extracting(WebElement::getText).containsExactly("Severity");
     }
 
     @Test
     void everyPageTypeRendersWithoutErrorsOnDesktopAndPhone() throws IOException {
+        checkPageTypes(example, "", pageTypes("postgres", "postgresdown", "job:http_requests:rate5m", "ApiHighErrorRate"));
+        driver.get(example.url("/alerts/ApiHighErrorRate/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/runbooks/api/apihigherrorrate/");
+    }
+
+    @Test
+    void everySrerunPageTypeRendersWithoutErrorsOnDesktopAndPhone() throws IOException {
+        // This runbook links outside the site and shows its rule in a collapsed <details>.
+        checkPageTypes(srerun, "srerun-", pageTypes("blackbox-exporter", "blackboxsslcertificatewillexpiresoon",
+                "node_memory_MemAvailable_bytes", "HostOutOfMemory"));
+    }
+
+    /** One page of each type, by name: a runbook and its section, a metric, an alert's redirect. */
+    private static Map<String, String> pageTypes(String group, String runbook, String metric, String redirectedAlert) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("groups", "/runbooks/");
-        pages.put("section", "/runbooks/postgres/");
-        pages.put("runbook", "/runbooks/postgres/postgresdown/");
+        pages.put("section", "/runbooks/" + group + "/");
+        pages.put("runbook", "/runbooks/" + group + "/" + runbook + "/");
         pages.put("alerts", "/alerts/");
         pages.put("metrics", "/metrics/");
-        pages.put("metric", "/metrics/job:http_requests:rate5m/");
-        pages.put("redirect", "/alerts/ApiHighErrorRate/");
+        pages.put("metric", "/metrics/" + metric + "/");
+        pages.put("redirect", "/alerts/" + redirectedAlert + "/");
         pages.put("not-found", "/no/such/page/");
-        for (int width : new int[] {1280, 360}) {
-            driver.manage().window().setSize(new Dimension(width, 900));
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                String url = example.url(page.getValue());
-                driver.get(url);
-                if (page.getKey().equals("redirect")) {
-                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
+        return pages;
+    }
+
+    /**
+     * Opens each page at 1280 and 360 px in the light and the dark colour scheme: no console
+     * errors, nothing wider than the window, text contrast to WCAG AA; saves a screenshot of each.
+     */
+    private static void checkPageTypes(StaticSite site, String prefix, Map<String, String> pages) throws IOException {
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                emulate("", scheme);
+                for (int width : new int[] {1280, 360}) {
+                    driver.manage().window().setSize(new Dimension(width, 900));
+                    for (Map.Entry<String, String> page : pages.entrySet()) {
+                        String name = prefix + page.getKey() + "-" + width + (scheme.equals("dark") ? "-dark" : "");
+                        String url = site.url(page.getValue());
+                        driver.get(url);
+                        if (page.getKey().equals("redirect")) {
+                            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
+                        }
+                        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                                .executeScript("return document.readyState === 'complete'")));
+                        assertThat(Browser.consoleErrors(driver)).as(name)
+                                .allMatch(error -> page.getKey().equals("not-found") && error.startsWith(url + " "));
+                        Object overflow = driver.executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                        assertThat(((Number) overflow).intValue()).as(name + " fits").isLessThanOrEqualTo(0);
+                        assertThat(Contrast.failures(driver)).as(name + " text contrast").isEmpty();
+                        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+                        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
-                        .executeScript("return document.readyState === 'complete' && !!document.documentElement")));
-                assertThat(Browser.consoleErrors(driver)).as(page.getKey())
-                        .allMatch(error -> page.getKey().equals("not-found") && error.startsWith(url + " "));
-                Object overflow = driver.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                assertThat(((Number) overflow).intValue()).as(page.getKey() + " fits " + width + " px").isLessThanOrEqualTo(0);
-                Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-                Files.copy(shot, SCREENSHOTS.resolve(page.getKey() + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
             }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            emulate("", "light");
         }
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(example.url("/alerts/ApiHighErrorRate/"));
-        assertThat(driver.getCurrentUrl()).endsWith("/runbooks/api/apihigherrorrate/");
+    }
+
+    /** Makes the page see a media type ("" for the screen) and a preferred colour scheme. */
+    private static void emulate(String media, String colorScheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+    }
+
+    @Test
+    void printedRunbooksShowTheRuleAndLinkAddressesOnWhitePaper() {
+        String runbook = srerun.url("/runbooks/blackbox-exporter/blackboxsslcertificatewillexpiresoon/");
+        driver.get(runbook);
+        driver.executeScript("localStorage.setItem('alertbook-theme', 'dark')");
+        driver.get(runbook);
+        try {
+            emulate("print", "dark");
+
+            assertThat(driver.executeScript("return getComputedStyle(document.body).backgroundColor"))
+                    .as("the dark theme is for screens").isEqualTo("rgb(255, 255, 255)");
+            assertThat(driver.findElements(By.cssSelector("header.top, .copy, .pager, footer")))
+                    .isNotEmpty().noneMatch(WebElement::isDisplayed);
+            assertThat(driver.findElement(By.cssSelector("details:not([open]) pre")).getSize().getHeight())
+                    .as("the collapsed rule YAML is printed").isPositive();
+            assertThat(after(".body a[href='https://github.com/prometheus/blackbox_exporter']"))
+                    .as("external links print their address").isEqualTo("\" <https://github.com/prometheus/blackbox_exporter>\"");
+            assertThat(after(".body a.hl-f")).as("but not the function links in queries").isEqualTo("none");
+            assertThat(Contrast.failures(driver)).isEmpty();
+        } finally {
+            emulate("", "light");
+            driver.executeScript("localStorage.removeItem('alertbook-theme')");
+        }
+    }
+
+    /** The generated content after the first element the selector finds. */
+    private static Object after(String selector) {
+        return driver.executeScript("return getComputedStyle(document.querySelector(arguments[0]), '::after').content", selector);
     }
 
     private String background() {

@@ -71,6 +71,13 @@ class BadInputTest {
     }
 
     @Test
+    void frontMatterRuleThatLeavesTheRepository() throws IOException {
+        repo.write("content/runbooks/db/DbDown.md", "---\ntitle: Down\nrule: ../../../etc/db.yml\n---\n\nDown.\n");
+        assertFails("content/runbooks/db/DbDown.md:3:1: error: rule file \"../../../etc/db.yml\" is outside the"
+                + " repository; name a file below content/rules", "[runbook/path-outside-repo]");
+    }
+
+    @Test
     void configuredFolderThatLeavesTheRepository() throws IOException {
         repo.write("alertbook.yml", "rulesDirs: [../elsewhere]\n");
         assertFails("alertbook.yml:1:12: error: folder \"../elsewhere\" is outside the repository",
@@ -85,27 +92,84 @@ class BadInputTest {
         assertFails("content/rules/outside.yml:0:0: error:", "[source/outside-repo]");
     }
 
+    @Test
+    void thousandsOfNestedQuotes() throws IOException {
+        repo.write("content/runbooks/db/DbQuoted.md", "---\ntitle: Quoted\n---\n\n" + ">".repeat(3000) + " deep\n");
+        assertFails("content/runbooks/db/DbQuoted.md:5:1: error: this line opens or is indented more than 200 levels"
+                + " of block quotes and lists", "[runbook/too-deep]");
+    }
+
+    @Test
+    void aThousandNestedLists() throws IOException {
+        StringBuilder lists = new StringBuilder("---\ntitle: Listed\n---\n");
+        for (int level = 0; level < 1000; level++) {
+            lists.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        repo.write("content/runbooks/db/DbListed.md", lists.toString());
+        // Each list level is two levels of the syntax tree: the list and its item.
+        assertFails("content/runbooks/db/DbListed.md:104:1: error:", "[runbook/too-deep]");
+    }
+
+    @Test
+    void deeplyNestedEmphasisIsFoundInTheParsedTree() throws IOException {
+        repo.write("content/runbooks/db/DbStressed.md", "x " + "*a ".repeat(300) + "b" + " c*".repeat(300) + "\n");
+        assertFails("content/runbooks/db/DbStressed.md:1:598: error: Markdown nests more than 200 levels deep here",
+                "[runbook/too-deep]");
+    }
+
+    /** An error alertbook cannot turn into a finding is one line asking for a report; --debug adds the trace. */
+    @Test
+    void anErrorSuchAsAStackOverflowIsAnInternalError() throws IOException {
+        repo.write("templates/404.ftlh", "<#macro again><@again/></#macro><@again/>\n");
+
+        Repo.Result result = repo.run("build");
+        assertThat(result.code()).as(result.all()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("alertbook: internal error (java.lang.StackOverflowError); this is a bug"
+                + " in alertbook, please report it with the output of --debug\n");
+
+        Repo.Result debug = repo.run("build", "--debug");
+        assertThat(debug.code()).isEqualTo(3);
+        assertThat(debug.err()).contains("java.lang.StackOverflowError", "\tat ");
+    }
+
+    @Test
+    void byteOrderMarkInARuleFile() throws IOException {
+        repo.writeBytes("content/rules/bom.yml", "\uFEFFgroups: []\n".getBytes(StandardCharsets.UTF_8));
+        assertFails("content/rules/bom.yml:1:1: error: file starts with a UTF-8 byte-order mark; save it as UTF-8"
+                + " without BOM", "[source/bom]");
+    }
+
+    @Test
+    void byteOrderMarkInARunbook() throws IOException {
+        repo.writeBytes("content/runbooks/db/DbMarked.md", "\uFEFF# Marked\n".getBytes(StandardCharsets.UTF_8));
+        assertFails("content/runbooks/db/DbMarked.md:1:1: error:", "[source/bom]");
+    }
+
+    @Test
+    void emptyRuleFile() throws IOException {
+        repo.write("content/rules/empty.yml", "");
+        assertFails("content/rules/empty.yml:1:1: error: rule file is empty", "[rule/empty-file]");
+    }
+
     /**
-     * Prometheus loads an empty rule file and a file with a byte-order mark, and srerun has empty
-     * runbooks that must still build, so these are warnings; a team can make them errors.
+     * The one exception: an empty runbook is a warning, because srerun's corpus has seven
+     * zero-byte runbooks and must still build as it is. A team can make it an error, and lower
+     * the others, through {@code checks.severity}.
      */
     @Test
-    void emptyFilesAndByteOrderMarksWarnAndCanBeMadeErrors() throws IOException {
-        repo.write("content/rules/empty.yml", "");
+    void emptyRunbookOnlyWarnsAndSeveritiesCanBeChanged() throws IOException {
         repo.write("content/runbooks/db/DbEmpty.md", "");
-        repo.writeBytes("content/rules/bom.yml", "\uFEFFgroups: []\n".getBytes(StandardCharsets.UTF_8));
 
         Repo.Result warned = repo.run("build");
         assertThat(warned.code()).as(warned.all()).isZero();
-        assertThat(warned.out()).contains(
-                "content/rules/empty.yml:1:1: warning:", "[rule/empty-file]",
-                "content/runbooks/db/DbEmpty.md:1:1: warning:", "[runbook/empty]",
-                "content/rules/bom.yml:1:1: warning:", "[source/bom]");
+        assertThat(warned.out()).contains("content/runbooks/db/DbEmpty.md:1:1: warning: runbook is empty", "[runbook/empty]");
 
-        repo.write("alertbook.yml", "checks:\n  severity: {rule/empty-file: error, source/bom: error}\n");
-        Repo.Result failed = repo.run("build");
-        assertThat(failed.code()).isEqualTo(1);
-        assertThat(failed.out()).contains("content/rules/empty.yml:1:1: error:", "content/rules/bom.yml:1:1: error:");
+        repo.write("alertbook.yml", "checks:\n  severity: {runbook/empty: error, rule/empty-file: warning}\n");
+        repo.write("content/rules/empty.yml", "");
+        Repo.Result regraded = repo.run("build");
+        assertThat(regraded.code()).isEqualTo(1);
+        assertThat(regraded.out()).contains("content/runbooks/db/DbEmpty.md:1:1: error:",
+                "content/rules/empty.yml:1:1: warning:");
         assertThat(dir.resolve("site/index.html")).exists().as("the first build's site is left as it was");
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckCommandTest {
 
@@ -38,8 +40,42 @@ class CheckCommandTest {
         Repo.Result result = repo.run("check", "elsewhere/alerts.yaml");
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.out()).startsWith("elsewhere/alerts.yaml:6:14: error:")
-                .doesNotContain("content/");
+        assertThat(result.out()).contains("elsewhere/alerts.yaml:6:14: error:");
+        assertThat(result.out().lines()).allMatch(line -> line.startsWith("elsewhere/alerts.yaml:"));
+        assertThat(result.err()).startsWith("checked 3 rule files");
+    }
+
+    /**
+     * Rule files {@code promtool check rules} rejects for their PromQL or templates, not their
+     * schema: each must fail with the finding promtool reports, at its place in the file.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rulefmt/bad_expr.bad.yaml     | 5:20: error: could not parse expression: 1:6: parse error: expected type range vector | promql/type
+            promtool/bad-rules-syntax.yml | 7:22: error: could not parse expression: 1:7: parse error: unexpected end of input     | promql/syntax
+            promtool/rules-bad.yml        | 12:33: error: annotation "summary": template: __alert_InstanceDown:1: undefined variable | template/undefined
+            promtool/features.yml         | 6:15: error: could not parse expression: 1:1: parse error: function "sort_by_label" is not | promql/syntax
+            """)
+    void aLoneRuleFileGetsItsPromqlAndTemplatesChecked(String corpusFile, String finding, String checkId) {
+        Path file = Path.of("../shared/corpus", corpusFile).toAbsolutePath().normalize();
+
+        Repo.Result result = repo.run("check", file.toString());
+
+        assertThat(result.code()).as(result.all()).isEqualTo(1);
+        assertThat(result.out().lines().filter(line -> line.endsWith("[" + checkId + "]")))
+                .anySatisfy(line -> assertThat(line).startsWith(file + ":" + finding));
+        assertThat(result.out().lines()).allMatch(line -> line.startsWith(file + ":"));
+        assertThat(result.err()).startsWith("checked 3 rule files");
+    }
+
+    @Test
+    void aLoneRuleFileOnlyPromtoolAcceptsPassesWithWarningsAtMost() {
+        Path file = Path.of("../shared/corpus/promtool/rules.yml").toAbsolutePath().normalize();
+
+        Repo.Result result = repo.run("check", file.toString());
+
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).doesNotContain(": error: ");
     }
 
     /** A team running Prometheus with --enable-feature flags names them in alertbook.yml, and check parses alike. */

@@ -2,7 +2,10 @@ package dev.alertbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
@@ -40,6 +43,16 @@ class CommandLineTest {
         Repo.Result result = Repo.runBare("publish");
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void aFilesystemRootAsOutputIsUsageError(@TempDir Path dir) throws IOException {
+        Repo repo = Repo.minimal(dir);
+        Repo.Result result = repo.run("build", "-o", "/");
+        assertThat(result.code()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("alertbook: cannot write the site to /: the site is built in a folder"
+                + " beside its output, and a filesystem root has none; name a folder below it, such as /site\n");
+        assertThat(result.out()).isEmpty();
     }
 
     @Test

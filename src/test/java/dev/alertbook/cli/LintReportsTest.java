@@ -122,8 +122,67 @@ class LintReportsTest {
         Repo.Result result = repo.run("check");
 
         assertThat(result.out().strip()).isEqualTo("content/rules/extra.yml:6:34: warning: `# alertbook disable"
-                + " rule/record-name` turns off nothing here; remove it, or fix the check id or move the comment to the"
-                + " rule it is meant for [rule/unused-disable]");
+                + " rule/record-name` turns off nothing here; remove it, or move it to the rule it is meant for"
+                + " [rule/unused-disable]");
         assertThat(result.code()).as("a loader error can be disabled too").isZero();
+    }
+
+    /**
+     * A comment naming a check alertbook.yml turns off is unused whether the check is one the
+     * loader runs (rule/invalid-label-name) or a lint check (promql/regex-equality).
+     */
+    @Test
+    void aCommentForACheckTheConfigurationDisablesTurnsOffNothing() throws IOException {
+        repo.write("alertbook.yml", "checks: {disabled: [rule/no-runbook, rule/invalid-label-name, promql/regex-equality]}\n")
+                .write(LintChecksTest.RULE_FILE, """
+                        groups:
+                          - name: extra
+                            rules:
+                              - alert: Extra
+                                expr: up{job=~"db"} == 0 # alertbook disable promql/regex-equality
+                                for: 5m
+                                labels: {severity: page, "": bad} # alertbook disable rule/invalid-label-name
+                                annotations: {summary: s, description: d}
+                        """);
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out().lines()).containsExactly(
+                "content/rules/extra.yml:5:34: warning: `# alertbook disable promql/regex-equality` turns off nothing:"
+                        + " alertbook.yml disables promql/regex-equality everywhere (checks.disabled); remove the comment"
+                        + " [rule/unused-disable]",
+                "content/rules/extra.yml:7:43: warning: `# alertbook disable rule/invalid-label-name` turns off nothing:"
+                        + " alertbook.yml disables rule/invalid-label-name everywhere (checks.disabled); remove the comment"
+                        + " [rule/unused-disable]");
+        assertThat(result.code()).isZero();
+    }
+
+    @Test
+    void aCommentWithAMisspeltCheckIdSaysWhichWasMeant() throws IOException {
+        repo.write(LintChecksTest.RULE_FILE, LintChecksTest.alert("up{job=~\"db\"} == 0 # alertbook disable promql/regex-equalty"));
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out()).contains("`# alertbook disable promql/regex-equalty` turns off nothing: no check has this id"
+                + " (did you mean promql/regex-equality?); fix the id or remove the comment [rule/unused-disable]",
+                "[promql/regex-equality]");
+    }
+
+    @Test
+    void regexAnchorsSuggestAnEqualityWhenWhatIsLeftIsPlainText() throws IOException {
+        repo.write(LintChecksTest.RULE_FILE, LintChecksTest.alert(
+                "up{job=~\"^api$\"} == 0 or up{job!~\"^web$\"} == 0 or up{job=~\"^db.*$\"} == 0 or up{job!~\"^$\"} == 0"));
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out().lines().filter(line -> line.endsWith("[promql/regex-anchors]")).toList()).containsExactly(
+                "content/rules/extra.yml:5:15: info: matcher job=~\"^api$\" has anchors Prometheus adds anyway; write"
+                        + " job=\"api\" [promql/regex-anchors]",
+                "content/rules/extra.yml:5:40: info: matcher job!~\"^web$\" has anchors Prometheus adds anyway; write"
+                        + " job!=\"web\" [promql/regex-anchors]",
+                "content/rules/extra.yml:5:65: info: matcher job=~\"^db.*$\" has anchors Prometheus adds anyway; write"
+                        + " job=~\"db.*\" [promql/regex-anchors]",
+                "content/rules/extra.yml:5:91: info: matcher job!~\"^$\" has anchors Prometheus adds anyway; write"
+                        + " job!=\"\" [promql/regex-anchors]");
     }
 }

@@ -51,6 +51,19 @@ class TestCommandTest {
         assertThat(result.out()).isEqualTo("Unit Testing:  content/tests/db.yml\n  SUCCESS\n\n");
     }
 
+    /** promtool loads an empty rule file as no groups; only alertbook's check and build reject it. */
+    @Test
+    void anEmptyRuleFileLoadsAsPromtoolLoadsIt() throws IOException {
+        repo.write("content/rules/empty.yml", "");
+        Repo.Result result = test("""
+                rule_files: [../rules/empty.yml]
+                tests:
+                  - promql_expr_test: [{expr: vector(1), eval_time: 0m, exp_samples: [{value: 1}]}]
+                """);
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).isEqualTo("Unit Testing:  content/tests/db.yml\n  SUCCESS\n\n");
+    }
+
     @Test
     void failingTestExitsOneAndWritesJUnit() throws IOException {
         Repo.Result result = test("""

@@ -84,6 +84,38 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void unknownCheckIdsAreReportedWithTheClosestKnownOne() throws IOException {
+        write("""
+                checks:
+                  disabled: [rule/no-runbook, promql/regex-anchor, made/up]
+                  severity: {runbook/missing-sections: error, rule/missing-label: error}
+                """);
+
+        SiteConfig config = load();
+
+        assertThat(messages()).containsExactly(
+                "alertbook.yml:2:31: warning: no check has the id \"promql/regex-anchor\" (did you mean \"promql/regex-anchors\"?);"
+                        + " use an id shown in brackets after a finding, such as rule/no-runbook [config/unknown-check]",
+                "alertbook.yml:2:52: warning: no check has the id \"made/up\"; use an id shown in brackets after a finding,"
+                        + " such as rule/no-runbook [config/unknown-check]",
+                "alertbook.yml:3:14: warning: no check has the id \"runbook/missing-sections\" (did you mean"
+                        + " \"runbook/missing-section\"?); use an id shown in brackets after a finding, such as rule/no-runbook"
+                        + " [config/unknown-check]");
+        assertThat(config.disabledChecks()).contains("rule/no-runbook");
+        assertThat(config.checkSeverities()).containsEntry("rule/missing-label", Severity.ERROR);
+    }
+
+    @Test
+    void aSingleUnknownCheckIdIsReportedToo() throws IOException {
+        write("checks: {disabled: rule/no-runbok}\n");
+
+        load();
+
+        assertThat(messages()).singleElement().asString()
+                .startsWith("alertbook.yml:1:20: warning: no check has the id \"rule/no-runbok\" (did you mean \"rule/no-runbook\"?)");
+    }
+
+    @Test
     void badValuesKeepTheirDefaultAndAreErrors() throws IOException {
         write("""
                 title: [not, text]

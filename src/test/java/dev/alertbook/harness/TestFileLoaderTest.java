@@ -111,6 +111,25 @@ class TestFileLoaderTest {
     }
 
     @Test
+    void globsMatchFolderByFolderAsGoDoes() throws IOException {
+        for (String file : List.of("rules/db/a.yml", "rules/db/b.yaml", "rules/web/c.yml", "rules/web/.d.yml", "rules/x.yml",
+                "rules/web/[e].yml")) {
+            Files.createDirectories(dir.resolve(file).getParent());
+            Files.writeString(dir.resolve(file), "groups: []\n");
+        }
+
+        assertThat(RuleFileGlobs.matches(dir, "rules/*/*.yml")).containsExactly(dir.resolve("rules/db/a.yml"),
+                dir.resolve("rules/web/.d.yml"), dir.resolve("rules/web/[e].yml"), dir.resolve("rules/web/c.yml"));
+        assertThat(RuleFileGlobs.matches(dir, "rules/[a-d]*/?.y*ml")).containsExactly(dir.resolve("rules/db/a.yml"),
+                dir.resolve("rules/db/b.yaml"));
+        assertThat(RuleFileGlobs.matches(dir, "rules/[^d]*/*")).containsExactly(dir.resolve("rules/web/.d.yml"),
+                dir.resolve("rules/web/[e].yml"), dir.resolve("rules/web/c.yml"));
+        assertThat(RuleFileGlobs.matches(dir, "rules/web/\\[e].yml")).containsExactly(dir.resolve("rules/web/[e].yml"));
+        assertThat(RuleFileGlobs.matches(dir.resolve("rules/db"), "../*.yml")).containsExactly(dir.resolve("rules/x.yml"));
+        assertThat(RuleFileGlobs.matches(dir, "rules/[db/*.yml")).as("a malformed pattern matches nothing, as in Go").isEmpty();
+    }
+
+    @Test
     void notYamlOrNotAMappingNeverThrows() {
         assertThat(load("tests: [\n")).isEmpty();
         assertThat(load("- a\n")).isEmpty();

@@ -6,6 +6,7 @@ import dev.alertbook.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,39 @@ class TestRunnerTest {
     }
 
     @Test
+    void eachFailureSaysInOneLineWhatDiffersAndPointsAtItsCheck() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        annotations:\n          s: v\n";
+        String tests = "tests:\n  - input_series:\n      - series: 'x{i=\"1\"}'\n        values: 1\n    alert_rule_test:\n"
+                + alertAt("0m", "[]")
+                + alertAt("0m", "[{exp_labels: {i: '2'}, exp_annotations: {s: v}}]")
+                + alertAt("0m", "[{exp_labels: {i: '1'}}]")
+                + alertAt("0m", "[{exp_labels: {i: '1'}, exp_annotations: {s: w}}]")
+                + "    promql_expr_test:\n      - expr: x\n        eval_time: 0m\n";
+
+        List<Failure> failures = run(rules, tests).groups().get(0).failures();
+
+        assertThat(failures).extracting(Failure::summary).containsExactly(
+                "alert A at 0s: expected 0 firing alerts, got 1; unexpected {alertname=\"A\", i=\"1\"}",
+                "alert A at 0s: missing {alertname=\"A\", i=\"2\"}",
+                "alert A at 0s: annotation s is missing from exp_annotations, which must list every annotation",
+                "alert A at 0s: annotation s is \"v\", expected \"w\"",
+                "expr \"x\" at 0s: expected nil, got {__name__=\"x\", i=\"1\"} 1E+00");
+        assertThat(failures).extracting(failure -> failure.at().line()).containsExactly(7, 10, 13, 16, 20);
+    }
+
+    @Test
+    void theRunRecordsWhenEachAlertPendsAndFires() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x == 1\n        for: 2m\n";
+        String tests = "tests:\n  - input_series:\n      - series: x\n        values: 0 1 1 1 1 0 1\n    alert_rule_test:\n"
+                + alertAt("6m", "[]");
+
+        GroupResult group = run(rules, tests).groups().get(0);
+
+        assertThat(group.windows()).containsExactly(new AlertWindow("A", false, 60_000, 180_000),
+                new AlertWindow("A", true, 180_000, 300_000), new AlertWindow("A", false, 360_000, 420_000));
+    }
+
+    @Test
     void expressionMismatchAndNaN() throws IOException {
         String tests = "tests:\n  - input_series:\n      - series: x\n        values: 61 NaN\n    promql_expr_test:\n"
                 + "      - expr: x\n        eval_time: 0m\n        exp_samples:\n          - labels: x\n            value: 1\n"
@@ -125,5 +159,56 @@ class TestRunnerTest {
         String tests = "group_eval_order: [first, second]\ntests:\n  - promql_expr_test:\n      - expr: b\n        eval_time: 0m\n"
                 + "        exp_samples:\n          - labels: b\n            value: 1\n";
         assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
+
+    private static String histogramTest(String values, String... expectations) {
+        StringBuilder tests = new StringBuilder("tests:\n  - input_series:\n      - series: h\n        values: '" + values
+                + "'\n    promql_expr_test:\n");
+        for (String expected : expectations) {
+            tests.append("      - expr: h\n        eval_time: 1m\n        exp_samples:\n          - labels: h\n            ")
+                    .append(expected).append('\n');
+        }
+        return tests.toString();
+    }
+
+    @Test
+    void histogramSamplesCompareByTheirTestExpression() throws IOException {
+        String tests = histogramTest("{{sum:3 count:2 buckets:[2]}}+{{sum:1 count:1 buckets:[1]}}x1",
+                "histogram: '{{buckets:[3] count:3 sum:4 counter_reset_hint:not_reset}}'",
+                "histogram: '{{count:3 sum:4 buckets:[3]}}'",
+                "value: 3");
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly(
+                "    expr: \"h\", time: 1m,\n"
+                        + "        exp: {__name__=\"h\"} {{count:3 sum:4 buckets:[3]}}\n"
+                        + "        got: {__name__=\"h\"} {{count:3 sum:4 counter_reset_hint:not_reset buckets:[3]}}",
+                "    expr: \"h\", time: 1m,\n"
+                        + "        exp: {__name__=\"h\"} 3E+00\n"
+                        + "        got: {__name__=\"h\"} {{count:3 sum:4 counter_reset_hint:not_reset buckets:[3]}}");
+    }
+
+    /** promtool compares the float as well, and a histogram sample's float is 0: its failure shows two equal texts. */
+    @Test
+    void anExpectedHistogramWithAValueFailsAsInPromtool() throws IOException {
+        String tests = histogramTest("{{sum:1}}x1", "histogram: '{{sum:1 counter_reset_hint:not_reset}}'\n            value: 1");
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly("    expr: \"h\", time: 1m,\n"
+                + "        exp: {__name__=\"h\"} {{sum:1 counter_reset_hint:not_reset}}\n"
+                + "        got: {__name__=\"h\"} {{sum:1 counter_reset_hint:not_reset}}");
+    }
+
+    @Test
+    void anExpectedHistogramMustBeOneHistogram() throws IOException {
+        String tests = histogramTest("{{sum:1}}x1", "histogram: '{{sum:1}}x1'", "histogram: '1'", "histogram: '{{foo:1}}'");
+        assertThat(run("groups: []\n", tests).allErrors()).containsExactly(
+                "    expr: \"h\", time: 1m, err: labels \"h\": expected 1 value, got 2",
+                "    expr: \"h\", time: 1m, err: labels \"h\": expected histogram, got 1.000000",
+                "    expr: \"h\", time: 1m, err: labels \"h\": bad histogram descriptor found: \"foo\"");
+    }
+
+    @Test
+    void rulesOverHistogramSamplesStopWithAClearError() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - record: r\n        expr: h\n";
+        assertThat(run(rules, histogramTest("{{sum:1}}x1", "histogram: '{{sum:1}}'")).allErrors()).containsExactly(
+                "    rule: r, time: 0s, err: native histograms are not supported by alertbook yet: "
+                        + "recording rule whose result holds histogram samples");
     }
 }

@@ -88,10 +88,10 @@ class RuleChecksTest {
     @Test
     void invalidLabelNamesAndValues() {
         assertFinding(rule("alert: A", "expr: 1", "labels:", "  '': x"), RuleChecks.INVALID_LABEL_NAME, 7, 11,
-                "invalid label name: ");
+                "group \"g\", rule 1, \"A\": invalid label name: ");
         // A lone surrogate escape is the only way to write invalid UTF-8 in a YAML file.
         assertFinding(rule("alert: A", "expr: 1", "labels:", "  a: \"\\uD800\""), RuleChecks.INVALID_LABEL_VALUE, 7, 14,
-                "invalid label value: \uD800");
+                "group \"g\", rule 1, \"A\": invalid label value: \uD800");
         assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    labels:\n      __name__: x\n"),
                 RuleChecks.INVALID_LABEL_NAME, 4, 7, "invalid label name: __name__");
         assertThat(rule("alert: A", "expr: 1", "labels:", "  ins-tance: x", "  ünïcödé: y").diagnostics())
@@ -101,18 +101,19 @@ class RuleChecksTest {
     @Test
     void alertAndRecordOrNeither() {
         assertFinding(rule("alert: A", "record: r", "expr: 1"), RuleChecks.ALERT_AND_RECORD, 5, 17,
-                "only one of 'record' and 'alert' must be set");
+                "group \"g\", rule 1, \"A\": only one of 'record' and 'alert' must be set");
         assertFinding(rule("expr: 1", "labels: {a: b}"), RuleChecks.NO_ALERT_OR_RECORD, 4, 9,
-                "one of 'record' or 'alert' must be set");
+                "group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");
         assertFinding(rule("expr: 1", "alert: ''"), RuleChecks.NO_ALERT_OR_RECORD, 5, 16,
-                "one of 'record' or 'alert' must be set");
+                "group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");
     }
 
     @Test
     void exprMissingOrEmpty() {
-        assertFinding(rule("alert: A"), RuleChecks.EXPR_MISSING, 4, 9, "field 'expr' must be set in rule");
+        assertFinding(rule("alert: A"), RuleChecks.EXPR_MISSING, 4, 9,
+                "group \"g\", rule 1, \"A\": field 'expr' must be set in rule");
         Loaded empty = rule("alert: A", "expr: ''");
-        assertFinding(empty, RuleChecks.EXPR_MISSING, 5, 15, "field 'expr' must be set in rule");
+        assertFinding(empty, RuleChecks.EXPR_MISSING, 5, 15, "group \"g\", rule 1, \"A\": field 'expr' must be set in rule");
         Rule kept = empty.rules().rules().findFirst().orElseThrow();
         assertThat(kept.expr()).as("the rule is still returned so its runbook links").isEmpty();
     }
@@ -121,8 +122,9 @@ class RuleChecksTest {
     void alertingFieldsInRecordingRule() {
         Loaded loaded = rule("record: r", "expr: 1", "for: 5m", "keep_firing_for: 1m", "annotations: {a: b}");
         assertThat(loaded.errors()).extracting(d -> d.message().substring(0, d.message().indexOf(';')))
-                .containsExactlyInAnyOrder("invalid field 'annotations' in recording rule",
-                        "invalid field 'for' in recording rule", "invalid field 'keep_firing_for' in recording rule");
+                .containsExactlyInAnyOrder("group \"g\", rule 1, \"r\": invalid field 'annotations' in recording rule",
+                        "group \"g\", rule 1, \"r\": invalid field 'for' in recording rule",
+                        "group \"g\", rule 1, \"r\": invalid field 'keep_firing_for' in recording rule");
         assertThat(loaded.errors()).allSatisfy(d -> assertThat(d.checkId()).isEqualTo(RuleChecks.RECORDING_FIELD));
         assertThat(rule("record: r", "expr: 1", "for: 0s", "keep_firing_for: 0").diagnostics())
                 .as("a zero duration is the same as none").isEmpty();
@@ -131,15 +133,34 @@ class RuleChecksTest {
     @Test
     void recordingRuleNames() {
         assertFinding(rule("record: \"bad\\uDC00\"", "expr: 1"), RuleChecks.INVALID_RECORD_NAME, 4, 17,
-                "invalid recording rule name: bad\uDC00");
+                "group \"g\", rule 1, \"bad\\udc00\": invalid recording rule name: bad\uDC00");
         assertFinding(rule("record: up{job=\"x\"}", "expr: 1"), RuleChecks.RECORD_NAME_BRACES, 4, 17,
-                "braces present in the recording rule name; should it be in expr?: up{job=\"x\"}");
+                "group \"g\", rule 1, \"up{job=\\\"x\\\"}\": braces present in the recording rule name; should it be in expr?: up{job=\"x\"}");
+    }
+
+    @Test
+    void ruleErrorsNameTheGroupAndTheRuleByItsPlaceInTheList() {
+        Loaded loaded = Loaded.text("r.yml", """
+                groups:
+                  - name: db "main"
+                    rules:
+                      - alert: A
+                        expr: 1
+                      - not a rule
+                      - record: r
+                        expr: 1
+                        for: 5m
+                """);
+        assertThat(loaded.only(RuleChecks.RECORDING_FIELD).message())
+                .startsWith("group \"db \\\"main\\\"\", rule 3, \"r\": invalid field 'for' in recording rule; ");
+        assertThat(loaded.only(RuleChecks.WRONG_TYPE).message()).as("a YAML decoding error has no prefix in promtool")
+                .startsWith("cannot unmarshal !!str `not a rule` into rulefmt.Rule; ");
     }
 
     @Test
     void annotationNames() {
         assertFinding(rule("alert: A", "expr: 1", "annotations:", "  '': x"), RuleChecks.INVALID_ANNOTATION_NAME, 7, 11,
-                "invalid annotation name: ");
+                "group \"g\", rule 1, \"A\": invalid annotation name: ");
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.alertbook.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.source.Position;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +79,11 @@ class RuleFileShapesTest {
     }
 
     @Test
-    void emptyAndCommentOnlyFilesAreZeroGroupsWithAWarning() {
+    void emptyAndCommentOnlyFilesAreZeroGroupsAndAnError() {
         for (String text : new String[] {"", "# only a comment\n\n  # another\n", "---\n"}) {
             Loaded loaded = Loaded.text("e.yml", text);
             assertThat(loaded.rules().groups()).isEmpty();
-            assertThat(loaded.errors()).isEmpty();
+            assertThat(loaded.errors()).extracting(Diagnostic::checkId).containsExactly(RuleChecks.EMPTY_FILE);
             assertThat(loaded.only(RuleChecks.EMPTY_FILE).position()).isEqualTo(Position.START);
         }
     }

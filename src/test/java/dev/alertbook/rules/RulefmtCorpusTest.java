@@ -29,20 +29,21 @@ class RulefmtCorpusTest {
                     "groupname: \"yolo\" is repeated in the same file")),
             // promtool names no position for label errors; we point at the label's name.
             Map.entry("invalid_label_name.bad.yaml", new Expected(RuleChecks.INVALID_LABEL_NAME, 7, 11,
-                    "invalid label name: __name__")),
+                    "group \"yolo\", rule 1, \"hola\": invalid label name: __name__")),
             Map.entry("invalid_record_name.bad.yaml", new Expected(RuleChecks.RECORD_NAME_BRACES, 4, 17,
-                    "braces present in the recording rule name; should it be in expr?: strawberry{flavor=\"sweet\"}")),
+                    "group \"yolo\", rule 1, \"strawberry{flavor=\\\"sweet\\\"}\": braces present in the recording rule name;"
+                            + " should it be in expr?: strawberry{flavor=\"sweet\"}")),
             // promtool prints 0:0 for the missing fields; we point at the rule's first key.
             Map.entry("no_rec_alert.bad.yaml", new Expected(RuleChecks.NO_ALERT_OR_RECORD, 4, 9,
-                    "one of 'record' or 'alert' must be set")),
+                    "group \"yolo\", rule 1, \"\": one of 'record' or 'alert' must be set")),
             Map.entry("noexpr.bad.yaml", new Expected(RuleChecks.EXPR_MISSING, 4, 9,
-                    "field 'expr' must be set in rule")),
+                    "group \"yolo\", rule 1, \"ylo\": field 'expr' must be set in rule")),
             Map.entry("record_and_alert.bad.yaml", new Expected(RuleChecks.ALERT_AND_RECORD, 4, 17,
-                    "only one of 'record' and 'alert' must be set")),
+                    "group \"yolo\", rule 1, \"Hello\": only one of 'record' and 'alert' must be set")),
             Map.entry("record_and_for.bad.yaml", new Expected(RuleChecks.RECORDING_FIELD, 4, 17,
-                    "invalid field 'for' in recording rule")),
+                    "group \"yolo\", rule 1, \"Hello\": invalid field 'for' in recording rule")),
             Map.entry("record_and_keep_firing_for.bad.yaml", new Expected(RuleChecks.RECORDING_FIELD, 4, 17,
-                    "invalid field 'keep_firing_for' in recording rule")),
+                    "group \"yolo\", rule 1, \"Hello\": invalid field 'keep_firing_for' in recording rule")),
             // Only a PromQL parse error, which the promql package reports: no schema error here.
             Map.entry("bad_expr.bad.yaml", Expected.CLEAN),
             // Fails only under legacy name validation; Prometheus 3.x uses UTF-8.

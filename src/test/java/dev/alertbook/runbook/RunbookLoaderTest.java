@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +102,31 @@ class RunbookLoaderTest {
         assertThat(runbook.frontMatter().title()).contains("Marked");
         assertThat(runbook.headings()).singleElement().satisfies(h -> assertThat(h.position().line()).isEqualTo(4));
         assertThat(diagnostics.sorted()).extracting(d -> d.checkId()).containsExactly("source/bom");
+    }
+
+    @Test
+    void markdownTooDeepToReadGivesAnEmptyBodyAndOneFinding() {
+        String title = "---\ntitle: Deep\n---\n# Deep\n\n";
+        Loaded quotes = Loaded.text(title + "> ".repeat(100) + "still readable\n\n" + ">".repeat(201) + " too deep\n");
+        Loaded lists = Loaded.text(title + "- a\n" + " ".repeat(201) + "- b\n");
+        Loaded rule = Loaded.text(title + "-".repeat(500) + "\n\n" + "-".repeat(501) + "\n");
+        Loaded emphasis = Loaded.text(title + "x " + "_a ".repeat(201) + "b" + " c_".repeat(201) + "\n");
+        Loaded overflowing = Loaded.text(title + "x " + "*a ".repeat(50_000) + "b" + " c*".repeat(50_000) + "\n");
+
+        assertThat(quotes.found()).containsExactly("8:1 runbook/too-deep");
+        assertThat(lists.found()).containsExactly("7:1 runbook/too-deep");
+        assertThat(rule.found()).containsExactly("8:1 runbook/too-deep");
+        assertThat(rule.diagnostics().get(0).message()).contains("more than 500 `*`, `-` or `_`");
+        assertThat(emphasis.found()).as("the text in the 199th emphasis, under the document and its paragraph")
+                .containsExactly("6:598 runbook/too-deep");
+        assertThat(overflowing.found()).as("the parser's overflow, reported where the body starts")
+                .containsExactly("4:1 runbook/too-deep");
+        for (Loaded loaded : List.of(quotes, lists, rule, emphasis, overflowing)) {
+            assertThat(loaded.diagnostics().get(0).severity()).isEqualTo(Severity.ERROR);
+            assertThat(loaded.runbook().headings()).as("the body is left out, not half read").isEmpty();
+            assertThat(loaded.html()).isEmpty();
+            assertThat(loaded.runbook().frontMatter().title()).contains("Deep");
+        }
     }
 
     @Test

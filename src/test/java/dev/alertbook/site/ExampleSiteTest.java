@@ -43,6 +43,11 @@ class ExampleSiteTest {
         assertThat(runbook.select("a:contains(Edit this page)").attr("href"))
                 .isEqualTo("https://github.com/example/runbooks/edit/main/content/runbooks/postgres/PostgresDown.md");
         assertThat(runbook.select("li.task-list-item")).isNotEmpty();
+        assertThat(runbook.select(".tests h3").eachText()).as("the example tests of PostgresDown")
+                .contains("✓ passed database down").allMatch(title -> title.startsWith("✓ passed"));
+        assertThat(runbook.select(".tests svg.chart path.chart-s0")).isNotEmpty();
+        assertThat(page(site, "index.html").select("main p").eachText()).as("every example alert has a test")
+                .anyMatch(line -> line.startsWith("12 of 12 alerts are checked by"));
 
         Document section = page(site, "runbooks/postgres/index.html");
         assertThat(section.select("h1").text()).isEqualTo(titleOfPostgresSection());
@@ -58,7 +63,7 @@ class ExampleSiteTest {
 
         String index = Files.readString(site.resolve("search-index.json"));
         assertThat(index).startsWith("{\"docs\":[{").contains("\"title\":\"ApiSLOBurnRateFast\"",
-                "[\"sloburnratefast\",{\"_index\":");
+                "[\"sloburnratefast\",");
         assertThat(index.split("\"url\":")).hasSize(13);
         assertThat(site.resolve("rules/api.yml")).isRegularFile();
         assertThat(site.resolve("404.html")).isRegularFile();
@@ -72,7 +77,10 @@ class ExampleSiteTest {
         assertThat(metric.select("#used-by + ul li strong a").eachText()).contains("ApiHighErrorRate", "ApiNoTraffic");
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertThat(sitemap).contains("<loc>https://runbooks.example.com/runbooks/postgres/postgresdown/</loc>");
-        assertThat(sitemap.split("<url>")).hasSize(1 + 4 + 3 + 12);
+        assertThat(sitemap).contains("<loc>https://runbooks.example.com/metrics/job%3Ahttp_requests%3Arate5m/</loc>");
+        int metrics = page(site, "metrics/index.html").select("table.listing tbody tr").size();
+        assertThat(metrics).isGreaterThan(5);
+        assertThat(sitemap.split("<url>")).as("pages, sections, runbooks, metrics").hasSize(1 + 4 + 3 + 12 + metrics);
     }
 
     @Test

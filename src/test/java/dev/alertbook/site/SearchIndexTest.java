@@ -43,4 +43,28 @@ class SearchIndexTest {
                 .containsExactly("cpu", "disk", "free", "full", "load", "space");
         assertThat(json.get("pipeline")).isEqualTo(List.of());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void lunrIndexListsOnlyTheFieldsAndVectorsThatHoldTerms() {
+        LunrIndex index = new LunrIndex(List.of(new LunrIndex.Field("title", 1), new LunrIndex.Field("body", 1)));
+        index.add(List.of(List.of("disk"), List.of("disk", "full")));
+        index.add(List.of(List.of("cpu"), List.of()));
+
+        Map<String, Object> json = index.toJson();
+
+        // [term, its index in the vectors, field -> refs]: site.js fills in lunr's empty fields.
+        assertThat(json.get("invertedIndex").toString())
+                .isEqualTo("[[cpu, 2, {title=[1]}], [disk, 0, {title=[0], body=[0]}], [full, 1, {body=[0]}]]");
+        assertThat((List<List<Object>>) json.get("fieldVectors")).extracting(vector -> vector.get(0))
+                .containsExactly("title/0", "body/0", "title/1");
+    }
+
+    @Test
+    void widelySharedTermsAreTheOnesInMoreListsThanTheLimit() {
+        List<List<String>> bodies = List.of(List.of("check", "cqlsh"), List.of("check", "psql"), List.of("check", "psql"));
+
+        assertThat(SearchIndex.widelyShared(bodies, 2)).containsExactly("check");
+        assertThat(SearchIndex.widelyShared(bodies, 1)).containsExactlyInAnyOrder("check", "psql");
+    }
 }

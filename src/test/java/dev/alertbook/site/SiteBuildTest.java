@@ -137,6 +137,38 @@ class SiteBuildTest {
     }
 
     @Test
+    void foldersArePublishedLowercaseAsHugoDoes() throws IOException {
+        write("alertbook.yml", "baseURL: https://runbooks.example.com/\n");
+        Files.move(dir.resolve("content/runbooks/db"), dir.resolve("content/runbooks/DB"));
+
+        Result result = run("build");
+
+        assertThat(result.code).as(result.all()).isZero();
+        assertThat(result.out).as("DbDown.md links to /runbooks/db/dbslow/").doesNotContain("broken-link");
+        assertThat(dir.resolve("site/runbooks/db/dbdown/index.html")).content()
+                .as("the breadcrumb").contains("<a href=\"/runbooks/db/\">");
+        assertThat(dir.resolve("site/runbooks/db/index.html")).exists();
+        assertThat(dir.resolve("site/alerts/DbDown/index.html")).content().contains("/runbooks/db/dbdown/");
+        assertThat(dir.resolve("site/sitemap.xml")).content()
+                .contains("<loc>https://runbooks.example.com/runbooks/db/</loc>",
+                        "<loc>https://runbooks.example.com/runbooks/db/dbdown/</loc>");
+        assertThat(dir.resolve("site/search-index.json")).content()
+                .contains("/runbooks/db/dbdown/").doesNotContain("/runbooks/DB/");
+    }
+
+    @Test
+    void foldersThatDifferOnlyInCaseCollide() throws IOException {
+        write("content/runbooks/DB/DbSlow.md", "## Meaning\n\nIt is slow too.\n");
+
+        Result result = run("check");
+
+        assertThat(result.code).isEqualTo(1);
+        assertThat(result.out).containsOnlyOnce("[runbook/url-collision]").contains(
+                "content/runbooks/db/DbDown.md:1:1: error: folder content/runbooks/db would be published at /runbooks/db/,"
+                        + " like folder content/runbooks/DB, because URLs are lowercase as in Hugo; rename one of the folders");
+    }
+
+    @Test
     void neverReplacesAFolderItDidNotWrite() throws IOException {
         write("site/keep.txt", "someone else's file");
 
@@ -149,7 +181,8 @@ class SiteBuildTest {
 
     @Test
     void rebuildReplacesTheWholeSite() throws IOException {
-        write(".alertbook-new-123/index.html", "left by a build that was killed");
+        write(".alertbook-new-site-123/index.html", "left by a build that was killed");
+        write(".alertbook-old-site-456/index.html", "left by a build that was killed while swapping");
         assertThat(run("build").code).isZero();
         Files.delete(dir.resolve("content/runbooks/db/DbDown.md"));
 
@@ -160,6 +193,20 @@ class SiteBuildTest {
         try (var siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".alertbook-"));
         }
+    }
+
+    /** Two builds writing side by side, to site and site-2, must not delete each other's staging folder. */
+    @Test
+    void leavesTheStagingFoldersOfOtherOutputsAlone() throws IOException {
+        write(".alertbook-new-site-2-123/index.html", "being written by a build of site-2");
+        write(".alertbook-old-site-2-456/index.html", "being swapped out by a build of site-2");
+        write(".alertbook-new-site2-789/index.html", "being written by a build of site2");
+
+        assertThat(run("build").code).isZero();
+
+        assertThat(dir.resolve(".alertbook-new-site-2-123/index.html")).exists();
+        assertThat(dir.resolve(".alertbook-old-site-2-456/index.html")).exists();
+        assertThat(dir.resolve(".alertbook-new-site2-789/index.html")).exists();
     }
 
     private record Result(int code, String out, String err) {

@@ -58,20 +58,18 @@ class SrerunBuildTest {
         List<Path> runbooks = runbookFiles();
         assertThat(runbooks).hasSize(1004);
         for (Path runbook : runbooks) {
-            String group = SRERUN.resolve("content/runbooks").relativize(runbook.getParent()).toString();
-            String alert = runbook.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
-            assertThat(site.resolve("runbooks").resolve(group).resolve(alert).resolve("index.html"))
-                    .as("page of " + runbook).isRegularFile();
+            assertThat(hugoPage(site, runbook)).as("page of " + runbook).isRegularFile();
         }
+        assertThat(site.resolve("runbooks/snmptrap/ac-snmp-alarm-mib/acalarm/index.html"))
+                .as("folders are lowercased too").isRegularFile();
+        assertThat(site.resolve("runbooks/snmptrap/ac-snmp-alarm-mib/index.html")).isRegularFile();
+        assertThat(site.resolve("runbooks/snmptrap/AC-SNMP-ALARM-MIB")).doesNotExist();
         assertThat(Files.size(site.resolve("search-index.json"))).as("search index budget").isLessThan(1_500_000);
         long assets = Files.size(site.resolve("assets/style.css")) + Files.size(site.resolve("assets/site.js"))
                 + Files.size(site.resolve("assets/lunr.min.js"));
         long largestRunbook = 0;
         for (Path runbook : runbooks) {
-            String group = SRERUN.resolve("content/runbooks").relativize(runbook.getParent()).toString();
-            String alert = runbook.getFileName().toString().replaceFirst("\\.md$", "").toLowerCase(Locale.ROOT);
-            largestRunbook = Math.max(largestRunbook, Files.size(site.resolve("runbooks").resolve(group).resolve(alert)
-                    .resolve("index.html")));
+            largestRunbook = Math.max(largestRunbook, Files.size(hugoPage(site, runbook)));
         }
         assertThat(largestRunbook + assets).as("heaviest runbook page with its CSS and scripts").isLessThan(60_000);
         assertThat(Files.readString(site.resolve("rules/blackbox/blackbox-exporter.yml")))
@@ -85,6 +83,15 @@ class SrerunBuildTest {
                 .contains("Blackbox probe failed (instance &lt;instance&gt;)")
                 .as("comment shortcodes leave nothing behind")
                 .doesNotContain("{{%");
+    }
+
+    /**
+     * The page srerun's Hugo site has for a content file: Hugo publishes it at its path below
+     * content/ without the extension, and lowercases the whole path.
+     */
+    private static Path hugoPage(Path site, Path runbook) {
+        String path = SRERUN.resolve("content").relativize(runbook).toString().replaceFirst("\\.md$", "");
+        return site.resolve(path.toLowerCase(Locale.ROOT)).resolve("index.html");
     }
 
     private static List<Path> runbookFiles() throws IOException {

@@ -18,7 +18,7 @@ final class ClassicHistograms {
         this.evaluator = evaluator;
     }
 
-    private record Bucket(double upperBound, double count) {
+    record Bucket(double upperBound, double count) {
     }
 
     Value quantile(Call call, long t) {
@@ -93,7 +93,7 @@ final class ClassicHistograms {
      * Interpolates linearly inside the buckets that hold the bounds; the first bucket starts at 0
      * when its upper bound is positive, as for quantiles.
      */
-    private static double bucketFraction(double lower, double upper, List<Bucket> input) {
+    static double bucketFraction(double lower, double upper, List<Bucket> input) {
         List<Bucket> buckets = normalise(input);
         if (buckets == null) {
             return Double.NaN;
@@ -108,6 +108,11 @@ final class ClassicHistograms {
         return (rankAt(upper, buckets, count) - rankAt(lower, buckets, count)) / count;
     }
 
+    /**
+     * The number of observations at or below {@code value}. Inside a bucket of infinite width
+     * nothing is interpolated: the whole bucket is left out of the fraction, so the rank is the
+     * count below the {@code +Inf} bucket, and the count of the {@code (-Inf, le]} bucket itself.
+     */
     private static double rankAt(double value, List<Bucket> buckets, double count) {
         double rank = 0;
         for (int i = 0; i < buckets.size(); i++) {
@@ -117,10 +122,9 @@ final class ClassicHistograms {
                 return Math.min(rank, count);
             }
             if (b.upperBound() > value) {
-                if (Double.isInfinite(lowerBound) || Double.isInfinite(b.upperBound())) {
-                    return Math.min(rank, count);
-                }
-                return Math.min(rank + (b.count() - rank) * (value - lowerBound) / (b.upperBound() - lowerBound), count);
+                double interpolated = lowerBound == Double.NEGATIVE_INFINITY ? b.count()
+                        : rank + (b.count() - rank) * (value - lowerBound) / (b.upperBound() - lowerBound);
+                return Math.min(interpolated, count);
             }
             rank = b.count();
         }

@@ -35,6 +35,10 @@ public final class Engine {
 
     /** Evaluates {@code expr} at every step from start to end; the result is a matrix sorted by labels. */
     public QueryResult range(Expr expr, String query, long start, long end, long step) {
+        if (step <= 0) {
+            // Prometheus's API refuses it with this message; the step loop below would never end.
+            throw new QueryException("zero or negative query resolution step widths are not accepted. Try a positive integer");
+        }
         if (expr.type() != ValueType.SCALAR && expr.type() != ValueType.VECTOR) {
             throw new QueryException("invalid expression type \"" + expr.type().documented()
                     + "\" for range query, must be Scalar or instant Vector");
@@ -48,6 +52,9 @@ public final class Engine {
                     ? List.of(new Sample(Labels.EMPTY, scalar.value(), false))
                     : finish(((Value.Vector) value).samples());
             for (Sample s : samples) {
+                if (s.isHistogram()) {
+                    throw QueryException.nativeHistograms("range query over the histogram samples of " + s.labels());
+                }
                 series.computeIfAbsent(s.labels(), l -> new RangeSeries(l, false, 16)).add(t, s.value());
             }
             evaluator.limits.endStep(samples.size());
@@ -66,7 +73,7 @@ public final class Engine {
             if (!seen.add(labels)) {
                 throw new QueryException("vector cannot contain metrics with the same labelset");
             }
-            out.add(new Sample(labels, s.value(), false));
+            out.add(new Sample(labels, s.value(), false, s.histogram()));
         }
         return out;
     }

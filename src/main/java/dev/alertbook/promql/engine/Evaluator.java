@@ -35,6 +35,13 @@ final class Evaluator {
     private final BinaryEvaluator binary = new BinaryEvaluator(this);
     private final Aggregator aggregator = new Aggregator(this);
     private final FunctionEvaluator functions = new FunctionEvaluator(this);
+    /**
+     * The innermost expression being evaluated that computes with values, null at the top of the
+     * query. Selectors read it: only a query that is a plain selection may return native histogram
+     * samples, and only functions that skip them may be handed them, since nothing in alertbook
+     * computes with them yet.
+     */
+    private Expr reader;
 
     Evaluator(SeriesStore store, EngineOptions options, Annotations annotations, QueryTimes times) {
         this.store = store;
@@ -52,10 +59,24 @@ final class Evaluator {
             return new Value.Text(string.value());
         } else if (expr instanceof ParenExpr paren) {
             return eval(paren.expr(), t);
-        } else if (expr instanceof UnaryExpr unary) {
-            return negate(unary, t);
         } else if (expr instanceof VectorSelector selector) {
             return select(selector, t, false);
+        } else if (expr instanceof DurationExpr duration) {
+            return new Value.Scalar(seconds(duration));
+        }
+        Expr outer = reader;
+        reader = expr;
+        try {
+            return operate(expr, t);
+        } finally {
+            reader = outer;
+        }
+    }
+
+    /** The expressions that compute with their operands' values, evaluated with {@link #reader} set to them. */
+    private Value operate(Expr expr, long t) {
+        if (expr instanceof UnaryExpr unary) {
+            return negate(unary, t);
         } else if (expr instanceof MatrixSelector || expr instanceof SubqueryExpr) {
             return new Value.Matrix(window(expr, t).series());
         } else if (expr instanceof BinaryExpr op) {
@@ -64,8 +85,6 @@ final class Evaluator {
             return aggregator.eval(aggregate, t);
         } else if (expr instanceof Call call) {
             return functions.eval(call, t);
-        } else if (expr instanceof DurationExpr duration) {
-            return new Value.Scalar(seconds(duration));
         }
         throw new IllegalStateException("unknown expression " + expr);
     }
@@ -104,11 +123,41 @@ final class Evaluator {
         for (StoredSeries s : store.select(selector.matchers())) {
             int i = s.after(at) - 1;
             if (i >= 0 && s.time(i) > at - options.lookbackMillis() && !StaleMarker.is(s.value(i))) {
-                out.add(timestamps ? new Sample(s.labels(), s.time(i) / 1000.0, true) : new Sample(s.labels(), s.value(i), false));
+                if (timestamps) {
+                    out.add(new Sample(s.labels(), s.time(i) / 1000.0, true));
+                    continue;
+                }
+                FloatHistogram histogram = s.histogram(i);
+                if (histogram != null && !mayReadHistograms()) {
+                    throw unsupportedHistograms(s);
+                }
+                out.add(new Sample(s.labels(), s.value(i), false, histogram));
             }
         }
         limits.load(out.size());
         return new Value.Vector(out);
+    }
+
+    private boolean mayReadHistograms() {
+        return reader == null || reader instanceof Call call && FunctionEvaluator.skipsHistograms(call);
+    }
+
+    private QueryException unsupportedHistograms(StoredSeries s) {
+        String what;
+        if (reader instanceof Call call) {
+            what = "function " + call.function().name() + "()";
+        } else if (reader instanceof AggregateExpr aggregate) {
+            what = "aggregation " + aggregate.op().text();
+        } else if (reader instanceof BinaryExpr binaryExpr) {
+            what = "operator " + binaryExpr.op().text();
+        } else if (reader instanceof UnaryExpr unary) {
+            what = "unary " + unary.op().text();
+        } else if (reader instanceof SubqueryExpr) {
+            what = "subquery";
+        } else {
+            what = "range selector";
+        }
+        return QueryException.nativeHistograms(what + " over the histogram samples of " + s.labels());
     }
 
     /** The series of a range selector or subquery argument, with the window they cover. */
@@ -129,6 +178,9 @@ final class Evaluator {
             int to = s.after(end);
             RangeSeries series = new RangeSeries(s.labels(), false, to - from);
             for (int i = from; i < to; i++) {
+                if (s.histogram(i) != null) {
+                    throw unsupportedHistograms(s);
+                }
                 if (!StaleMarker.is(s.value(i))) {
                     series.add(s.time(i), s.value(i));
                 }

@@ -33,6 +33,9 @@ final class FunctionEvaluator {
             "month", ZonedDateTime::getMonthValue,
             "year", ZonedDateTime::getYear);
 
+    /** With the math and calendar functions, the functions that compute on floats alone and skip histogram samples. */
+    private static final Set<String> FLOATS_ONLY = Set.of("round", "clamp", "clamp_min", "clamp_max", "scalar");
+
     private record NamedArgument(String metric, Span at) {
     }
 
@@ -43,6 +46,15 @@ final class FunctionEvaluator {
     FunctionEvaluator(Evaluator evaluator) {
         this.evaluator = evaluator;
         this.labels = new LabelFunctions(evaluator);
+    }
+
+    /**
+     * Whether {@code call} skips the histogram samples of its argument, as Prometheus's float
+     * functions do: a selector may then hand it histogram samples, since nothing computes with them.
+     */
+    static boolean skipsHistograms(Call call) {
+        String name = call.function().name();
+        return MathFunctions.ALL.containsKey(name) || CALENDAR.containsKey(name) || FLOATS_ONLY.contains(name);
     }
 
     Value eval(Call call, long t) {
@@ -79,8 +91,20 @@ final class FunctionEvaluator {
             case "label_join" -> labels.join(evaluator.vector(args.get(0), t), strings(args, t));
             case "histogram_quantile" -> new ClassicHistograms(evaluator).quantile(call, t);
             case "histogram_fraction" -> new ClassicHistograms(evaluator).fraction(call, t);
+            case "histogram_count", "histogram_sum", "histogram_avg", "histogram_stddev", "histogram_stdvar" ->
+                    histogramsOnly(args.get(0), t);
             default -> throw new QueryException("function " + name + " is not supported by alertbook's engine");
         };
+    }
+
+    /**
+     * The functions that read only native histogram samples skip float samples, as Prometheus's do,
+     * so on floats they return nothing. Their argument is evaluated all the same: a histogram sample
+     * it selects is the clear "not supported yet" error, since the selector is read by this call.
+     */
+    private Value histogramsOnly(Expr arg, long t) {
+        evaluator.vector(arg, t);
+        return new Value.Vector(List.of());
     }
 
     private List<String> strings(List<Expr> args, long t) {
@@ -94,7 +118,9 @@ final class FunctionEvaluator {
     private static Value.Vector map(Value.Vector input, DoubleUnaryOperator f) {
         List<Sample> out = new ArrayList<>(input.samples().size());
         for (Sample s : input.samples()) {
-            out.add(s.withValue(f.applyAsDouble(s.value()), true));
+            if (!s.isHistogram()) {
+                out.add(s.withValue(f.applyAsDouble(s.value()), true));
+            }
         }
         return new Value.Vector(out);
     }
@@ -140,7 +166,8 @@ final class FunctionEvaluator {
     }
 
     private static Value scalar(Value.Vector v) {
-        return new Value.Scalar(v.samples().size() == 1 ? v.samples().get(0).value() : Double.NaN);
+        List<Sample> floats = v.samples().stream().filter(s -> !s.isHistogram()).toList();
+        return new Value.Scalar(floats.size() == 1 ? floats.get(0).value() : Double.NaN);
     }
 
     /** On a selector, the samples' own timestamps; on anything else, the evaluation time. */

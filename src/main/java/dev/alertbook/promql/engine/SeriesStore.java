@@ -19,6 +19,11 @@ public final class SeriesStore {
         series.computeIfAbsent(labels, this::create).add(timeMillis, value);
     }
 
+    /** Adds a native histogram sample; see {@link StoredSeries#add(long, FloatHistogram)} for its counter reset hint. */
+    public void add(Labels labels, long timeMillis, FloatHistogram histogram) {
+        series.computeIfAbsent(labels, this::create).add(timeMillis, histogram);
+    }
+
     private StoredSeries create(Labels labels) {
         StoredSeries created = new StoredSeries(labels);
         all.add(created);

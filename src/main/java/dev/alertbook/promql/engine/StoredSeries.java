@@ -2,10 +2,15 @@ package dev.alertbook.promql.engine;
 
 import java.util.Arrays;
 
-/** One stored series: its samples in timestamp order, in growable primitive arrays. */
+/**
+ * One stored series: its samples in timestamp order, in growable primitive arrays. Native
+ * histogram samples sit in a parallel array, allocated with the series' first histogram, and
+ * hold 0 in the float array (the float a Prometheus histogram sample carries).
+ */
 public final class StoredSeries extends Points {
 
     private final Labels labels;
+    private FloatHistogram[] histograms;
 
     StoredSeries(Labels labels) {
         super(16);
@@ -16,26 +21,63 @@ public final class StoredSeries extends Points {
         return labels;
     }
 
+    /** The histogram of sample {@code i}, or null for a float sample. */
+    public FloatHistogram histogram(int i) {
+        return histograms == null ? null : histograms[i];
+    }
+
     /** Adds a sample; a sample at an existing timestamp replaces it, as a later write wins in a test. */
     void add(long time, double value) {
-        if (size == 0 || times[size - 1] < time) {
-            append(time, value);
-            return;
+        put(time, value, null);
+    }
+
+    /**
+     * Adds a histogram sample with the counter reset hint Prometheus's storage reads it back with:
+     * a histogram that continues the previous one's chunk as a counter reads as {@code not_reset}; the
+     * first of a chunk reads as {@code unknown} whatever it was written with, and a gauge as
+     * {@code gauge}. (Prometheus also starts chunks by size and at two-hour boundaries, which only
+     * long series reach; those are not modelled.)
+     */
+    void add(long time, FloatHistogram histogram) {
+        int previous = after(time - 1) - 1;
+        FloatHistogram before = previous >= 0 ? histogram(previous) : null;
+        FloatHistogram.CounterResetHint hint = histogram.counterResetHint() == FloatHistogram.CounterResetHint.GAUGE
+                ? FloatHistogram.CounterResetHint.GAUGE
+                : before != null && histogram.continuesCounter(before)
+                        ? FloatHistogram.CounterResetHint.NOT_RESET
+                        : FloatHistogram.CounterResetHint.UNKNOWN;
+        put(time, 0, histogram.withCounterResetHint(hint));
+    }
+
+    private void put(long time, double value, FloatHistogram histogram) {
+        int at = size > 0 && times[size - 1] >= time ? Arrays.binarySearch(times, 0, size, time) : -size - 1;
+        if (at < 0) {
+            at = -at - 1;
+            makeRoomAt(at);
+            times[at] = time;
         }
-        int at = Arrays.binarySearch(times, 0, size, time);
-        if (at >= 0) {
-            values[at] = value;
-            return;
+        values[at] = value;
+        if (histogram != null && histograms == null) {
+            histograms = new FloatHistogram[times.length];
         }
-        int insert = -at - 1;
+        if (histograms != null) {
+            histograms[at] = histogram;
+        }
+    }
+
+    private void makeRoomAt(int at) {
         if (size == times.length) {
             times = Arrays.copyOf(times, size * 2);
             values = Arrays.copyOf(values, size * 2);
         }
-        System.arraycopy(times, insert, times, insert + 1, size - insert);
-        System.arraycopy(values, insert, values, insert + 1, size - insert);
-        times[insert] = time;
-        values[insert] = value;
+        if (histograms != null && histograms.length < times.length) {
+            histograms = Arrays.copyOf(histograms, times.length);
+        }
+        System.arraycopy(times, at, times, at + 1, size - at);
+        System.arraycopy(values, at, values, at + 1, size - at);
+        if (histograms != null) {
+            System.arraycopy(histograms, at, histograms, at + 1, size - at);
+        }
         size++;
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.alertbook.promql.PromQL;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EngineTest {
 
@@ -52,10 +54,115 @@ class EngineTest {
     }
 
     @Test
+    void aQueryMayLoadFiftyMillionSamplesByDefault() {
+        assertThat(EngineOptions.DEFAULT.maxSamples()).isEqualTo(50_000_000);
+    }
+
+    @Test
+    void tooManySamplesInASubqueryStopsAnInstantQuery() {
+        Engine engine = new Engine(counters(100, 41), EngineOptions.DEFAULT.withMaxSamples(1000));
+        assertThatThrownBy(() -> engine.instant(PromQL.parse("max_over_time(x_total[10m:15s])").tree(), "", 600_000))
+                .isInstanceOf(QueryException.class)
+                .hasMessage("query processing would load too many samples into memory in query execution");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "-60000"})
+    void aRangeQueryNeedsAPositiveStep(long step) {
+        Engine engine = new Engine(counters(1, 41), EngineOptions.DEFAULT);
+        assertThatThrownBy(() -> engine.range(PromQL.parse("x_total").tree(), "x_total", 0, 600_000, step))
+                .isInstanceOf(QueryException.class)
+                .hasMessage("zero or negative query resolution step widths are not accepted. Try a positive integer");
+    }
+
+    @Test
     void timeoutStopsWithAClearError() {
         Engine engine = new Engine(counters(10, 41), EngineOptions.DEFAULT.withTimeout(Duration.ZERO));
         assertThatThrownBy(() -> range(engine, "x_total", 600_000))
                 .isInstanceOf(QueryException.class)
                 .hasMessage("query timed out in query execution");
+    }
+
+    /** {@code h} holds {{count:2 sum:3 buckets:[2]}} at 0 and 1m, then a stale marker at 2m. */
+    private static Engine histograms() {
+        SeriesStore store = new SeriesStore();
+        Labels h = Labels.of("__name__", "h", "job", "a");
+        FloatHistogram histogram = new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 0, 0, 0, 2, 3,
+                new FloatHistogram.Buckets(0, java.util.List.of(2.0)), FloatHistogram.Buckets.NONE, java.util.List.of());
+        store.add(h, 0, histogram);
+        store.add(h, 60_000, histogram);
+        store.add(h, 120_000, StaleMarker.VALUE);
+        return new Engine(store, EngineOptions.DEFAULT);
+    }
+
+    private static Value instant(Engine engine, String query, long time) {
+        return engine.instant(PromQL.parse(query).tree(), query, time).value();
+    }
+
+    @Test
+    void aPlainSelectorReturnsHistogramSamples() {
+        Sample sample = ((Value.Vector) instant(histograms(), "(h)", 90_000)).samples().get(0);
+        assertThat(sample.labels()).isEqualTo(Labels.of("__name__", "h", "job", "a"));
+        assertThat(sample.value()).isZero();
+        assertThat(sample.histogram().testExpression()).isEqualTo("{{count:2 sum:3 counter_reset_hint:not_reset buckets:[2]}}");
+        assertThat(((Value.Vector) instant(histograms(), "h", 120_000)).samples()).as("stale at 2m").isEmpty();
+        assertThat(((Value.Vector) instant(histograms(), "timestamp(h)", 90_000)).samples().get(0).value()).isEqualTo(60);
+    }
+
+    /** Each names what would have computed with the histograms, so the user knows what to avoid. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sort(h)                 | function sort()",
+        "sum by (job) (h)        | aggregation sum",
+        "h * 2                   | operator *",
+        "-h                      | unary -",
+        "rate(h[5m])             | function rate()",
+        "h[5m]                   | range selector",
+        "max_over_time(h[5m:1m]) | function max_over_time()",
+        "(h)[5m:1m]              | subquery",
+        "histogram_count(h)      | function histogram_count()",
+        "histogram_avg(rate(h[5m])) | function rate()",
+    })
+    void computingWithHistogramSamplesIsAClearError(String query, String what) {
+        assertThatThrownBy(() -> instant(histograms(), query, 60_000)).isInstanceOf(QueryException.class)
+                .hasMessage("native histograms are not supported by alertbook yet: " + what + " over the histogram samples of h{job=\"a\"}");
+    }
+
+    /** Prometheus's float functions skip histogram samples: only the float series {@code x} is left. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abs(data)                | -2.5 | 2.5",
+        "round(data)              | -2.5 | -2",
+        "clamp_min((data), 0)     | -2.5 | 0",
+        "day_of_month(data)       | 0    | 1",
+        "vector(scalar(data))     | 7    | 7",
+    })
+    void floatFunctionsSkipHistogramSamples(String query, double value, double expected) {
+        SeriesStore store = new SeriesStore();
+        FloatHistogram histogram = new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 0, 0, 0, 1, 1,
+                new FloatHistogram.Buckets(0, java.util.List.of(1.0)), FloatHistogram.Buckets.NONE, java.util.List.of());
+        store.add(Labels.of("__name__", "data", "type", "histogram"), 0, histogram);
+        store.add(Labels.of("__name__", "data", "type", "float"), 0, value);
+        Value.Vector result = (Value.Vector) new Engine(store, EngineOptions.DEFAULT)
+                .instant(PromQL.parse(query).tree(), query, 0).value();
+        assertThat(result.samples()).singleElement().satisfies(sample -> assertThat(sample.value()).isEqualTo(expected));
+    }
+
+    /** They read only native histograms and skip floats, as Prometheus's do. */
+    @ParameterizedTest
+    @CsvSource({"histogram_count", "histogram_sum", "histogram_avg", "histogram_stddev", "histogram_stdvar"})
+    void histogramOnlyFunctionsReturnNothingForFloats(String function) {
+        Engine engine = new Engine(counters(3, 41), EngineOptions.DEFAULT);
+        String query = function + "(rate(x_total[5m]))";
+        QueryResult result = engine.instant(PromQL.parse(query).tree(), query, 600_000);
+        assertThat(((Value.Vector) result.value()).samples()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.infos()).isEmpty();
+    }
+
+    @Test
+    void aRangeQueryCannotReturnHistogramSamplesYet() {
+        assertThatThrownBy(() -> range(histograms(), "h", 60_000)).isInstanceOf(QueryException.class)
+                .hasMessage("native histograms are not supported by alertbook yet: range query over the histogram samples of h{job=\"a\"}");
     }
 }
