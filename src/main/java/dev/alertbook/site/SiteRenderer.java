@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -106,18 +107,25 @@ public final class SiteRenderer {
         void accept(String path, byte[] content) throws IOException;
     }
 
-    /** Renders every page into {@code sink}, on every core: pages are independent of each other. */
+    /**
+     * Renders every page into {@code sink}, on every core: pages are independent of each other. A
+     * failure (the first by path) is thrown only once every page is done, because the caller then
+     * deletes the folder the sink writes into, which fails while a page is still being written.
+     */
     public static void render(SortedMap<String, Page> pages, Sink sink) throws IOException, TemplateException {
-        try {
-            pages.entrySet().parallelStream().forEach(page -> {
-                try {
-                    sink.accept(page.getKey(), page.getValue().render());
-                } catch (IOException | TemplateException e) {
-                    throw new RenderFailure(e);
-                }
-            });
-        } catch (RenderFailure failure) {
-            failure.rethrow();
+        SortedMap<String, Exception> failures = new ConcurrentSkipListMap<>();
+        pages.entrySet().parallelStream().forEach(page -> {
+            try {
+                sink.accept(page.getKey(), page.getValue().render());
+            } catch (IOException | TemplateException e) {
+                failures.put(page.getKey(), e);
+            }
+        });
+        if (!failures.isEmpty() && failures.get(failures.firstKey()) instanceof TemplateException template) {
+            throw template;
+        }
+        if (!failures.isEmpty()) {
+            throw (IOException) failures.get(failures.firstKey());
         }
     }
 
@@ -258,22 +266,6 @@ public final class SiteRenderer {
             StringWriter writer = new StringWriter();
             freemarker.getTemplate(template).process(data, writer);
             return writer.toString();
-        }
-    }
-
-    /** Carries a checked rendering failure out of a parallel stream. */
-    private static final class RenderFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RenderFailure(Exception cause) {
-            super(cause);
-        }
-
-        void rethrow() throws IOException, TemplateException {
-            if (getCause() instanceof TemplateException template) {
-                throw template;
-            }
-            throw (IOException) getCause();
         }
     }
 
