@@ -8,8 +8,8 @@ import dev.alertbook.promql.engine.StaleMarker;
 import dev.alertbook.template.AlertValues;
 import dev.alertbook.template.Environment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +32,10 @@ final class RuleEvaluator {
     private final EngineQueries queries;
     private final Map<String, String> externalLabels;
     private final String externalURL;
-    private final Map<CompiledRule, Map<Labels, ActiveAlert>> alerts = new HashMap<>();
-    private final Map<CompiledRule, Set<Labels>> written = new HashMap<>();
+    // By identity: each rule is compiled once per run, and a record hash would walk its whole
+    // parse tree and group at every evaluation step.
+    private final Map<CompiledRule, Map<Labels, ActiveAlert>> alerts = new IdentityHashMap<>();
+    private final Map<CompiledRule, Set<Labels>> written = new IdentityHashMap<>();
 
     RuleEvaluator(SeriesStore store, EngineQueries queries, Map<String, String> externalLabels, String externalURL) {
         this.store = store;
