@@ -1,5 +1,6 @@
 package dev.alertbook.cli;
 
+import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.harness.Failure;
 import dev.alertbook.harness.FileResult;
@@ -7,7 +8,6 @@ import dev.alertbook.harness.JUnitReport;
 import dev.alertbook.harness.TestFiles;
 import dev.alertbook.harness.TestRunner;
 import dev.alertbook.source.SourceReader;
-import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,12 +57,12 @@ final class TestCommand implements Callable<Integer> {
         List<Path> toRun = files;
         SourceReader reader = new SourceReader(repository.root());
         if (toRun.isEmpty()) {
-            Workspace workspace = repository.load(err);
-            if (workspace == null) {
+            SiteConfig config = repository.config(err);
+            if (config == null) {
                 return Main.USAGE;
             }
             try {
-                toRun = TestFiles.under(repository.root(), workspace.config().testsDirs());
+                toRun = TestFiles.under(repository.root(), config.testsDirs());
             } catch (IOException e) {
                 err.println("alertbook: cannot list the tests folders: " + e.getMessage());
                 return Main.USAGE;
