@@ -4,11 +4,13 @@
 # For each corpus size (1,000, 10,000 and 50,000 runbooks; --quick: 1,000 only) this generates a
 # repository with bench/Generate.java (deterministic, seeded), then times, in fresh processes,
 # alternating the two tools so that background load hits both alike:
-#   build: java -jar target/alertbook.jar build -C corpus    vs  hugo with our theme in bench/hugo/
-#   check: java -jar target/alertbook.jar check -C corpus    vs  promtool check rules <rule files>
-#   test:  java -jar target/alertbook.jar test -C corpus     vs  promtool test rules <test files>
+#   build: bin/alertbook build -C corpus    vs  hugo with our theme in bench/hugo/
+#   check: bin/alertbook check -C corpus    vs  promtool check rules <rule files>
+#   test:  bin/alertbook test -C corpus     vs  promtool test rules <test files>
 #          (only if the jar has a `test` command; otherwise marked "not available yet", and
 #          promtool is timed once, as a reference for later)
+# bin/alertbook runs target/alertbook.jar with the JVM settings docs/benchmarks.md explains
+# (the class-data sharing archive `mvn package` writes, C1 only); ALERTBOOK_JAVA_OPTS adds more.
 # Each command gets one untimed warm-up run (not with --quick) and RUNS timed runs, measured with
 # /usr/bin/time (wall time and peak RSS). A command that exits non-zero is recorded as failed with
 # the start of its output, and not timed further.
@@ -37,7 +39,7 @@ while [ $# -gt 0 ]; do
     --warmups) warmups=$2; shift ;;
     --docs) docs=true ;;
     --no-docs) docs=false ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -69,14 +71,20 @@ have_hugo=false; command -v hugo >/dev/null && have_hugo=true
 have_promtool=false; command -v promtool >/dev/null && have_promtool=true
 
 jar=target/alertbook.jar
+alertbook=bin/alertbook
 if [ ! -f "$jar" ]; then
   log "building $jar"
   mvn -B -q package -DskipTests
 fi
+# bin/alertbook's first `build` with a new jar also writes its class-data sharing archive: let that
+# happen here, on the example repository, rather than in a timed run.
+if [ ! -f target/alertbook.jsa ] || [ "$jar" -nt target/alertbook.jsa ]; then
+  $alertbook build -q -C . -o "$out/cds-training-site" >/dev/null 2>&1 || true
+fi
 # `alertbook test --help` exits 0 even without a test command (picocli answers --help first), so
 # look for the command's own usage line.
 have_test=false
-java -jar "$jar" test --help 2>&1 | grep -q '^Usage: alertbook test' && have_test=true
+$alertbook test --help 2>&1 | grep -q '^Usage: alertbook test' && have_test=true
 
 # --- the machine and the versions, for results.json ---------------------------------------------
 meta=$out/meta.tsv
@@ -88,7 +96,7 @@ meta=$out/meta.tsv
   printf 'kernel\t%s\n' "$(uname -sr)"
   printf 'loadStart\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf 'java\t%s\n' "$(java -version 2>&1 | head -1)"
-  printf 'alertbook\t%s (commit %s%s)\n' "$(java -jar "$jar" --version 2>/dev/null | head -1)" \
+  printf 'alertbook\t%s (commit %s%s)\n' "$($alertbook --version 2>/dev/null | head -1)" \
     "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" "$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ', src changed')"
   printf 'hugo\t%s\n' "$($have_hugo && hugo version | head -1 || echo 'not installed')"
   printf 'promtool\t%s\n' "$($have_promtool && promtool --version 2>&1 | head -1 || echo 'not installed')"
@@ -172,7 +180,7 @@ for size in $sizes; do
   } >"$site/hugo.toml"
 
   # Is the generated corpus clean? (untimed; its counts go into results.json)
-  java -jar "$jar" check -C "$corpus" >"$out/check-findings-$size.log" 2>&1 || true
+  $alertbook check -C "$corpus" >"$out/check-findings-$size.log" 2>&1 || true
   printf 'checkSummary%s\t%s\n' "$size" "$(tail -1 "$out/check-findings-$size.log")" >>"$meta"
   printf 'corpus%s\t%s runbooks, %s rule files, %s test files, %s\n' "$size" \
     "$(find "$corpus/content/runbooks" -name '*.md' ! -name '_index.md' | wc -l)" \
@@ -180,17 +188,17 @@ for size in $sizes; do
 
   log "build at $size runbooks"
   bench_pair "$size" build \
-    alertbook "rm -rf $out/site-alertbook" "java -jar $jar build -q -C $corpus -o $out/site-alertbook" \
+    alertbook "rm -rf $out/site-alertbook" "$alertbook build -q -C $corpus -o $out/site-alertbook" \
     hugo "rm -rf $out/site-hugo" "$($have_hugo && echo "hugo --quiet -s $site -d $root/$out/site-hugo")"
 
   log "check at $size runbooks"
   bench_pair "$size" check \
-    alertbook ":" "java -jar $jar check -C $corpus" \
+    alertbook ":" "$alertbook check -C $corpus" \
     promtool ":" "$($have_promtool && echo "promtool check rules $corpus/content/rules/*.yml")"
 
   log "test at $size runbooks"
   bench_pair "$size" test \
-    alertbook ":" "$($have_test && echo "java -jar $jar test -C $corpus")" \
+    alertbook ":" "$($have_test && echo "$alertbook test -C $corpus")" \
     promtool ":" "$($have_promtool && echo "promtool test rules $corpus/content/tests/*.yml")"
 done
 printf 'loadEnd\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$meta"

@@ -1,6 +1,9 @@
 package dev.alertbook.cli;
 
 import dev.alertbook.config.SiteConfig;
+import dev.alertbook.config.SiteConfigLoader;
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.source.SourceReader;
 import dev.alertbook.workspace.FileCache;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
@@ -31,6 +34,20 @@ final class RepositoryOptions {
 
     /** A loader for the repository, or null after telling the user why it cannot be read at all. */
     WorkspaceLoader loader(java.io.PrintWriter err) {
+        Path configFile = configFile(err);
+        return configFile == null ? null : new WorkspaceLoader(root(), configFile, new FileCache());
+    }
+
+    /**
+     * Just the configuration, for a verb that needs none of the rule files and runbooks (loading
+     * those is most of a run), or null after telling the user why the repository cannot be read.
+     */
+    SiteConfig config(java.io.PrintWriter err) {
+        Path configFile = configFile(err);
+        return configFile == null ? null : SiteConfigLoader.load(new SourceReader(root()), configFile, new Diagnostics());
+    }
+
+    private Path configFile(java.io.PrintWriter err) {
         if (!Files.isDirectory(root())) {
             err.println("alertbook: " + directory + " is not a folder; pass the repository with -C <dir>");
             return null;
@@ -39,7 +56,6 @@ final class RepositoryOptions {
             err.println("alertbook: configuration file " + config + " does not exist");
             return null;
         }
-        Path configFile = config != null ? config.toAbsolutePath().normalize() : root().resolve(SiteConfig.FILE_NAME);
-        return new WorkspaceLoader(root(), configFile, new FileCache());
+        return config != null ? config.toAbsolutePath().normalize() : root().resolve(SiteConfig.FILE_NAME);
     }
 }

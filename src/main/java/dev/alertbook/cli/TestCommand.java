@@ -1,5 +1,6 @@
 package dev.alertbook.cli;
 
+import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.harness.Failure;
 import dev.alertbook.harness.FileResult;
@@ -7,7 +8,6 @@ import dev.alertbook.harness.JUnitReport;
 import dev.alertbook.harness.TestFiles;
 import dev.alertbook.harness.TestRunner;
 import dev.alertbook.source.SourceReader;
-import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,12 +61,12 @@ final class TestCommand implements Callable<Integer> {
         List<Path> toRun = files;
         SourceReader reader = new SourceReader(repository.root());
         if (toRun.isEmpty()) {
-            Workspace workspace = repository.load(err);
-            if (workspace == null) {
+            SiteConfig config = repository.config(err);
+            if (config == null) {
                 return Main.USAGE;
             }
             try {
-                toRun = TestFiles.under(repository.root(), workspace.config().testsDirs());
+                toRun = TestFiles.under(repository.root(), config.testsDirs());
             } catch (IOException e) {
                 err.println("alertbook: cannot list the tests folders: " + e.getMessage());
                 return Main.USAGE;
@@ -75,23 +79,50 @@ final class TestCommand implements Callable<Integer> {
             err.println("alertbook: --run: " + e.getMessage());
             return Main.USAGE;
         }
+        List<Path> absolute = toRun.stream().map(repository.root()::resolve).toList();
         List<FileResult> results = new ArrayList<>();
-        for (Path file : toRun) {
-            Diagnostics unreadable = new Diagnostics();
-            Path absolute = repository.root().resolve(file);
-            out.println("Unit Testing:  " + reader.displayPath(absolute));
-            out.flush();
-            FileResult result = reader.read(absolute, unreadable).map(runner::run)
-                    .orElseGet(() -> new FileResult(reader.displayPath(absolute), List.of(), List.of(),
-                            unreadable.sorted().stream().map(Failure::of).toList(),
-                            List.of()));
-            print(result, out, err);
-            results.add(result);
+        // Test files share nothing, so they run on every core; each result is printed in the
+        // files' order as soon as it and the ones before it are done.
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<CompletableFuture<FileResult>> running = absolute.stream()
+                    .map(file -> CompletableFuture.supplyAsync(() -> run(runner, reader, file), pool)).toList();
+            for (int i = 0; i < absolute.size(); i++) {
+                out.println("Unit Testing:  " + reader.displayPath(absolute.get(i)));
+                out.flush();
+                FileResult result = finished(running.get(i));
+                print(result, out, err);
+                results.add(result);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         if (junit != null && !writeJUnit(results, err)) {
             return Main.USAGE;
         }
         return results.stream().allMatch(FileResult::passed) ? Main.OK : Main.FINDINGS;
+    }
+
+    private static FileResult run(TestRunner runner, SourceReader reader, Path file) {
+        Diagnostics unreadable = new Diagnostics();
+        return reader.read(file, unreadable).map(runner::run)
+                .orElseGet(() -> new FileResult(reader.displayPath(file), List.of(), List.of(),
+                        unreadable.sorted().stream().map(Failure::of).toList(), List.of()));
+    }
+
+    /** The result of a file run on the pool; what it threw is thrown here, as if it had run here. */
+    private static FileResult finished(CompletableFuture<FileResult> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** promtool's layout: SUCCESS on stdout, or FAILED: and the errors on stderr, each followed by an empty line. */

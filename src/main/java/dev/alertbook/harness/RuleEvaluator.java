@@ -8,8 +8,8 @@ import dev.alertbook.promql.engine.StaleMarker;
 import dev.alertbook.template.AlertValues;
 import dev.alertbook.template.Environment;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +32,11 @@ final class RuleEvaluator {
     private final EngineQueries queries;
     private final Map<String, String> externalLabels;
     private final String externalURL;
-    private final Map<CompiledRule, Map<Labels, ActiveAlert>> alerts = new HashMap<>();
-    private final Map<CompiledRule, Set<Labels>> written = new HashMap<>();
+    // By identity: each rule is compiled once per run, and a record hash would walk its whole
+    // parse tree and group at every evaluation step.
+    private final Map<CompiledRule, Map<Labels, ActiveAlert>> alerts = new IdentityHashMap<>();
+    private final Map<CompiledRule, Set<Labels>> written = new IdentityHashMap<>();
+    private final Expander expander = new Expander();
 
     RuleEvaluator(SeriesStore store, EngineQueries queries, Map<String, String> externalLabels, String externalURL) {
         this.store = store;
@@ -106,12 +109,12 @@ final class RuleEvaluator {
             AlertValues values = new AlertValues(sample.labels().toMap(), externalLabels, externalURL, sample.value());
             Labels labels = sample.labels().withoutMetricName();
             for (Map.Entry<String, String> label : rule.labels().entrySet()) {
-                String value = Expander.expand(rule.name(), label.getValue(), values, environment);
+                String value = expander.expand(rule.name(), label.getValue(), values, environment);
                 labels = value.isEmpty() ? labels.without(List.of(label.getKey())) : labels.with(label.getKey(), value);
             }
             labels = labels.with(ALERTNAME, rule.name());
             Map<String, String> annotations = new LinkedHashMap<>();
-            rule.rule().annotations().forEach((name, text) -> annotations.put(name, Expander.expand(rule.name(), text, values, environment)));
+            rule.rule().annotations().forEach((name, text) -> annotations.put(name, expander.expand(rule.name(), text, values, environment)));
             if (!seen.add(labels)) {
                 throw new RuleEvaluationException("vector contains metrics with the same labelset after applying alert labels");
             }

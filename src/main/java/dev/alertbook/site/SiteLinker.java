@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,12 +40,15 @@ public final class SiteLinker {
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private final Set<String> reportedFolders = new HashSet<>();
+    /** Runbooks name rule files in shortcodes and front matter; looked up once per name, not by a scan. */
+    private final Function<String, Optional<RuleFile>> ruleFiles;
 
     private SiteLinker(Workspace workspace, TestReport tests) {
         this.workspace = workspace;
         this.tests = tests;
         this.config = workspace.config();
         this.diagnostics = workspace.diagnostics();
+        this.ruleFiles = workspace.ruleFileLookup();
     }
 
     /** Links a workspace whose rule unit tests were not run. */
@@ -209,7 +213,7 @@ public final class SiteLinker {
     }
 
     private boolean names(RuleFile file, String written) {
-        return workspace.ruleFile(written).filter(file::equals).isPresent();
+        return ruleFiles.apply(written).filter(file::equals).isPresent();
     }
 
     private static long distinctFiles(List<AlertEntry> alerts) {
@@ -227,7 +231,7 @@ public final class SiteLinker {
                 diagnostics.error("runbook/path-outside-repo", path, ref.position(), outsideRepo(ref.file()));
                 continue;
             }
-            Optional<RuleFile> file = workspace.ruleFile(ref.file());
+            Optional<RuleFile> file = ruleFiles.apply(ref.file());
             if (file.isEmpty()) {
                 diagnostics.warning("runbook/shortcode-file-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" does not exist below " + String.join(", ", config.rulesDirs())

@@ -24,6 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,7 @@ import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -135,11 +139,16 @@ public final class SiteRenderer {
         private final SiteConfig config;
         private final Views views;
         private final SortedMap<String, Page> out = new TreeMap<>();
+        /** Alerts by name and rule files by the names shortcodes use: a page finds its shortcodes' rules without a scan. */
+        private final Map<String, List<AlertEntry>> alertsByName = new HashMap<>();
+        private final Function<String, Optional<RuleFile>> ruleFiles;
 
         Render(SiteModel model) {
             this.model = model;
             this.config = model.workspace().config();
             this.views = new Views(model);
+            model.alerts().forEach(alert -> alertsByName.computeIfAbsent(alert.name(), name -> new ArrayList<>()).add(alert));
+            this.ruleFiles = model.workspace().ruleFileLookup();
         }
 
         SortedMap<String, Page> pages() {
@@ -185,9 +194,11 @@ public final class SiteRenderer {
             data.put("body", views.linkMetrics(Markdown.toHtml(runbook, this::ruleHtml)));
             data.put("headings", runbook.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
                     .map(SiteRenderer::heading).toList());
-            // A rule the body already shows through a shortcode is not shown a second time.
+            // A rule the body already shows through a shortcode is not shown a second time. By
+            // identity: each alert has one entry, and hashing one hashes its whole rule file.
             Set<AlertEntry> inBody = runbook.ruleReferences().stream().map(this::shortcodeAlert)
-                    .flatMap(Optional::stream).collect(Collectors.toSet());
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
             data.put("alerts", page.alerts().stream().filter(alert -> !inBody.contains(alert)).map(views::alert).toList());
             data.put("hasRule", !page.alerts().isEmpty());
             data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
@@ -232,9 +243,9 @@ public final class SiteRenderer {
         }
 
         private Optional<AlertEntry> shortcodeAlert(RuleReference ref) {
-            return model.alerts().stream()
-                    .filter(entry -> entry.name().equals(ref.alert()))
-                    .filter(entry -> model.workspace().ruleFile(ref.file()).filter(entry.file()::equals).isPresent())
+            Optional<RuleFile> file = ruleFiles.apply(ref.file());
+            return alertsByName.getOrDefault(ref.alert(), List.of()).stream()
+                    .filter(entry -> file.filter(entry.file()::equals).isPresent())
                     .findFirst();
         }
 

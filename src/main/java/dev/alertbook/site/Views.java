@@ -17,14 +17,19 @@ import dev.alertbook.template.ExampleRendering;
 import dev.alertbook.template.OutputLabels;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -43,6 +48,15 @@ final class Views {
     private final GitHistory history;
     /** Each alerting rule's entry, by identity: metric pages know rules, pages need their runbooks. */
     private final Map<Rule, AlertEntry> alertOf = new IdentityHashMap<>();
+    /** {@link #pagesUsing} of each metric, filled as pages ask; rendering asks from several threads. */
+    private final Map<String, List<RunbookPage>> pagesByMetric = new ConcurrentHashMap<>();
+    /**
+     * Per file, the indexes of its findings in {@link #diagnostics}, and each group's section
+     * title: every page asks for both, and a pass over all findings or sections per page made
+     * rendering grow with the square of the repository.
+     */
+    private final Map<String, List<Integer>> findingsByPath = new HashMap<>();
+    private final Map<String, String> sectionTitles = new HashMap<>();
 
     Views(SiteModel model) {
         this.model = model;
@@ -50,6 +64,10 @@ final class Views {
         this.diagnostics = model.workspace().diagnostics().sorted();
         this.history = GitHistory.of(model.workspace().reader().root());
         model.alerts().forEach(alert -> alertOf.put(alert.rule(), alert));
+        for (int i = 0; i < diagnostics.size(); i++) {
+            findingsByPath.computeIfAbsent(diagnostics.get(i).path(), path -> new ArrayList<>()).add(i);
+        }
+        model.sections().forEach(section -> sectionTitles.putIfAbsent(section.group(), section.title()));
     }
 
     /** A site path as the browser needs it, below the base path of {@code baseURL}. */
@@ -134,8 +152,7 @@ final class Views {
         view.put("alert", runbook.alertName());
         view.put("group", runbook.group());
         view.put("groupUrl", link(SiteLinker.sectionUrl(runbook.group())));
-        view.put("groupTitle", model.sections().stream().filter(s -> s.group().equals(runbook.group()))
-                .map(Section::title).findFirst().orElse(runbook.group()));
+        view.put("groupTitle", sectionTitles.getOrDefault(runbook.group(), runbook.group()));
         view.put("owner", runbook.frontMatter().owner().orElse(""));
         view.put("tags", runbook.frontMatter().tags());
         view.put("date", runbook.frontMatter().date().orElse(""));
@@ -278,34 +295,49 @@ final class Views {
         }).toList());
     }
 
-    /** Other runbooks whose alerts query a metric this runbook's alerts query: likely to fire together. */
+    /**
+     * Other runbooks whose alerts query a metric this runbook's alerts query: likely to fire together.
+     * Metrics come from the page's own rules and pages are compared by identity, so a page costs
+     * the few uses it reads, not a pass over every metric and a hash of every page it meets.
+     */
     List<Map<String, Object>> related(RunbookPage page) {
         Set<String> metrics = new TreeSet<>();
-        model.metrics().values().stream()
-                .filter(metric -> metric.usedBy().stream().anyMatch(use -> explains(page, use.rule())))
-                .forEach(metric -> metrics.add(metric.name()));
-        Set<RunbookPage> related = new LinkedHashSet<>();
+        page.alerts().forEach(alert -> metrics.addAll(MetricIndex.metricsOf(alert.rule(), config.promql())));
+        List<RunbookPage> related = new ArrayList<>();
+        Set<RunbookPage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(page);
         for (String metric : metrics) {
-            for (MetricPage.Use use : model.metrics().get(metric).usedBy()) {
-                Optional.ofNullable(alertOf.get(use.rule()))
-                        .flatMap(model::runbookOf)
-                        .filter(other -> other != page)
-                        .ifPresent(related::add);
+            for (RunbookPage other : pagesUsing(metric)) {
+                if (seen.add(other)) {
+                    related.add(other);
+                    if (related.size() == MAX_RELATED) {
+                        return related.stream().map(this::pageSummary).toList();
+                    }
+                }
             }
         }
-        return related.stream().limit(MAX_RELATED).map(this::pageSummary).toList();
+        return related.stream().map(this::pageSummary).toList();
     }
 
-    private static boolean explains(RunbookPage page, Rule rule) {
-        return page.alerts().stream().anyMatch(alert -> alert.rule() == rule);
+    /** The runbook pages of the alerts that use {@code metric}, in the order of its uses. */
+    private List<RunbookPage> pagesUsing(String metric) {
+        MetricPage uses = model.metrics().get(metric);
+        return uses == null ? List.of() : pagesByMetric.computeIfAbsent(metric, name -> uses.usedBy().stream()
+                .map(use -> alertOf.get(use.rule())).filter(Objects::nonNull)
+                .map(model::runbookOf).flatMap(Optional::stream).toList());
     }
 
     /** The findings about a runbook file and about the rules it explains. */
     List<Diagnostic> findings(RunbookPage page) {
-        return diagnostics.stream().filter(d -> d.path().equals(page.runbook().source().path())
-                || page.alerts().stream().anyMatch(alert -> d.path().equals(alert.file().path())
-                        && d.position().line() >= alert.rule().position().line()
-                        && d.position().line() <= alert.lastLine()))
+        Set<String> paths = new LinkedHashSet<>();
+        paths.add(page.runbook().source().path());
+        page.alerts().forEach(alert -> paths.add(alert.file().path()));
+        return paths.stream().flatMap(path -> findingsByPath.getOrDefault(path, List.of()).stream())
+                .sorted().map(diagnostics::get)
+                .filter(d -> d.path().equals(page.runbook().source().path())
+                        || page.alerts().stream().anyMatch(alert -> d.path().equals(alert.file().path())
+                                && d.position().line() >= alert.rule().position().line()
+                                && d.position().line() <= alert.lastLine()))
                 .toList();
     }
 }

@@ -27,7 +27,7 @@ public final class AlertTemplate {
     /** Parses the template and walks its tree, all on a stack as deep as the tree may be. */
     public static AlertTemplate parse(String alertName, String text) throws TemplateException {
         try {
-            return DeepStack.run(() -> new AlertTemplate(Template.parse("__alert_" + alertName, PREFIX + text)));
+            return DeepStack.run(PREFIX + text, () -> new AlertTemplate(Template.parse("__alert_" + alertName, PREFIX + text)));
         } catch (TemplateException e) {
             throw userOffset(e);
         }

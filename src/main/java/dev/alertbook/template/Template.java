@@ -22,7 +22,7 @@ public final class Template {
 
     /** Parses {@code text} as template {@code name}, knowing Go's and Prometheus's functions. */
     public static Template parse(String name, String text) throws TemplateException {
-        return new Template(name, text, Map.copyOf(DeepStack.run(() -> Parser.parse(name, text, PrometheusFunctions.NAMES))));
+        return new Template(name, text, Map.copyOf(DeepStack.run(text, () -> Parser.parse(name, text, PrometheusFunctions.NAMES))));
     }
 
     static Set<String> functionNames() {
@@ -39,6 +39,6 @@ public final class Template {
 
     /** Runs the template on {@code data} with {@code missingkey=zero}, as Prometheus does. */
     String execute(Object data, Environment environment) throws TemplateException {
-        return DeepStack.run(() -> new Executor(name, text, trees, PrometheusFunctions.create(environment)).execute(data));
+        return DeepStack.run(text, () -> new Executor(name, text, trees, PrometheusFunctions.create(environment)).execute(data));
     }
 }

@@ -7,8 +7,11 @@ import dev.alertbook.rules.RuleFile;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.SourceReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A loaded runbook repository: its configuration, rule files, runbooks and rule unit-test files,
@@ -44,12 +47,19 @@ public record Workspace(
         return file.path();
     }
 
-    /** The rule file a shortcode or front matter names, relative to a rules folder or the root. */
-    public Optional<RuleFile> ruleFile(String written) {
-        String wanted = normalize(written);
-        return ruleFiles.stream()
-                .filter(file -> rulePath(file).equals(wanted) || file.path().equals(wanted))
-                .findFirst();
+    /**
+     * Finds the rule file a shortcode or front matter names, relative to a rules folder or the
+     * root; the first file in order that fits wins. The index is built once because callers look
+     * up names for every runbook: a scan per lookup made linking and rendering grow with the
+     * square of the repository.
+     */
+    public Function<String, Optional<RuleFile>> ruleFileLookup() {
+        Map<String, RuleFile> byName = new HashMap<>();
+        for (RuleFile file : ruleFiles) {
+            byName.putIfAbsent(rulePath(file), file);
+            byName.putIfAbsent(file.path(), file);
+        }
+        return written -> Optional.ofNullable(byName.get(normalize(written)));
     }
 
     static String normalize(String dir) {

@@ -115,6 +115,35 @@ class TestCommandTest {
     }
 
     @Test
+    void manyFilesAreReportedInTheirOrderWhateverOrderTheyFinishIn() throws IOException {
+        // The first file has the most to evaluate, so when files run at once it finishes last.
+        repo.write("content/tests/a.yml", """
+                rule_files: [../rules/db.yml]
+                evaluation_interval: 1s
+                tests:
+                  - interval: 1s
+                    input_series:
+                      - series: 'up{job="db"}'
+                        values: 0x4000
+                    alert_rule_test:
+                      - eval_time: 1h
+                        alertname: DbDown
+                        exp_alerts: [{}]
+                """);
+        StringBuilder expected = new StringBuilder("Unit Testing:  content/tests/a.yml\n\n\n");
+        for (String name : new String[] {"b", "c", "d"}) {
+            repo.write("content/tests/" + name + ".yml", "rule_files: [../rules/db.yml]\ntests: []\n");
+            expected.append("Unit Testing:  content/tests/").append(name).append(".yml\n  SUCCESS\n\n");
+        }
+
+        Repo.Result result = repo.run("test");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo(expected.toString());
+        assertThat(result.err()).startsWith("  FAILED:\n").contains("alertname: DbDown, time: 1h");
+    }
+
+    @Test
     void missingTestFileIsReportedNotThrown() {
         Repo.Result result = repo.run("test", "content/tests/none.yml");
         assertThat(result.code()).isEqualTo(1);

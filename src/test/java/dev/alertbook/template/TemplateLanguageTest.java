@@ -164,6 +164,8 @@ class TemplateLanguageTest {
         "{{ humanise 1 }};UNDEFINED;template: __alert_X:1: function \"humanise\" not defined",
         "{{ $label.foo }};UNDEFINED;template: __alert_X:1: undefined variable \"$label\"",
         "a\\nb {{ $nope }};UNDEFINED;template: __alert_X:2: undefined variable \"$nope\"",
+        "{{/* a\\nb */}}\\n{{ $labels.x }}\\n\\n{{ $nope }};UNDEFINED;template: __alert_X:5: undefined variable \"$nope\"",
+        "{{ 1 }}\\n{{ 2 }}\\n{{ (3 }};SYNTAX;template: __alert_X:3: unclosed left paren",
         "{{ define \"a\" }}x{{ end }}{{ define \"a\" }}y{{ end }};SYNTAX;template: __alert_X:1: template: multiple definition of template \"a\"",
     })
     void parseErrors(String template, TemplateException.Kind kind, String message) {
