@@ -9,6 +9,7 @@
 #   test:  bin/alertbook test -C corpus     vs  promtool test rules <test files>
 #          (only if the jar has a `test` command; otherwise marked "not available yet", and
 #          promtool is timed once, as a reference for later)
+#   serve: bin/alertbook serve -C corpus, timed from one edited runbook to its new page
 # bin/alertbook runs target/alertbook.jar with the JVM settings docs/benchmarks.md explains
 # (the class-data sharing archive `mvn package` writes, C1 only); ALERTBOOK_JAVA_OPTS adds more.
 # Each command gets one untimed warm-up run (not with --quick) and RUNS timed runs, measured with
@@ -55,6 +56,7 @@ missing=()
 [ -x /usr/bin/time ] || missing+=(time)
 command -v hugo >/dev/null || missing+=(hugo)
 command -v promtool >/dev/null || missing+=(prometheus)
+command -v curl >/dev/null || missing+=(curl)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "installing ${missing[*]}"
@@ -69,6 +71,7 @@ fi
 [ -x /usr/bin/time ] || { echo "bench/run.sh: /usr/bin/time (Debian package 'time') is needed to measure peak RSS" >&2; exit 2; }
 have_hugo=false; command -v hugo >/dev/null && have_hugo=true
 have_promtool=false; command -v promtool >/dev/null && have_promtool=true
+have_curl=false; command -v curl >/dev/null && have_curl=true
 
 jar=target/alertbook.jar
 alertbook=bin/alertbook
@@ -158,6 +161,53 @@ bench_pair() {
   return 0
 }
 
+# bench_serve SIZE CORPUS: `alertbook serve` on the corpus; RUNS times, a line is appended to one
+# runbook and the clock stops when the server returns that runbook's page with the line: the
+# file-system notice, the quiet period that groups an editor's writes, reloading, linking and
+# rendering the page. The runbook is restored afterwards, so the corpus stays as generated.
+bench_serve() {
+  local size=$1 corpus=$2 port=4177 logfile=$out/serve-alertbook-$size.log
+  local rel file page saved=$out/serve-saved.md
+  rel=$(cd "$corpus/content" && find runbooks -name '*.md' ! -name '_index.md' | sort | head -1)
+  file=$corpus/content/$rel
+  page=http://127.0.0.1:$port/$(printf '%s' "${rel%.md}" | tr '[:upper:]' '[:lower:]')/
+  cp "$file" "$saved"
+  $alertbook serve -C "$corpus" --port $port >"$logfile" 2>&1 &
+  local server=$! waited=0
+  until grep -q Serving "$logfile" 2>/dev/null; do
+    sleep 0.2
+    waited=$((waited + 1))
+    if ! kill -0 $server 2>/dev/null || [ $waited -gt 3000 ]; then
+      log "serve at $size did not start; see $logfile"
+      kill $server 2>/dev/null || true
+      printf '%s\tserve\talertbook\t1\t1\t0\t0\t0\n' "$size" >>"$raw"
+      return 0
+    fi
+  done
+  curl -s "$page" >/dev/null
+  local run start end marker load code
+  for run in $(seq "$runs"); do
+    code=0
+    marker="bench-edit-$run-$RANDOM"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    start=$(date +%s%N)
+    printf '\n%s\n' "$marker" >>"$file"
+    until curl -s "$page" | grep -q "$marker"; do
+      [ $(( $(date +%s%N) - start )) -lt 60000000000 ] && continue
+      log "serve at $size did not show an edit within 60 s; see $logfile"
+      code=1
+      break
+    done
+    end=$(date +%s%N)
+    printf '%s\tserve\talertbook\t%s\t%s\t%s\t0\t%s\n' "$size" "$run" "$code" $(( (end - start) / 1000000 )) "$load" >>"$raw"
+    sleep 0.5
+  done
+  kill $server 2>/dev/null || true
+  wait $server 2>/dev/null || true
+  cp "$saved" "$file"
+  log "serve $size: $runs edits done"
+}
+
 for size in $sizes; do
   corpus=$out/corpus-$size
   stamp="$(sha256sum bench/Generate.java | cut -c1-16) $size $seed"
@@ -200,6 +250,11 @@ for size in $sizes; do
   bench_pair "$size" test \
     alertbook ":" "$($have_test && echo "$alertbook test -C $corpus")" \
     promtool ":" "$($have_promtool && echo "promtool test rules $corpus/content/tests/*.yml")"
+
+  if $have_curl; then
+    log "serve at $size runbooks"
+    bench_serve "$size" "$corpus"
+  fi
 done
 printf 'loadEnd\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$meta"
 

@@ -60,11 +60,12 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> toRun = files;
         SourceReader reader = new SourceReader(repository.root());
+        // Read even when files are named: its promqlFeatures say which PromQL the rules may use.
+        SiteConfig config = repository.config(err);
+        if (config == null) {
+            return Main.USAGE;
+        }
         if (toRun.isEmpty()) {
-            SiteConfig config = repository.config(err);
-            if (config == null) {
-                return Main.USAGE;
-            }
             try {
                 toRun = TestFiles.under(repository.root(), config.testsDirs());
             } catch (IOException e) {
@@ -74,7 +75,7 @@ final class TestCommand implements Callable<Integer> {
         }
         TestRunner runner;
         try {
-            runner = new TestRunner(TestRunner.runPattern(run), ignoreUnknownFields);
+            runner = new TestRunner(TestRunner.runPattern(run), ignoreUnknownFields, config.promql());
         } catch (com.google.re2j.PatternSyntaxException e) {
             err.println("alertbook: --run: " + e.getMessage());
             return Main.USAGE;

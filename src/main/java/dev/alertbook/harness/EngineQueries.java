@@ -21,14 +21,16 @@ import java.util.List;
 final class EngineQueries implements QueryEngine {
 
     private final Engine engine;
+    private final ParseOptions promql;
 
-    EngineQueries(Engine engine) {
+    EngineQueries(Engine engine, ParseOptions promql) {
         this.engine = engine;
+        this.promql = promql;
     }
 
     /** The samples of {@code query} at {@code timeMillis}; the message of the exception is the engine's. */
     List<Sample> vector(String query, long timeMillis) {
-        ParseResult parsed = PromQL.parse(query, ParseOptions.PROMETHEUS);
+        ParseResult parsed = PromQL.parse(query, promql);
         if (!parsed.isValid()) {
             throw new dev.alertbook.promql.engine.QueryException(parsed.errorText());
         }

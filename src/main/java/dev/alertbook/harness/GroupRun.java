@@ -1,5 +1,6 @@
 package dev.alertbook.harness;
 
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.engine.Engine;
 import dev.alertbook.promql.engine.EngineOptions;
 import dev.alertbook.promql.engine.FloatHistogram;
@@ -43,18 +44,18 @@ final class GroupRun {
     /** The windows so far of each alert, by name, in time order. */
     private final Map<String, List<AlertWindow>> windows = new TreeMap<>();
 
-    private GroupRun(TestFile file, RuleSet rules, TestGroup group) {
+    private GroupRun(TestFile file, RuleSet rules, TestGroup group, ParseOptions promql) {
         this.file = file;
         this.rules = rules;
         this.group = group;
         EngineOptions options = new EngineOptions(LOOKBACK, MAX_SAMPLES, TIMEOUT, file.evaluationIntervalMillis());
-        this.queries = new EngineQueries(new Engine(store, options));
+        this.queries = new EngineQueries(new Engine(store, options), promql);
         this.evaluator = new RuleEvaluator(store, queries, group.externalLabels(), group.externalURL());
         this.appended = new int[group.inputSeries().size()];
     }
 
-    static GroupResult run(TestFile file, RuleSet rules, TestGroup group) {
-        GroupRun run = new GroupRun(file, rules, group);
+    static GroupResult run(TestFile file, RuleSet rules, TestGroup group, ParseOptions promql) {
+        GroupRun run = new GroupRun(file, rules, group, promql);
         run.run();
         TreeSet<String> alertnames = new TreeSet<>();
         group.alertTests().forEach(test -> alertnames.add(test.alertname()));

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<Integer> limits, List<String> errors) {
 
-    static RuleSet load(TestFile file, boolean ignoreUnknownFields) {
+    static RuleSet load(TestFile file, boolean ignoreUnknownFields, ParseOptions promql) {
         List<String> errors = new ArrayList<>();
         List<RuleFile> ordered = new ArrayList<>();
         for (Path path : file.ruleFiles()) {
@@ -45,7 +45,7 @@ record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<In
             RuleGroup group = one.groups().get(0);
             List<CompiledRule> rules = new ArrayList<>();
             for (int i = 0; i < group.rules().size(); i++) {
-                compile(one.path(), group, i, errors).ifPresent(rules::add);
+                compile(one.path(), group, i, promql, errors).ifPresent(rules::add);
             }
             compiled.add(rules);
             offsets.add(group.queryOffset().map(RuleSet::millis).orElse(0L));
@@ -78,9 +78,9 @@ record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<In
         return failed ? Optional.empty() : rules;
     }
 
-    private static Optional<CompiledRule> compile(String shown, RuleGroup group, int index, List<String> errors) {
+    private static Optional<CompiledRule> compile(String shown, RuleGroup group, int index, ParseOptions promql, List<String> errors) {
         Rule rule = group.rules().get(index);
-        ParseResult parsed = PromQL.parse(rule.expr(), ParseOptions.PROMETHEUS);
+        ParseResult parsed = PromQL.parse(rule.expr(), promql);
         if (!parsed.isValid()) {
             errors.add("  " + shown + ": " + rule.exprPosition().line() + ":" + rule.exprPosition().column() + ": group "
                     + GoQuote.quote(group.name()) + ", rule " + (index + 1) + ", "

@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,13 @@ import java.util.Optional;
  *
  * @param run                 {@code --run}: only groups whose name this unanchored regexp matches
  * @param ignoreUnknownFields {@code --ignore-unknown-fields}: lenient rule files (never test files)
+ * @param promql              the PromQL features rules and test expressions may use, as
+ *                            {@code check} allows them, so a rule it accepts is also run
  */
-public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields) {
+public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields, ParseOptions promql) {
 
-    public static final TestRunner DEFAULT = new TestRunner(Optional.empty(), false);
+    /** Every group, strict rule files and Prometheus's default PromQL features: promtool's defaults. */
+    public static final TestRunner DEFAULT = new TestRunner(Optional.empty(), false, ParseOptions.PROMETHEUS);
 
     /** {@code --run} values, joined with {@code |} as promtool joins them. */
     public static Optional<Pattern> runPattern(List<String> values) {
@@ -50,7 +54,7 @@ public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields) {
     }
 
     private FileResult run(TestFile file, List<String> warnings) {
-        RuleSet rules = RuleSet.load(file, ignoreUnknownFields);
+        RuleSet rules = RuleSet.load(file, ignoreUnknownFields, promql);
         if (!rules.errors().isEmpty()) {
             List<Failure> failures = rules.errors().stream()
                     .map(error -> new Failure(error, file.ruleFilesAt(), "its rule files do not load: " + error.strip())).toList();
@@ -59,7 +63,7 @@ public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields) {
         List<GroupResult> groups = new ArrayList<>();
         for (TestGroup group : file.groups()) {
             if (run.isEmpty() || run.get().matcher(group.name().orElse("")).find()) {
-                groups.add(GroupRun.run(file, rules, group));
+                groups.add(GroupRun.run(file, rules, group, promql));
             }
         }
         return new FileResult(file.path(), file.ruleFiles(), warnings, List.of(), List.copyOf(groups));

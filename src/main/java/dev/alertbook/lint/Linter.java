@@ -10,6 +10,7 @@ import dev.alertbook.site.SiteLinker;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.workspace.Workspace;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,7 +45,8 @@ public final class Linter {
      */
     public static SiteModel linkCheckAndTest(Workspace workspace) {
         TestsMode mode = workspace.config().tests();
-        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : TestReport.run(workspace.testFiles(), TestRunner.DEFAULT);
+        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : TestReport.run(workspace.testFiles(),
+                new TestRunner(Optional.empty(), false, workspace.config().promql()));
         tests.report(workspace.diagnostics(), mode == TestsMode.FAIL ? Severity.ERROR : Severity.WARNING);
         return linkAndCheck(workspace, tests);
     }

@@ -107,6 +107,28 @@ class BuildWithTestsTest {
                 .containsExactly("failing", "none");
     }
 
+    /** Tests parse PromQL with the features promqlFeatures turns on, as the rule checks do. */
+    @Test
+    void testsParseWithTheConfiguredPromqlFeatures() throws IOException {
+        repo.write("alertbook.yml", "promqlFeatures: [promql-experimental-functions]\n").write("content/tests/top.yml", """
+                rule_files: [../rules/db.yml]
+                tests:
+                  - input_series:
+                      - series: 'up{job="db", instance="db1"}'
+                        values: 1x5
+                    promql_expr_test:
+                      - expr: limitk(1, up)
+                        eval_time: 1m
+                        exp_samples: [{labels: 'up{job="db", instance="db1"}', value: 1}]
+                """);
+
+        Repo.Result result = repo.run("build");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains("content/tests/top.yml:7:9: error: test \"unnamed#0\" failed: expr \"limitk(1, up)\" "
+                + "at 1m: limitk is not supported").doesNotContain("not enabled");
+    }
+
     @Test
     void withTestsOffNothingRuns() throws IOException {
         repo.write("content/tests/db.yml", TESTS.formatted("Database is down")).write("alertbook.yml", "tests: off\n");

@@ -51,6 +51,41 @@ class TestCommandTest {
         assertThat(result.out()).isEqualTo("Unit Testing:  content/tests/db.yml\n  SUCCESS\n\n");
     }
 
+    /**
+     * Rules may use the PromQL features alertbook.yml turns on, as check allows them; the engine
+     * then says it cannot run an experimental function instead of the parser rejecting it.
+     */
+    @Test
+    void promqlFeaturesOfTheConfigurationApplyToRuleFiles() throws IOException {
+        repo.write("content/rules/sorted.yml", """
+                groups:
+                  - name: sorted
+                    rules:
+                      - record: up:sorted
+                        expr: sort_by_label(up, "instance")
+                """);
+        String tests = """
+                rule_files: [../rules/sorted.yml]
+                tests:
+                  - input_series:
+                      - series: 'up{job="db", instance="db1"}'
+                        values: 1x5
+                    promql_expr_test:
+                      - expr: up:sorted
+                        eval_time: 1m
+                        exp_samples: [{labels: 'up:sorted{job="db", instance="db1"}', value: 1}]
+                """;
+        Repo.Result withoutFeature = test(tests, "content/tests/db.yml");
+        assertThat(withoutFeature.code()).isEqualTo(1);
+        assertThat(withoutFeature.all()).contains("could not parse expression: 1:1: parse error: function \"sort_by_label\" is not enabled");
+
+        repo.write("alertbook.yml", "promqlFeatures: [promql-experimental-functions]\n");
+        Repo.Result withFeature = test(tests, "content/tests/db.yml");
+        assertThat(withFeature.code()).isEqualTo(1);
+        assertThat(withFeature.all()).doesNotContain("could not parse")
+                .contains("function sort_by_label is not supported by alertbook's engine");
+    }
+
     /** promtool loads an empty rule file as no groups; only alertbook's check and build reject it. */
     @Test
     void anEmptyRuleFileLoadsAsPromtoolLoadsIt() throws IOException {

@@ -3,6 +3,7 @@ package dev.alertbook.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.SourceReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class PromtoolCorpusVerdictTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void verdictIsPrometheus314s(Case c) {
-        TestRunner runner = new TestRunner(TestRunner.runPattern(c.run()), c.ignoreUnknownFields());
+        TestRunner runner = new TestRunner(TestRunner.runPattern(c.run()), c.ignoreUnknownFields(), ParseOptions.PROMETHEUS);
         Diagnostics unreadable = new Diagnostics();
         FileResult result = new SourceReader(CORPUS).read(CORPUS.resolve(c.file()), unreadable).map(runner::run).orElseThrow();
         Optional<String> gap = Optional.ofNullable(KNOWN_GAPS.get(c.file()));
