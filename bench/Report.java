@@ -63,7 +63,8 @@ public class Report {
         for (String line : Files.readAllLines(dir.resolve("meta.tsv"))) {
             String[] kv = line.split("\t", 2);
             if (kv.length == 2) {
-                meta.put(kv[0], kv[1]);
+                // With --append the first invocation's date and load are the run's.
+                meta.putIfAbsent(kv[0], kv[1]);
             }
         }
         expectedRuns = Integer.parseInt(meta.getOrDefault("runs", "5"));
@@ -277,7 +278,7 @@ public class Report {
                 .append(meta.get("nproc")).append(" cores (").append(meta.get("cpu")).append("), ")
                 .append(meta.get("memory")).append(" RAM; load average ").append(meta.get("loadStart"))
                 .append(" at the start and ").append(meta.get("loadEnd")).append(" at the end. ")
-                .append(meta.get("runs")).append(" timed runs per command after ").append(meta.get("warmups"))
+                .append(meta.get("runs")).append(" timed runs per command (fewer where a cell says so) after ").append(meta.get("warmups"))
                 .append(" untimed warm-up, each a fresh process; times are wall-clock, RSS is the largest of the runs.\n\n");
         sb.append("- alertbook: ").append(meta.get("alertbook")).append(", on ").append(meta.get("java")).append('\n');
         sb.append("- ").append(meta.get("hugo")).append('\n');

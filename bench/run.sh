@@ -19,7 +19,10 @@
 # Writes target/bench/raw.tsv and target/bench/results.json, prints a Markdown table, and (on a run
 # that is not --quick, or with --docs) rewrites the table in docs/benchmarks.md.
 #
-# Usage: bash bench/run.sh [--quick] [--runs N] [--warmups N] [--sizes "1000 10000"] [--seed S] [--docs|--no-docs]
+# --append adds to the results of the previous invocation instead of starting afresh, so sizes can
+# be run with different --runs (the largest takes most of an hour per repetition pair).
+#
+# Usage: bash bench/run.sh [--quick] [--runs N] [--warmups N] [--sizes "1000 10000"] [--seed S] [--append] [--docs|--no-docs]
 # Run as root, it installs what is missing with apt-get: hugo, prometheus (promtool), time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +33,7 @@ runs=5
 sizes="1000 10000 50000"
 seed=42
 docs=auto
+append=false
 warmups=
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -39,6 +43,7 @@ while [ $# -gt 0 ]; do
     --seed) seed=$2; shift ;;
     --warmups) warmups=$2; shift ;;
     --docs) docs=true ;;
+    --append) append=true ;;
     --no-docs) docs=false ;;
     -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -107,12 +112,18 @@ meta=$out/meta.tsv
   printf 'warmups\t%s\n' "$warmups"
   printf 'quick\t%s\n' "$quick"
   printf 'testCommand\t%s\n' "$have_test"
-} >"$meta"
+} >"$meta.new"
 
 raw=$out/raw.tsv
-printf 'size\tverb\ttool\trun\texit\twallMillis\trssKiB\tload1\n' >"$raw"
 notes=$out/notes.tsv
-: >"$notes"
+if $append && [ -f "$raw" ] && [ -f "$meta" ]; then
+  # The first invocation's date and load stay: Report.java reads the first value of a key.
+  cat "$meta.new" >>"$meta" && rm "$meta.new"
+else
+  mv "$meta.new" "$meta"
+  printf 'size\tverb\ttool\trun\texit\twallMillis\trssKiB\tload1\n' >"$raw"
+  : >"$notes"
+fi
 
 # time_one SIZE VERB TOOL RUN LOG COMMAND...: one timed run; appends to raw.tsv; returns its exit code.
 time_one() {
@@ -168,7 +179,8 @@ bench_pair() {
 bench_serve() {
   local size=$1 corpus=$2 port=4177 logfile=$out/serve-alertbook-$size.log
   local rel file page saved=$out/serve-saved.md
-  rel=$(cd "$corpus/content" && find runbooks -name '*.md' ! -name '_index.md' | sort | head -1)
+  # sed reads to the end, where head would leave sort to die of SIGPIPE (fatal under pipefail).
+  rel=$(cd "$corpus/content" && find runbooks -name '*.md' ! -name '_index.md' | LC_ALL=C sort | sed -n 1p)
   file=$corpus/content/$rel
   page=http://127.0.0.1:$port/$(printf '%s' "${rel%.md}" | tr '[:upper:]' '[:lower:]')/
   cp "$file" "$saved"
@@ -256,6 +268,8 @@ for size in $sizes; do
     bench_serve "$size" "$corpus"
   fi
 done
+# Report.java reads the first value of a key, and the load at the end is the last one's.
+sed -i '/^loadEnd\t/d' "$meta"
 printf 'loadEnd\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$meta"
 
 docfile=""

@@ -44,11 +44,6 @@ public final class TestReport {
         }
     }
 
-    /** Runs every test file, on every core: test files share nothing. Results keep the files' order. */
-    public static TestReport run(List<TestFile> files, TestRunner runner) {
-        return new TestReport(files.parallelStream().map(runner::run).toList());
-    }
-
     public List<FileResult> files() {
         return files;
     }

@@ -4,6 +4,7 @@ import dev.alertbook.config.TestsMode;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.harness.TestCache;
 import dev.alertbook.harness.TestReport;
 import dev.alertbook.harness.TestRunner;
 import dev.alertbook.site.SiteLinker;
@@ -39,13 +40,18 @@ public final class Linter {
         return linkAndCheck(workspace, TestReport.NONE);
     }
 
-    /**
-     * Links the workspace, checks it and runs its rule unit tests, reporting each failure at the
-     * severity {@code tests:} asks for: what {@code build} and {@code serve} do.
-     */
+    /** Links the workspace, checks it and runs all its rule unit tests: what {@code build} does. */
     public static SiteModel linkCheckAndTest(Workspace workspace) {
+        return linkCheckAndTest(workspace, new TestCache());
+    }
+
+    /**
+     * Links the workspace, checks it and runs the rule unit tests that changed since {@code cache}
+     * last ran them, reporting each failure at the severity {@code tests:} asks for.
+     */
+    public static SiteModel linkCheckAndTest(Workspace workspace, TestCache cache) {
         TestsMode mode = workspace.config().tests();
-        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : TestReport.run(workspace.testFiles(),
+        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : cache.run(workspace.testFiles(),
                 new TestRunner(Optional.empty(), false, workspace.config().promql()));
         tests.report(workspace.diagnostics(), mode == TestsMode.FAIL ? Severity.ERROR : Severity.WARNING);
         return linkAndCheck(workspace, tests);

@@ -55,6 +55,11 @@ final class Suppressions {
     static Suppressions of(List<RuleFile> files) {
         List<Directive> directives = new ArrayList<>();
         for (RuleFile file : files) {
+            // A file without the word holds no directive: matching every line of every rule file
+            // was a sixth of what a serve reload took at 10,000 runbooks.
+            if (!file.source().text().contains("alertbook")) {
+                continue;
+            }
             String[] lines = file.source().text().split("\n", -1);
             List<Rule> rules = file.rules().toList();
             for (int i = 0; i < lines.length; i++) {

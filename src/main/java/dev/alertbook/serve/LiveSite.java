@@ -2,6 +2,7 @@ package dev.alertbook.serve;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.harness.TestCache;
 import dev.alertbook.lint.Linter;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.site.SiteRenderer;
@@ -45,6 +46,7 @@ final class LiveSite {
 
     private final WorkspaceLoader loader;
     private final Path templates;
+    private final TestCache tests = new TestCache();
     private volatile Snapshot current;
 
     LiveSite(WorkspaceLoader loader, Path templates) {
@@ -66,7 +68,7 @@ final class LiveSite {
 
     private Snapshot load(long version) {
         Workspace workspace = loader.load();
-        SiteModel model = Linter.linkCheckAndTest(workspace);
+        SiteModel model = Linter.linkCheckAndTest(workspace, tests);
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();
