@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times `alertbook build` on the srerun corpus: RUNS runs (default 5) in fresh JVMs, and writes
-# every wall-clock time and their median to target/bench/build-srerun.json.
+# Times `alertbook build` on the srerun corpus: RUNS runs (default 5) in fresh JVMs started by
+# bin/alertbook, and writes every wall-clock time and their median to target/bench/build-srerun.json.
 # Usage: mvn -B -q package -DskipTests && bench/build-srerun.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ times=()
 for i in $(seq "$runs"); do
   rm -rf "$out/site"
   start=$(date +%s%N)
-  java -jar target/alertbook.jar build -q -C "$corpus" --config bench/srerun.alertbook.yml -o "$out/site" >/dev/null 2>"$out/build.log"
+  bin/alertbook build -q -C "$corpus" --config bench/srerun.alertbook.yml -o "$out/site" >/dev/null 2>"$out/build.log"
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `alertbook check` on the srerun corpus beside `promtool check rules` on the same rule files:
-# RUNS runs each (default 5), alertbook in fresh JVMs, and writes every wall-clock time and the
-# medians to target/bench/check-srerun.json.
+# RUNS runs each (default 5), alertbook in fresh JVMs started by bin/alertbook, and writes every
+# wall-clock time and the medians to target/bench/check-srerun.json.
 # Usage: mvn -B -q package -DskipTests && bench/check-srerun.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,9 +25,9 @@ time_runs() {
   done
 }
 
-mapfile -t alertbook < <(time_runs java -jar target/alertbook.jar check -C "$corpus" --config bench/srerun.alertbook.yml)
+mapfile -t alertbook < <(time_runs bin/alertbook check -C "$corpus" --config bench/srerun.alertbook.yml)
 mapfile -t promtool < <(time_runs promtool check rules "${rules[@]}")
-summary=$(java -jar target/alertbook.jar check -C "$corpus" --config bench/srerun.alertbook.yml 2>&1 >/dev/null | tail -1)
+summary=$(bin/alertbook check -C "$corpus" --config bench/srerun.alertbook.yml 2>&1 >/dev/null | tail -1)
 printf '{"benchmark":"check-srerun","runs":%d,"ruleFiles":%d,"alertbookMillis":[%s],"alertbookMedianMillis":%s,"promtoolMillis":[%s],"promtoolMedianMillis":%s,"promtool":"%s","java":"%s","cpus":%d,"load":"%s","summary":"%s"}\n' \
   "$runs" "${#rules[@]}" "$(IFS=,; echo "${alertbook[*]}")" "$(median "${alertbook[@]}")" \
   "$(IFS=,; echo "${promtool[*]}")" "$(median "${promtool[@]}")" \

@@ -10,7 +10,7 @@ copy=$out/srerun-copy
 port=4123
 mkdir -p "$out"
 rm -rf "$copy" && cp -r ../shared/corpus/srerun "$copy"
-java -jar target/alertbook.jar serve -C "$copy" --config bench/srerun.alertbook.yml --port $port >"$out/serve.log" 2>&1 &
+bin/alertbook serve -C "$copy" --config bench/srerun.alertbook.yml --port $port >"$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 until grep -q Serving "$out/serve.log" 2>/dev/null; do sleep 0.2; done

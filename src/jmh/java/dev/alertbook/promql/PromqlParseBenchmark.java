@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Parsing and type-checking the whole corpus, one expression per operation, so the score is
  * expressions per second. Each distinct expression counts once: rules_large.yml alone repeats
- * {@code vector(1)} ten thousand times, which would make the figure mostly about that. Run with {@code mvn -B -Pbench -DskipTests verify} (see docs/benchmarks.md).
+ * {@code vector(1)} ten thousand times, which would make the figure mostly about that. Run with
+ * {@code mvn -B -Pbench -DskipTests verify} (see docs/benchmarks.md).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
