@@ -11,8 +11,9 @@
 #          promtool is timed once, as a reference for later)
 #   serve: bin/alertbook serve -C corpus, timed from one edited runbook to its new page
 # bin/alertbook runs target/alertbook.jar with the JVM settings docs/benchmarks.md explains
-# (the class-data sharing archive `mvn package` writes, C1 only); ALERTBOOK_JAVA_OPTS adds more.
-# Each command gets one untimed warm-up run (not with --quick) and RUNS timed runs, measured with
+# (C1 only, the serial collector, and the class-data sharing archive its first `build` writes);
+# ALERTBOOK_JAVA_OPTS adds more. Each command gets one untimed warm-up run (not with --quick) and
+# RUNS timed runs (5; 2 with --quick), measured with
 # /usr/bin/time (wall time and peak RSS). A command that exits non-zero is recorded as failed with
 # the start of its output, and not timed further.
 #
@@ -20,16 +21,16 @@
 # that is not --quick, or with --docs) rewrites the table in docs/benchmarks.md.
 #
 # --append adds to the results of the previous invocation instead of starting afresh, so sizes can
-# be run with different --runs (the largest takes most of an hour per repetition pair).
+# be run with different --runs (50,000 alone took about 90 minutes at 5 runs on 2 cores).
 #
 # Usage: bash bench/run.sh [--quick] [--runs N] [--warmups N] [--sizes "1000 10000"] [--seed S] [--append] [--docs|--no-docs]
-# Run as root, it installs what is missing with apt-get: hugo, prometheus (promtool), time.
+# Run as root, it installs what is missing with apt-get: hugo, prometheus (promtool), time, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 quick=false
-runs=5
+runs=
 sizes="1000 10000 50000"
 seed=42
 docs=auto
@@ -45,12 +46,13 @@ while [ $# -gt 0 ]; do
     --docs) docs=true ;;
     --append) append=true ;;
     --no-docs) docs=false ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 [ "$docs" = auto ] && { $quick && docs=false || docs=true; }
+[ -n "$runs" ] || { $quick && runs=2 || runs=5; }
 [ -n "$warmups" ] || { $quick && warmups=0 || warmups=1; }
 out=target/bench
 mkdir -p "$out"

@@ -85,8 +85,8 @@ class BadInputTest {
     }
 
     @Test
-    void symlinkThatLeavesTheRepository() throws IOException {
-        Path outside = Files.createTempFile("outside", ".yml");
+    void symlinkThatLeavesTheRepository(@TempDir Path elsewhere) throws IOException {
+        Path outside = elsewhere.resolve("outside.yml");
         Files.writeString(outside, "groups: []\n");
         Files.createSymbolicLink(dir.resolve("content/rules/outside.yml"), outside);
         assertFails("content/rules/outside.yml:0:0: error:", "[source/outside-repo]");
