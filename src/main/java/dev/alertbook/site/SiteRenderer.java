@@ -115,22 +115,31 @@ public final class SiteRenderer {
      * Renders every page into {@code sink}, on every core: pages are independent of each other. A
      * failure (the first by path) is thrown only once every page is done, because the caller then
      * deletes the folder the sink writes into, which fails while a page is still being written.
+     * That holds for errors too, such as a user's template recursing until the stack overflows.
      */
     public static void render(SortedMap<String, Page> pages, Sink sink) throws IOException, TemplateException {
-        SortedMap<String, Exception> failures = new ConcurrentSkipListMap<>();
+        SortedMap<String, Throwable> failures = new ConcurrentSkipListMap<>();
         pages.entrySet().parallelStream().forEach(page -> {
             try {
                 sink.accept(page.getKey(), page.getValue().render());
-            } catch (IOException | TemplateException e) {
+            } catch (IOException | TemplateException | RuntimeException | Error e) {
                 failures.put(page.getKey(), e);
             }
         });
-        if (!failures.isEmpty() && failures.get(failures.firstKey()) instanceof TemplateException template) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        Throwable first = failures.get(failures.firstKey());
+        if (first instanceof TemplateException template) {
             throw template;
         }
-        if (!failures.isEmpty()) {
-            throw (IOException) failures.get(failures.firstKey());
+        if (first instanceof IOException io) {
+            throw io;
         }
+        if (first instanceof RuntimeException unexpected) {
+            throw unexpected;
+        }
+        throw (Error) first;
     }
 
     /** The page table of one site model; holds the per-build lookups the views need. */
