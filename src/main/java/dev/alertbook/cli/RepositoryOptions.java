@@ -40,11 +40,12 @@ final class RepositoryOptions {
 
     /**
      * Just the configuration, for a verb that needs none of the rule files and runbooks (loading
-     * those is most of a run), or null after telling the user why the repository cannot be read.
+     * those is most of a run), with what is wrong in it in {@code found}; or null after telling the
+     * user why the repository cannot be read.
      */
-    SiteConfig config(java.io.PrintWriter err) {
+    SiteConfig config(java.io.PrintWriter err, Diagnostics found) {
         Path configFile = configFile(err);
-        return configFile == null ? null : SiteConfigLoader.load(new SourceReader(root()), configFile, new Diagnostics());
+        return configFile == null ? null : SiteConfigLoader.load(new SourceReader(root()), configFile, found);
     }
 
     private Path configFile(java.io.PrintWriter err) {

@@ -60,10 +60,17 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> toRun = files;
         SourceReader reader = new SourceReader(repository.root());
-        // Read even when files are named: its promqlFeatures say which PromQL the rules may use.
-        SiteConfig config = repository.config(err);
+        // Read even when files are named: its promqlFeatures say which PromQL the rules may use,
+        // so a mistake in it is reported rather than run with defaults.
+        Diagnostics configProblems = new Diagnostics();
+        SiteConfig config = repository.config(err, configProblems);
         if (config == null) {
             return Main.USAGE;
+        }
+        configProblems.sorted().forEach(problem -> err.println(problem.format()));
+        if (configProblems.hasErrors()) {
+            err.flush();
+            return Main.FINDINGS;
         }
         if (toRun.isEmpty()) {
             try {

@@ -86,6 +86,17 @@ class TestCommandTest {
                 .contains("function sort_by_label is not supported by alertbook's engine");
     }
 
+    /** A misspelled setting would otherwise run the tests with the defaults, silently. */
+    @Test
+    void aMistakeInTheConfigurationIsReportedAndNothingRuns() throws IOException {
+        repo.write("alertbook.yml", "promqlFeatures: [promql-experimental-functoins]\n");
+        Repo.Result result = test("rule_files: [../rules/db.yml]\ntests: []\n", "content/tests/db.yml");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).startsWith("alertbook.yml:1:18: error: unknown PromQL feature \"promql-experimental-functoins\" "
+                + "(did you mean \"promql-experimental-functions\"?)").contains("[config/invalid-value]");
+        assertThat(result.out()).isEmpty();
+    }
+
     /** promtool loads an empty rule file as no groups; only alertbook's check and build reject it. */
     @Test
     void anEmptyRuleFileLoadsAsPromtoolLoadsIt() throws IOException {
