@@ -15,10 +15,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  */
 final class RuleText {
 
-    private final String[] lines;
+    private final SourceFile source;
 
     RuleText(SourceFile source) {
-        lines = source.text().split("\r?\n", -1);
+        this.source = source;
     }
 
     /** Where the rule's text starts: its first key, or the brace of a flow mapping. */
@@ -37,14 +37,15 @@ final class RuleText {
         for (NodeTuple tuple : rule.getValue()) {
             last = Math.max(last, Math.max(lastLine(tuple.getKeyNode()), lastLine(tuple.getValueNode())));
         }
-        last = Math.min(last, lines.length - 1);
-        while (last > first && (lines[last].isBlank() || indentation(lines[last]) < column)) {
+        last = Math.min(last, source.lineCount() - 1);
+        while (last > first && (source.line(last).isBlank() || indentation(source.line(last)) < column)) {
             last--;
         }
         List<String> out = new ArrayList<>();
-        out.add(dropColumns(lines[first], column));
+        out.add(dropColumns(source.line(first), column));
         for (int i = first + 1; i <= last; i++) {
-            out.add(lines[i].substring(Math.min(column, indentation(lines[i]))));
+            String line = source.line(i);
+            out.add(line.substring(Math.min(column, indentation(line))));
         }
         return String.join("\n", out) + "\n";
     }

@@ -56,7 +56,7 @@ final class FrontMatterReader {
                             + ", not a mapping; write one 'key: value' per line, like 'title: Disk full'");
             return FrontMatter.empty();
         }
-        PlainValues plain = new PlainValues();
+        PlainValues plain = PlainValues.ofThisThread();
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Position> positions = new LinkedHashMap<>();
         for (Map.Entry<String, NodeTuple> entry : YamlLoader.entries(mapping, source, diagnostics).entrySet()) {

@@ -1,6 +1,5 @@
 package dev.alertbook.runbook;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -10,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -22,12 +22,7 @@ import java.util.regex.Matcher;
  */
 public final class Markdown {
 
-    private static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                    StrikethroughExtension.create(), AutolinkExtension.create(), new CodeBlockRenderer.Extension()))
-            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-            .set(HtmlRenderer.RENDER_HEADER_ID, true)
-            .toImmutable();
+    private static final DataHolder OPTIONS = options(new Autolinks());
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
@@ -50,6 +45,16 @@ public final class Markdown {
         List<RuleReference> references = runbook.ruleReferences();
         // A placeholder the author typed in raw HTML stands for no shortcode and stays as written.
         return index < references.size() ? ruleHtml.apply(references.get(index)) : match.group();
+    }
+
+    /** The options, with {@code autolinks} as the extension that turns bare addresses into links. */
+    static DataHolder options(Extension autolinks) {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                        StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .toImmutable();
     }
 
     static Document parse(String markdown) {

@@ -8,13 +8,21 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Turns composed YAML nodes into the plain Java values templates work with. Dates stay text as
  * written: a {@code java.util.Date} would print in the build machine's time zone and locale.
- * Not thread-safe; make one per file.
+ * Not thread-safe, and building one cost a fifth of reading a front matter, so each thread keeps
+ * one: SnakeYAML clears what building a value kept, whether it succeeded or not.
  */
 final class PlainValues extends SafeConstructor {
 
-    PlainValues() {
+    private static final ThreadLocal<PlainValues> PER_THREAD = ThreadLocal.withInitial(PlainValues::new);
+
+    private PlainValues() {
         super(new LoaderOptions());
         yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
+
+    /** This thread's instance. */
+    static PlainValues ofThisThread() {
+        return PER_THREAD.get();
     }
 
     /** The value of {@code node}; throws YAMLException or IllegalArgumentException if it cannot be built. */

@@ -30,6 +30,8 @@ final class Shortcodes {
     private final Diagnostics diagnostics;
     private final List<Edit> edits = new ArrayList<>();
     private final List<RuleReference> rules = new ArrayList<>();
+    /** Where the first "{{" at or after the last line looked at starts, so the text is searched once. */
+    private int nextOpening = -1;
 
     private Shortcodes(SourceFile source, Diagnostics diagnostics) {
         this.source = source;
@@ -54,6 +56,14 @@ final class Shortcodes {
 
     /** Handles the shortcodes of one line; returns the end of the line scanning stopped on. */
     private int scanLine(int start, int end) {
+        if (nextOpening < start) {
+            int found = text.indexOf("{{", start);
+            nextOpening = found < 0 ? Integer.MAX_VALUE : found;
+        }
+        if (nextOpening >= end) {
+            // Most lines have no shortcode, and a regular expression costs more than this to find out.
+            return end;
+        }
         int lineEnd = end;
         Matcher shortcode = SHORTCODE.matcher(text).region(start, lineEnd);
         while (shortcode.find()) {

@@ -35,6 +35,21 @@ public final class SourceFile {
         return Arrays.copyOf(starts, count);
     }
 
+    /** How many lines the text has; after a final line break comes an empty last line. */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Line {@code index}, counted from 0, without its line break ({@code \n} or {@code \r\n}). */
+    public String line(int index) {
+        int start = lineStarts[index];
+        if (index + 1 == lineStarts.length) {
+            return text.substring(start);
+        }
+        int end = lineStarts[index + 1] - 1;
+        return text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+    }
+
     /** The file on disk, or null for text that never came from one. */
     public Path file() {
         return file;

@@ -1,14 +1,13 @@
 package dev.alertbook.source;
 
 import dev.alertbook.diag.Diagnostics;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -16,6 +15,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Position-aware YAML shared by every reader: composes node trees (which keep line and column of
@@ -48,7 +50,11 @@ public final class YamlLoader {
         options.setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024));
         List<Node> docs = new ArrayList<>();
         try {
-            for (Node node : new Yaml(options).composeAll(new StringReader(text))) {
+            // Node trees are all we read, so no Yaml facade: building its constructor and
+            // representer for every file cost more than composing a front matter.
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
                 if (node != null) {
                     docs.add(node);
                 }

@@ -19,8 +19,7 @@ public final class AlertTemplate {
 
     private AlertTemplate(Template template) {
         this.template = template;
-        this.usesQuery = Trees.nodes(template.trees())
-                .anyMatch(n -> n instanceof IdentifierNode id && id.name().equals("query"));
+        this.usesQuery = Trees.anyNode(template.trees(), n -> n instanceof IdentifierNode id && id.name().equals("query"));
         this.labelReads = LabelReads.of(template.trees().get(template.name()), PREFIX.length());
     }
 
@@ -31,6 +30,14 @@ public final class AlertTemplate {
         } catch (TemplateException e) {
             throw userOffset(e);
         }
+    }
+
+    /**
+     * Whether {@code text} has no action: it then expands to itself, so parsing and running it
+     * can find nothing. Most label values are such text.
+     */
+    static boolean isPlainText(String text) {
+        return !text.contains("{{") && text.length() <= Executor.MAX_OUTPUT;
     }
 
     /** Whether the template calls {@code query}, which needs the PromQL engine to run. */

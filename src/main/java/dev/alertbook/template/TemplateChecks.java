@@ -8,6 +8,7 @@ import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.ScalarPositions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,8 +52,17 @@ public final class TemplateChecks {
     }
 
     private void check(RuleFile file, Rule rule) {
-        ResultLabels produced = outputs.of(rule);
+        List<TemplateField> templates = new ArrayList<>();
         for (TemplateField field : TemplateField.of(rule)) {
+            if (!AlertTemplate.isPlainText(field.text())) {
+                templates.add(field);
+            }
+        }
+        if (templates.isEmpty()) {
+            return;
+        }
+        ResultLabels produced = outputs.of(rule);
+        for (TemplateField field : templates) {
             Reporter reporter = new Reporter(diagnostics, file, field);
             try {
                 AlertTemplate template = AlertTemplate.parse(rule.name(), field.text());

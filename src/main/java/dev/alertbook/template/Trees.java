@@ -12,60 +12,84 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
-/** Walks parse trees, for questions about what a template does without running it. */
+/**
+ * Walks parse trees, for questions about what a template does without running it. Every alert
+ * template of a repository is walked on each check, mostly before the JIT has compiled anything,
+ * so this uses plain lists: in the interpreter a stream costs many times the loop it replaces.
+ */
 final class Trees {
 
     private Trees() {
     }
 
-    static Stream<Node> nodes(Map<String, ListNode> trees) {
-        return trees.values().stream().flatMap(Trees::nodes);
+    /** Whether some node of {@code trees} is {@code wanted}. */
+    static boolean anyNode(Map<String, ListNode> trees, Predicate<Node> wanted) {
+        for (ListNode tree : trees.values()) {
+            for (Node node : nodes(tree)) {
+                if (wanted.test(node)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
-     * {@code root} and every node below it, parents first. Nested streams would pass each node
-     * through one stage per level above it, which takes minutes on a tree nested 10,000 deep.
+     * {@code root} and every node below it, parents first. Walked with a stack of its own, since
+     * Go accepts trees nested 10,000 deep.
      */
-    static Stream<Node> nodes(Node root) {
+    static List<Node> nodes(Node root) {
         List<Node> found = new ArrayList<>();
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             found.add(node);
-            List<Node> children = children(node).filter(Objects::nonNull).toList();
+            List<Node> children = children(node);
             for (int i = children.size() - 1; i >= 0; i--) {
                 pending.push(children.get(i));
             }
         }
-        return found.stream();
+        return found;
     }
 
-    static Stream<Node> children(Node node) {
+    /** The nodes right below {@code node}, in template order; absent parts (no else branch) are left out. */
+    static List<Node> children(Node node) {
         if (node instanceof ListNode list) {
-            return list.nodes().stream();
+            return list.nodes();
         }
         if (node instanceof ActionNode action) {
-            return Stream.of(action.pipe());
+            return present(action.pipe());
         }
         if (node instanceof PipeNode pipe) {
-            return Stream.concat(pipe.decl().stream(), pipe.cmds().stream());
+            List<Node> children = new ArrayList<>(pipe.decl());
+            children.addAll(pipe.cmds());
+            return children;
         }
         if (node instanceof CommandNode command) {
-            return command.args().stream();
+            return command.args();
         }
         if (node instanceof ChainNode chain) {
-            return Stream.of(chain.node());
+            return present(chain.node());
         }
         if (node instanceof BranchNode branch) {
-            return Stream.of(branch.pipe(), branch.list(), branch.elseList());
+            return present(branch.pipe(), branch.list(), branch.elseList());
         }
         if (node instanceof TemplateNode template) {
-            return Stream.of(template.pipe());
+            return present(template.pipe());
         }
-        return Stream.empty();
+        return List.of();
+    }
+
+    private static List<Node> present(Node... nodes) {
+        List<Node> present = new ArrayList<>(nodes.length);
+        for (Node node : nodes) {
+            if (node != null) {
+                present.add(node);
+            }
+        }
+        return present;
     }
 }

@@ -141,7 +141,7 @@ public final class WorkspaceLoader {
                 @Override
                 public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
                     if (!isHidden(path) && wanted.test(path)) {
-                        accept(path, found, diagnostics);
+                        accept(path, attributes, found, diagnostics);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -161,9 +161,13 @@ public final class WorkspaceLoader {
         return found;
     }
 
-    /** Keeps a file unless it is a link that leads out of the repository. */
-    private void accept(Path path, List<Path> found, Diagnostics diagnostics) {
-        if (reader.resolveInside(reader.root(), reader.root().relativize(path.toAbsolutePath()).toString()).isPresent()) {
+    /**
+     * Keeps a file unless it is a link that leads out of the repository. The walk follows no
+     * links and starts inside the repository, so only a link can lead out.
+     */
+    private void accept(Path path, BasicFileAttributes attributes, List<Path> found, Diagnostics diagnostics) {
+        if (!attributes.isSymbolicLink()
+                || reader.resolveInside(reader.root(), reader.root().relativize(path.toAbsolutePath()).toString()).isPresent()) {
             found.add(path);
         } else {
             diagnostics.error("source/outside-repo", reader.displayPath(path), Position.NONE,

@@ -1,0 +1,73 @@
+package dev.alertbook.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Skipping text that cannot hold a link must give the HTML flexmark-autolink gives on its own. */
+class AutolinksTest {
+
+    private static final Renderer OURS = new Renderer(Markdown.options(new Autolinks()));
+    private static final Renderer FLEXMARK = new Renderer(Markdown.options(AutolinkExtension.create()));
+
+    private record Renderer(Parser parser, HtmlRenderer html) {
+        Renderer(DataHolder options) {
+            this(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+        }
+
+        String render(String markdown) {
+            return html.render(parser.parse(markdown));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "see https://example.com/runbook now",
+        "open www.example.com or WWW.EXAMPLE.ORG",
+        "mail ops@example.com",
+        "a URL made of an entity: https&#58;//example.com/x and one after an entity &amp;https://example.com/y",
+        "emphasis around a link: _https://example.com/a_b_c_ and **www.example.com**",
+        "a link in a link: [https://example.com](https://example.org) and `https://example.com` in code",
+        "a bare scheme: ftp:// alone",
+        "escaped slashes: https:\\/\\/example.com/z",
+        "colons without a link: Impact: none; Severity: page",
+        "| Dashboard | Owner |\n|---|---|\n| https://grafana.example.com/d/x | team@example.com |",
+        "no link at all, only words with one w",
+    })
+    void linksWhatFlexmarkLinks(String markdown) {
+        assertThat(OURS.render(markdown)).isEqualTo(FLEXMARK.render(markdown));
+    }
+
+    @Test
+    void stillLinksBareAddresses() {
+        assertThat(OURS.render("see https://example.com/runbook, www.example.org and ops@example.com"))
+                .contains("<a href=\"https://example.com/runbook\">https://example.com/runbook</a>")
+                .contains("<a href=\"http://www.example.org\">www.example.org</a>")
+                .contains("<a href=\"mailto:ops@example.com\">ops@example.com</a>");
+    }
+
+    @Test
+    void rendersEveryCorpusRunbookAsFlexmarkAutolinkDoes() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("../shared/corpus/srerun/content")),
+                Files.walk(Path.of("content")))) {
+            files = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(1000);
+        for (Path file : files) {
+            String markdown = Files.readString(file);
+            assertThat(OURS.render(markdown)).as(file.toString()).isEqualTo(FLEXMARK.render(markdown));
+        }
+    }
+}
