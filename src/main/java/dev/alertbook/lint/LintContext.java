@@ -23,13 +23,30 @@ public final class LintContext {
     private final List<Diagnostic> findings = new ArrayList<>();
 
     LintContext(SiteModel model) {
-        this.model = model;
         // Parsed on every core, like the loader does; toList keeps the file order.
-        this.rules = model.workspace().ruleFiles().parallelStream()
+        this(model, model.workspace().ruleFiles().parallelStream()
                 .flatMap(file -> file.groups().stream().flatMap(group -> group.rules().stream()
                         .map(rule -> new RuleEntry(file, group, rule, rule.expr().isEmpty() ? Optional.empty()
                                 : PromQL.parse(rule.expr(), model.workspace().config().promql()).expr()))))
-                .toList();
+                .toList());
+    }
+
+    private LintContext(SiteModel model, List<RuleEntry> rules) {
+        this.model = model;
+        this.rules = rules;
+    }
+
+    /**
+     * Runs {@code checks} on every core. Each only reads the model and reports into a context of
+     * its own; their findings join here in check order, so the output never depends on which
+     * check finished first.
+     */
+    void runAll(List<Check> checks) {
+        checks.parallelStream().map(check -> {
+            LintContext own = new LintContext(model, rules);
+            check.run(own);
+            return own.findings;
+        }).toList().forEach(findings::addAll);
     }
 
     SiteModel model() {

@@ -65,7 +65,7 @@ public final class Linter {
 
     static void check(SiteModel model) {
         LintContext context = new LintContext(model);
-        checks().forEach(check -> check.run(context));
+        context.runAll(checks());
         Diagnostics diagnostics = model.workspace().diagnostics();
         Suppressions suppressions = Suppressions.of(model.workspace().ruleFiles());
         diagnostics.removeIf(suppressions::suppresses);

@@ -6,7 +6,9 @@ import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.ScalarPositions;
 import dev.alertbook.source.SourceFile;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks the {@code expr} of every rule as Prometheus parses it, and reports each invalid one at
@@ -25,14 +27,20 @@ public final class RuleExpressions {
     private RuleExpressions() {
     }
 
-    public static void check(List<RuleFile> files, ParseOptions options, Diagnostics diagnostics) {
+    /**
+     * Checks every rule of {@code files} and returns each parse by rule (by identity), for the
+     * checks that read the expressions next.
+     */
+    public static Map<Rule, ParseResult> check(List<RuleFile> files, ParseOptions options, Diagnostics diagnostics) {
+        Map<Rule, ParseResult> parsed = new IdentityHashMap<>();
         for (RuleFile file : files) {
             file.rules().filter(rule -> !rule.expr().isEmpty())
-                    .forEach(rule -> check(file.source(), rule, options, diagnostics));
+                    .forEach(rule -> parsed.put(rule, check(file.source(), rule, options, diagnostics)));
         }
+        return parsed;
     }
 
-    private static void check(SourceFile source, Rule rule, ParseOptions options, Diagnostics diagnostics) {
+    private static ParseResult check(SourceFile source, Rule rule, ParseOptions options, Diagnostics diagnostics) {
         ParseResult result = PromQL.parse(rule.expr(), options);
         result.error().ifPresent(error -> {
             Position at = position(source, rule, error.offset());
@@ -41,6 +49,7 @@ public final class RuleExpressions {
                     "could not parse expression: " + result.errorText() + "; "
                             + (syntax ? "fix the PromQL syntax" : "fix the operand, argument or modifier the message names"));
         });
+        return result;
     }
 
     /** Where character {@code offset} of the rule's expression stands in the file. */

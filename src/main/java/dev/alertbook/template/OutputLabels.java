@@ -6,6 +6,7 @@ import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.ResultLabels;
 import dev.alertbook.rules.Rule;
+import java.util.Map;
 
 /**
  * The label names the results of a rule's expression can carry, which are the labels its alerts'
@@ -23,10 +24,16 @@ public interface OutputLabels {
      * could have any label.
      */
     static OutputLabels inferred(ParseOptions options) {
-        return rule -> {
-            ParseResult parsed = PromQL.parse(rule.expr(), options);
-            return parsed.isValid() ? LabelInference.of(parsed.tree()) : ResultLabels.ANY;
-        };
+        return rule -> labelsOf(PromQL.parse(rule.expr(), options));
+    }
+
+    /** The same from expressions parsed before; a rule without one could have any label. */
+    static OutputLabels inferred(Map<Rule, ParseResult> parsed) {
+        return rule -> parsed.containsKey(rule) ? labelsOf(parsed.get(rule)) : ResultLabels.ANY;
+    }
+
+    private static ResultLabels labelsOf(ParseResult parsed) {
+        return parsed.isValid() ? LabelInference.of(parsed.tree()) : ResultLabels.ANY;
     }
 
     ResultLabels of(Rule rule);

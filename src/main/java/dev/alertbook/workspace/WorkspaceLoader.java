@@ -6,7 +6,9 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.harness.TestFile;
 import dev.alertbook.harness.TestFileLoader;
 import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.RuleExpressions;
+import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.runbook.Runbook;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -95,8 +98,8 @@ public final class WorkspaceLoader {
             Diagnostics diagnostics) {
         Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
         ruleFile.ifPresent(loaded -> {
-            RuleExpressions.check(List.of(loaded), promql, diagnostics);
-            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(promql), diagnostics);
+            Map<Rule, ParseResult> parsed = RuleExpressions.check(List.of(loaded), promql, diagnostics);
+            TemplateChecks.check(List.of(loaded), OutputLabels.inferred(parsed), diagnostics);
         });
         return ruleFile;
     }
