@@ -4,6 +4,7 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.text.GoQuote;
+import java.util.function.Supplier;
 
 /**
  * Where the loader reports what it finds in one file. It counts the errors it reported itself
@@ -14,15 +15,16 @@ final class Findings {
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
-    private final String prefix;
+    /** What each message starts with; made only when there is a message, as most rules have none. */
+    private final Supplier<String> prefix;
     // Shared with the views forRule makes, so the file's count includes their errors.
     private final int[] errors;
 
     Findings(SourceFile source, Diagnostics diagnostics) {
-        this(source, diagnostics, "", new int[1]);
+        this(source, diagnostics, () -> "", new int[1]);
     }
 
-    private Findings(SourceFile source, Diagnostics diagnostics, String prefix, int[] errors) {
+    private Findings(SourceFile source, Diagnostics diagnostics, Supplier<String> prefix, int[] errors) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.prefix = prefix;
@@ -35,7 +37,7 @@ final class Findings {
      */
     Findings forRule(String group, int number, String name) {
         return new Findings(source, diagnostics,
-                "group " + GoQuote.quote(group) + ", rule " + number + ", " + GoQuote.quote(name) + ": ", errors);
+                () -> "group " + GoQuote.quote(group) + ", rule " + number + ", " + GoQuote.quote(name) + ": ", errors);
     }
 
     SourceFile source() {
@@ -53,10 +55,10 @@ final class Findings {
     /** Reports promtool's {@code message} followed by how to fix it. */
     void error(String checkId, Position position, String message, String fix) {
         errors[0]++;
-        diagnostics.error(checkId, source.path(), position, prefix + message + "; " + fix);
+        diagnostics.error(checkId, source.path(), position, prefix.get() + message + "; " + fix);
     }
 
     void warning(String checkId, Position position, String message, String fix) {
-        diagnostics.warning(checkId, source.path(), position, prefix + message + "; " + fix);
+        diagnostics.warning(checkId, source.path(), position, prefix.get() + message + "; " + fix);
     }
 }

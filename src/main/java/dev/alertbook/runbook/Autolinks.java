@@ -40,42 +40,45 @@ final class Autolinks implements Parser.ParserExtension {
 
         @Override
         public NodePostProcessor apply(Document document) {
-            return new Filter(new AutolinkNodePostProcessor(document));
+            return new Filter(new AutolinkNodePostProcessor(document), document.getChars().getBase().toString());
         }
     }
 
     private static final class Filter extends NodePostProcessor {
         private final NodePostProcessor autolinks;
+        /** The parsed text, which a node's offsets point into: reading it is faster than a node's sequence. */
+        private final String text;
 
-        Filter(NodePostProcessor autolinks) {
+        Filter(NodePostProcessor autolinks, String text) {
             this.autolinks = autolinks;
+            this.text = text;
         }
 
         @Override
         public void process(NodeTracker tracker, Node node) {
-            if (mayHoldLink(node)) {
+            if (mayHoldLink(node, text)) {
                 autolinks.process(tracker, node);
             }
         }
     }
 
     /**
-     * Whether the processor could find a link starting at {@code text}: a URL needs {@code ://}
-     * (its slashes may be escaped), a {@code www.} address two w's, an e-mail address an
-     * {@code @}. The processor decodes escapes and entities and reads on into an entity or
-     * typographic quote that follows, either of which can supply such a character, so those
-     * always go through.
+     * Whether the processor could find a link starting at text node {@code node} of {@code text}:
+     * a URL needs {@code ://} (its slashes may be escaped), a {@code www.} address two w's, an
+     * e-mail address an {@code @}. The processor decodes escapes and entities and reads on into an
+     * entity or typographic quote that follows, either of which can supply such a character, so
+     * those always go through.
      */
-    static boolean mayHoldLink(Node text) {
-        Node next = text.getNext();
+    private static boolean mayHoldLink(Node node, String text) {
+        Node next = node.getNext();
         if (next instanceof HtmlEntity || next instanceof TypographicText) {
             return true;
         }
-        BasedSequence chars = text.getChars();
-        int length = chars.length();
-        for (int i = 0; i < length; i++) {
-            char c = chars.charAt(i);
-            char following = i + 1 < length ? chars.charAt(i + 1) : ' ';
+        BasedSequence chars = node.getChars();
+        int end = chars.getEndOffset();
+        for (int i = chars.getStartOffset(); i < end; i++) {
+            char c = text.charAt(i);
+            char following = i + 1 < end ? text.charAt(i + 1) : ' ';
             if (c == '@' || c == '&' || c == ':' && (following == '/' || following == '\\')
                     || (c == 'w' || c == 'W') && (following == 'w' || following == 'W')) {
                 return true;

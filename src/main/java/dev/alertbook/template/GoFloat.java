@@ -93,6 +93,11 @@ public final class GoFloat {
         if (v == 0) {
             return new Digits("", 0);
         }
+        if (v < 0x1p53 && v == Math.rint(v)) {
+            // A whole number this small is exact, and any other number with fewer digits is at
+            // least 1 away, further than the next double: its own digits are the shortest.
+            return Digits.of(BigDecimal.valueOf((long) v));
+        }
         for (int n = 1; n < 17; n++) {
             BigDecimal candidate = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
             if (Double.parseDouble(candidate.toString()) == v) {

@@ -6,6 +6,7 @@ import dev.alertbook.template.QueryEngine.QueryException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,8 @@ final class PrometheusFunctions {
 
     static {
         Set<String> names = new java.util.TreeSet<>(Builtins.all().keySet());
-        names.addAll(create(Environment.CHECK).keySet());
-        NAMES = java.util.Collections.unmodifiableSet(names);
+        names.addAll(build(Environment.CHECK).keySet());
+        NAMES = Collections.unmodifiableSet(names);
     }
 
     private PrometheusFunctions() {
@@ -58,7 +59,17 @@ final class PrometheusFunctions {
         return GoFunction.of(name, STRING, args -> body.apply((String) args.get(0)));
     }
 
+    /**
+     * The functions for {@link Environment#CHECK}, which the checks run every template with: built
+     * once, as building them cost a sixth of checking a template. They keep no state.
+     */
+    private static final Map<String, GoFunction> FOR_CHECKS = Collections.unmodifiableMap(build(Environment.CHECK));
+
     static Map<String, GoFunction> create(Environment env) {
+        return env == Environment.CHECK ? FOR_CHECKS : build(env);
+    }
+
+    private static Map<String, GoFunction> build(Environment env) {
         List<GoFunction> functions = List.of(
                 text("query", expr -> query(env, expr)),
                 GoFunction.of("first", List.of(RESULT), args -> {
