@@ -82,16 +82,6 @@ public final class SourceReader {
                     "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
             start = 3;
         }
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        // The lenient decoder above is the fast one, and it turns every invalid byte into U+FFFD:
-        // only a text with that character can be invalid, and only then is the strict decoder run
-        // to find where.
-        return text.indexOf('\uFFFD') < 0 ? Optional.of(new SourceFile(file, path, text))
-                : decodeStrictly(file, path, bytes, start, diagnostics);
-    }
-
-    private static Optional<SourceFile> decodeStrictly(Path file, String path, byte[] bytes, int start,
-            Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
