@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The label names the results of a rule's expression can carry, which are the labels its alerts'
  * templates see: after {@code sum by (job)} only {@code job}; after {@code count(…)} none; after a
- * plain selector any label. See {@link #inferred()}.
+ * plain selector any label. See {@link #inferred(ParseOptions)}.
  */
 @FunctionalInterface
 public interface OutputLabels {
