@@ -2,7 +2,6 @@ package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
@@ -22,7 +21,7 @@ import java.util.regex.Matcher;
  */
 public final class Markdown {
 
-    private static final DataHolder OPTIONS = options(new Autolinks());
+    private static final DataHolder OPTIONS = options(new PerThreadParsers(), new Autolinks());
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
@@ -47,10 +46,13 @@ public final class Markdown {
         return index < references.size() ? ruleHtml.apply(references.get(index)) : match.group();
     }
 
-    /** The options, with {@code autolinks} as the extension that turns bare addresses into links. */
-    static DataHolder options(Extension autolinks) {
+    /**
+     * The options, with {@code tables} for GitHub's tables and {@code autolinks} for bare
+     * addresses: ours, which do flexmark's work for less, or flexmark's own to compare with.
+     */
+    static DataHolder options(Extension tables, Extension autolinks) {
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(tables, TaskListExtension.create(),
                         StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
