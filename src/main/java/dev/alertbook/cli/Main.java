@@ -40,6 +40,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Warmup.start();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
