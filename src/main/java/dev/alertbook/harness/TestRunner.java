@@ -6,6 +6,7 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.SourceFile;
+import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record TestRunner(Optional<Pattern> run, boolean ignoreUnknownFields, Par
 
     /** {@code --run} values, joined with {@code |} as promtool joins them. */
     public static Optional<Pattern> runPattern(List<String> values) {
-        return values.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(String.join("|", values)));
+        return values.isEmpty() ? Optional.empty() : Optional.of(Re2Patterns.compile(String.join("|", values)));
     }
 
     /** Loads and runs a test file; problems loading it are the file's failures and warnings. */

@@ -1,6 +1,7 @@
 package dev.alertbook.promql;
 
 import com.google.re2j.Pattern;
+import dev.alertbook.text.Re2Patterns;
 
 /**
  * One label matcher. Regular expressions are Go RE2, fully anchored and with {@code .} matching
@@ -24,7 +25,7 @@ public record Matcher(Type type, String name, String value) {
 
     /** The compiled, anchored pattern of a regex matcher. */
     Pattern pattern() {
-        return Pattern.compile("^(?s:" + value + ")$");
+        return Re2Patterns.compile("^(?s:" + value + ")$");
     }
 
     /** Whether the matcher accepts the empty string, as {@code labels.Matcher.Matches("")}. */

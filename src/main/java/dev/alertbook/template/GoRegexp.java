@@ -1,10 +1,11 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.template.GoFunction.Failure;
+import dev.alertbook.text.GoQuote;
+import dev.alertbook.text.Re2Patterns;
 
 /**
  * Go's {@code regexp} calls Prometheus's templates use, on RE2/J for Go's RE2 syntax: unanchored
@@ -19,7 +20,7 @@ final class GoRegexp {
     /** {@code regexp.Compile}; the error text is Go's. */
     static Pattern compile(String expr) throws Failure {
         try {
-            return Pattern.compile(expr);
+            return Re2Patterns.compile(expr);
         } catch (PatternSyntaxException e) {
             throw new Failure("error parsing regexp: " + e.getDescription() + ": `" + e.getPattern() + "`");
         }

@@ -2,6 +2,7 @@ package dev.alertbook.promql.engine;
 
 import com.google.re2j.Pattern;
 import dev.alertbook.promql.Matcher;
+import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,6 @@ public final class SeriesStore {
 
     /** Compiles as Prometheus does: fully anchored, {@code .} matching newlines. */
     Pattern pattern(String regex) {
-        return patterns.computeIfAbsent(regex, r -> Pattern.compile("^(?s:" + r + ")$"));
+        return patterns.computeIfAbsent(regex, r -> Re2Patterns.compile("^(?s:" + r + ")$"));
     }
 }
