@@ -25,7 +25,12 @@ public record Matcher(Type type, String name, String value) {
 
     /** The compiled, anchored pattern of a regex matcher. */
     Pattern pattern() {
-        return Re2Patterns.compile("^(?s:" + value + ")$");
+        return anchored(value);
+    }
+
+    /** {@code regex} compiled as Prometheus compiles a matcher's: fully anchored, {@code .} matching newlines. */
+    public static Pattern anchored(String regex) {
+        return Re2Patterns.compile("^(?s:" + regex + ")$");
     }
 
     /** Whether the matcher accepts the empty string, as {@code labels.Matcher.Matches("")}. */

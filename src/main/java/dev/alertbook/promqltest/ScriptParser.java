@@ -2,6 +2,7 @@ package dev.alertbook.promqltest;
 
 import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.text.GoQuote;
+import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,7 @@ final class ScriptParser {
     /** Compiled while parsing, so that a bad pattern is the script's error, as in Go, and not an eval's. */
     private static com.google.re2j.Pattern regex(String pattern, int line, String what) {
         try {
-            return com.google.re2j.Pattern.compile(pattern);
+            return Re2Patterns.compile(pattern);
         } catch (PatternSyntaxException e) {
             throw new ScriptException(line, what + ": " + e.getDescription());
         }

@@ -47,8 +47,9 @@ public final class Markdown {
     }
 
     /**
-     * The options, with {@code tables} for GitHub's tables and {@code autolinks} for bare
-     * addresses: ours, which do flexmark's work for less, or flexmark's own to compare with.
+     * The options, with {@code tables} for GitHub's tables (ours, {@link PerThreadParsers}, also
+     * takes over HTML blocks) and {@code autolinks} for bare addresses: ours, which do flexmark's
+     * work for less, or flexmark's own to compare with.
      */
     static DataHolder options(Extension tables, Extension autolinks) {
         return new MutableDataSet()

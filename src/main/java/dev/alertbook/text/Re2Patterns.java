@@ -34,14 +34,17 @@ public final class Re2Patterns {
     /** Whether some flag group, such as {@code (?i)} or {@code (?si:}, names the i flag. */
     private static boolean mayIgnoreCase(String regex) {
         for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
-            for (int i = at + 2; i < regex.length() && Character.isLetter(regex.charAt(i)) || i < regex.length()
-                    && regex.charAt(i) == '-'; i++) {
+            for (int i = at + 2; i < regex.length() && isFlag(regex.charAt(i)); i++) {
                 if (regex.charAt(i) == 'i') {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isFlag(char c) {
+        return Character.isLetter(c) || c == '-';
     }
 
     /**

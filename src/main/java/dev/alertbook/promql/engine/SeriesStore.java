@@ -2,7 +2,6 @@ package dev.alertbook.promql.engine;
 
 import com.google.re2j.Pattern;
 import dev.alertbook.promql.Matcher;
-import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +70,8 @@ public final class SeriesStore {
         };
     }
 
-    /** Compiles as Prometheus does: fully anchored, {@code .} matching newlines. */
+    /** Compiles as Prometheus does, once per expression. */
     Pattern pattern(String regex) {
-        return patterns.computeIfAbsent(regex, r -> Re2Patterns.compile("^(?s:" + r + ")$"));
+        return patterns.computeIfAbsent(regex, Matcher::anchored);
     }
 }
