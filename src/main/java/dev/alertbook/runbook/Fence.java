@@ -15,6 +15,9 @@ record Fence(char marker, int length) {
 
     /** The fence opened by the line {@code [start, end)} of {@code text}, if it opens one. */
     static Optional<Fence> opening(String text, int start, int end) {
+        if (!startsWithAny(text, start, end, "`~")) {
+            return Optional.empty();
+        }
         Matcher match = OPENING.matcher(text).region(start, end);
         if (!match.matches()) {
             return Optional.empty();
@@ -35,7 +38,22 @@ record Fence(char marker, int length) {
     }
 
     private boolean closes(String text, int start, int end) {
+        if (!startsWithAny(text, start, end, String.valueOf(marker))) {
+            return false;
+        }
         Matcher match = CLOSING.matcher(text).region(start, end);
         return match.matches() && match.group(1).charAt(0) == marker && match.group(1).length() >= length;
+    }
+
+    /**
+     * Whether the line {@code [start, end)}, after its blanks, starts with one of {@code chars}.
+     * Nearly every line fails this, and it costs far less than matching the line's expression.
+     */
+    private static boolean startsWithAny(String text, int start, int end, String chars) {
+        int first = start;
+        while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+            first++;
+        }
+        return first < end && chars.indexOf(text.charAt(first)) >= 0;
     }
 }

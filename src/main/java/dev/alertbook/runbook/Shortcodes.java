@@ -46,7 +46,8 @@ final class Shortcodes {
     }
 
     private void scanFrom(int start) {
-        for (int line = start; line < text.length(); ) {
+        // Past the last "{{" no line holds a shortcode, so the fences there need not be read either.
+        for (int line = start; line < text.length() && openingFrom(line) < text.length(); ) {
             int end = Lines.end(text, line);
             Optional<Fence> fence = Fence.opening(text, line, end);
             int last = fence.isPresent() ? fence.get().skip(text, end) : scanLine(line, end);
@@ -56,11 +57,7 @@ final class Shortcodes {
 
     /** Handles the shortcodes of one line; returns the end of the line scanning stopped on. */
     private int scanLine(int start, int end) {
-        if (nextOpening < start) {
-            int found = text.indexOf("{{", start);
-            nextOpening = found < 0 ? Integer.MAX_VALUE : found;
-        }
-        if (nextOpening >= end) {
+        if (openingFrom(start) >= end) {
             // Most lines have no shortcode, and a regular expression costs more than this to find out.
             return end;
         }
@@ -90,6 +87,15 @@ final class Shortcodes {
             }
         }
         return lineEnd;
+    }
+
+    /** Where the first "{{" at or after {@code offset} starts, or {@code Integer.MAX_VALUE} if none does. */
+    private int openingFrom(int offset) {
+        if (nextOpening < offset) {
+            int found = text.indexOf("{{", offset);
+            nextOpening = found < 0 ? Integer.MAX_VALUE : found;
+        }
+        return nextOpening;
     }
 
     private static boolean delimitersPair(Matcher shortcode) {

@@ -77,6 +77,21 @@ class ShortcodesTest {
     }
 
     @Test
+    void onlyLinesStartingWithAFenceOpenOrCloseOne() {
+        Loaded loaded = Loaded.text("Text with ``` inside {{% rule \"a.yml\" \"A\" %}}\n"
+                + "\t```\n"
+                + "{{% rule \"b.yml\" \"B\" %}}\n"
+                + " ~~~\n"
+                + "\t ```  \n"
+                + "{{% rule \"c.yml\" \"C\" %}}\n"
+                + "\n"
+                + "more\n");
+
+        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(loaded.runbook().ruleReferences()).extracting(RuleReference::alert).containsExactly("A", "C");
+    }
+
+    @Test
     void unknownShortcodesWarnAndStayAsText() {
         Loaded loaded = Loaded.text("Text\n  see {{< ref \"other.md\" >}} and {{% /notice %}}\n");
 
