@@ -4,14 +4,17 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * GitHub's autolinks (bare URLs, {@code www.} addresses and e-mail addresses become links), made
@@ -32,35 +35,85 @@ final class Autolinks implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    /**
+     * Runs once over the whole document. flexmark hands a per-node processor its nodes after
+     * sorting every node of the document into classes, which cost more than the links; taking the
+     * text nodes in the same order, the order of the document, and skipping those a link before
+     * them removed, gives the same document without it.
+     */
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new Filter(new AutolinkNodePostProcessor(document), document.getChars().getBase().toString());
+        public DocumentPostProcessor apply(Document document) {
+            return new Linker(new AutolinkNodePostProcessor(document), document.getChars().getBase().toString());
         }
     }
 
-    private static final class Filter extends NodePostProcessor {
+    private static final class Linker extends DocumentPostProcessor {
         private final NodePostProcessor autolinks;
         /** The parsed text, which a node's offsets point into: reading it is faster than a node's sequence. */
         private final String text;
 
-        Filter(NodePostProcessor autolinks, String text) {
+        Linker(NodePostProcessor autolinks, String text) {
             this.autolinks = autolinks;
             this.text = text;
         }
 
         @Override
-        public void process(NodeTracker tracker, Node node) {
-            if (mayHoldLink(node, text)) {
-                autolinks.process(tracker, node);
+        public Document processDocument(Document document) {
+            for (Node node : texts(document)) {
+                if (node.getParent() != null && mayHoldLink(node, text)) {
+                    autolinks.process(UNTRACKED, node);
+                }
             }
+            return document;
         }
     }
+
+    /** The document's text nodes, as parsed, in document order. */
+    private static List<Node> texts(Document document) {
+        List<Node> texts = new ArrayList<>();
+        Node node = document.getFirstChild();
+        while (node != null) {
+            // Exactly Text, as flexmark picks the nodes it hands the processor by their class.
+            if (node.getClass() == Text.class) {
+                texts.add(node);
+            }
+            Node next = node.getFirstChild();
+            while (next == null && node != document) {
+                next = node.getNext();
+                node = node.getParent();
+            }
+            node = next;
+        }
+        return texts;
+    }
+
+    /** The processor tells a tracker of the nodes it adds and removes; only flexmark's sorting needed that. */
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
 
     /**
      * Whether the processor could find a link starting at text node {@code node} of {@code text}:
