@@ -1,7 +1,6 @@
 package dev.alertbook.lint;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.ParseResult;
@@ -22,8 +21,8 @@ final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
 
     @Override
     public void check(RunbookPage page, LintContext context) {
-        for (Node node : page.runbook().document().getDescendants()) {
-            if (node instanceof FencedCodeBlock block && isPromql(block)) {
+        for (FencedCodeBlock block : page.runbook().nodes(FencedCodeBlock.class)) {
+            if (isPromql(block)) {
                 String code = block.getContentChars().toString();
                 if (code.contains("{{") || code.matches("(?s).*<[A-Za-z_][A-Za-z0-9_ -]*>.*")) {
                     continue;

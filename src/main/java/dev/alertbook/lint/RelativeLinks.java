@@ -39,7 +39,7 @@ final class RelativeLinks extends CheckBase {
     }
 
     private void check(RunbookPage page, Set<String> pages, LintContext context) {
-        for (Node node : page.runbook().document().getDescendants()) {
+        for (Node node : page.runbook().nodes()) {
             BasedSequence url = node instanceof Link link ? link.getUrl() : node instanceof Image image ? image.getUrl() : null;
             if (url == null) {
                 continue;

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.site.RunbookPage;
 import dev.alertbook.source.Position;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,8 +26,9 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
         if (page.runbook().isBlank()) {
             return;
         }
+        List<Heading> headings = page.runbook().nodes(Heading.class);
         for (String section : context.settings().requiredSections()) {
-            Optional<Heading> heading = find(page, section);
+            Optional<Heading> heading = find(headings, section);
             if (heading.isEmpty()) {
                 context.report(this, page.runbook().source().path(), Position.START,
                         "runbook has no \"" + section + "\" section; add a `## " + section + "` heading with text under it");
@@ -38,14 +40,9 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
         }
     }
 
-    private static Optional<Heading> find(RunbookPage page, String section) {
+    private static Optional<Heading> find(List<Heading> headings, String section) {
         String wanted = normalize(section);
-        for (Node node : page.runbook().document().getDescendants()) {
-            if (node instanceof Heading heading && normalize(heading.getText().toString()).equals(wanted)) {
-                return Optional.of(heading);
-            }
-        }
-        return Optional.empty();
+        return headings.stream().filter(heading -> normalize(heading.getText().toString()).equals(wanted)).findFirst();
     }
 
     private static String normalize(String heading) {

@@ -1,7 +1,6 @@
 package dev.alertbook.lint;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.site.RunbookPage;
 import dev.alertbook.source.Position;
@@ -27,8 +26,8 @@ final class TitleMismatch extends CheckBase implements RunbookCheck {
         page.runbook().frontMatter().title().map(String::strip)
                 .filter(title -> disagrees(title, alert))
                 .ifPresent(title -> report(page, title, page.runbook().frontMatter().position("title"), context));
-        for (Node node : page.runbook().document().getDescendants()) {
-            if (node instanceof Heading heading && heading.getLevel() == 1
+        for (Heading heading : page.runbook().nodes(Heading.class)) {
+            if (heading.getLevel() == 1
                     && disagrees(heading.getText().toString().strip(), alert)) {
                 report(page, heading.getText().toString().strip(), page.runbook().position(heading.getStartOffset()),
                         context);

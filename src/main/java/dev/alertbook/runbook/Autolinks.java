@@ -72,18 +72,11 @@ final class Autolinks implements Parser.ParserExtension {
     /** The document's text nodes, as parsed, in document order. */
     private static List<Node> texts(Document document) {
         List<Node> texts = new ArrayList<>();
-        Node node = document.getFirstChild();
-        while (node != null) {
+        for (Node node : Descendants.of(document)) {
             // Exactly Text, as flexmark picks the nodes it hands the processor by their class.
             if (node.getClass() == Text.class) {
                 texts.add(node);
             }
-            Node next = node.getFirstChild();
-            while (next == null && node != document) {
-                next = node.getNext();
-                node = node.getParent();
-            }
-            node = next;
         }
         return texts;
     }

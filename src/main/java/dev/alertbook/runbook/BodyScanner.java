@@ -27,10 +27,11 @@ final class BodyScanner {
         this.body = body;
     }
 
-    List<Heading> headings(Document document) {
+    /** The headings of {@code document}, whose nodes in document order are {@code nodes}. */
+    List<Heading> headings(Document document, List<Node> nodes) {
         HeaderIdGenerator ids = Markdown.headerIds(document);
         List<Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
                 headings.add(new Heading(heading.getLevel(), text, ids.getId(heading),
@@ -45,8 +46,8 @@ final class BodyScanner {
      * reader's browser, so it should be a choice someone sees. A script inside an HTML comment does
      * not run; but a comment block also holds the rest of its last line, which is live HTML.
      */
-    void reportScripts(Document document, Diagnostics diagnostics) {
-        for (Node node : document.getDescendants()) {
+    void reportScripts(List<Node> nodes, Diagnostics diagnostics) {
+        for (Node node : nodes) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 String html = withoutComments(node.getChars().toString().toLowerCase(Locale.ROOT));
                 for (int at = html.indexOf("<script"); at >= 0; at = html.indexOf("<script", at + 1)) {

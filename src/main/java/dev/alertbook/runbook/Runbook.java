@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.StreamSupport;
@@ -15,13 +16,15 @@ import java.util.stream.StreamSupport;
  * @param group directory relative to the content directory, "" at the top, nested ones joined by "/"
  * @param name file name without its extension, {@code _index} for sections
  * @param document the parsed body; shortcodes are already replaced (see {@link Markdown})
+ * @param nodes every node of {@code document} in document order, gathered once for all its readers
  * @param sourceOffset maps an offset in the parsed body to the offset in the file it came from
  */
 public record Runbook(SourceFile source, String group, String name, boolean section, FrontMatter frontMatter,
-                      Document document, List<Heading> headings, List<RuleReference> ruleReferences,
+                      Document document, List<Node> nodes, List<Heading> headings, List<RuleReference> ruleReferences,
                       IntUnaryOperator sourceOffset) {
 
     public Runbook {
+        nodes = List.copyOf(nodes);
         headings = List.copyOf(headings);
         ruleReferences = List.copyOf(ruleReferences);
     }
@@ -35,6 +38,17 @@ public record Runbook(SourceFile source, String group, String name, boolean sect
         return frontMatter.title()
                 .or(() -> headings.stream().filter(h -> h.level() == 1).map(Heading::text).findFirst())
                 .orElseGet(this::alertName);
+    }
+
+    /** The nodes of {@link #document} that are a {@code type}, in document order. */
+    public <T extends Node> List<T> nodes(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Node node : nodes) {
+            if (type.isInstance(node)) {
+                found.add(type.cast(node));
+            }
+        }
+        return found;
     }
 
     /** Where an offset in {@link #document} stands in the file, for findings about the body. */

@@ -1,6 +1,7 @@
 package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
@@ -30,11 +31,12 @@ public final class RunbookLoader {
         Optional<Document> parsed = parse(source, body, split.bodyStart(), diagnostics);
         Document document = parsed.orElseGet(() -> Markdown.parse(""));
         BodyScanner scanner = new BodyScanner(source, body);
-        scanner.reportScripts(document, diagnostics);
+        List<Node> nodes = Descendants.of(document);
+        scanner.reportScripts(nodes, diagnostics);
         String name = stem(source.path());
         boolean section = name.equals(SECTION);
-        Runbook runbook = new Runbook(source, group, name, section, split.frontMatter(), document,
-                scanner.headings(document), shortcodes.rules(), body::originalOffset);
+        Runbook runbook = new Runbook(source, group, name, section, split.frontMatter(), document, nodes,
+                scanner.headings(document, nodes), shortcodes.rules(), body::originalOffset);
         // A section page may be front matter alone: its title is all a group needs.
         if (parsed.isPresent() && (text.isBlank() || (!section && runbook.isBlank()))) {
             diagnostics.warning("runbook/empty", source.path(), source.positionOf(split.bodyStart()),

@@ -91,7 +91,7 @@ final class SearchIndex {
         ranked.addAll(terms(runbook.title()));
         runbook.headings().forEach(heading -> ranked.addAll(terms(heading.text())));
         Set<String> words = new LinkedHashSet<>();
-        for (Node node : runbook.document().getDescendants()) {
+        for (Node node : runbook.nodes()) {
             // Text nodes hold the words of paragraphs, headings, links and code; indented code has none.
             if (node instanceof Text || node instanceof IndentedCodeBlock) {
                 words.addAll(terms(node.getChars().toString()));

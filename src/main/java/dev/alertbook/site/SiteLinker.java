@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,6 +63,9 @@ public final class SiteLinker {
     }
 
     private SiteModel link() {
+        // The metric index needs nothing linking finds and parses every expression, so another
+        // core builds it meanwhile; linking itself is one pass in order.
+        ForkJoinTask<SortedMap<String, MetricPage>> metrics = ForkJoinTask.adapt(() -> MetricIndex.of(workspace)).fork();
         List<AlertEntry> alerts = alerts();
         Map<String, List<AlertEntry>> byName = new LinkedHashMap<>();
         alerts.forEach(alert -> byName.computeIfAbsent(alert.name(), name -> new ArrayList<>()).add(alert));
@@ -119,7 +124,7 @@ public final class SiteLinker {
             }
         }
         return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Collections.unmodifiableMap(runbookOf),
-                MetricIndex.of(workspace), tests);
+                metrics.join(), tests);
     }
 
     /**
