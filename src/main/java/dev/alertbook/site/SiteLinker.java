@@ -217,12 +217,16 @@ public final class SiteLinker {
         return named;
     }
 
+    // A rule file is the one object its loading made, so these compare by identity: equality and
+    // hashes of records walk every group and rule of the file, for each runbook linked.
     private boolean names(RuleFile file, String written) {
-        return ruleFiles.apply(written).filter(file::equals).isPresent();
+        return ruleFiles.apply(written).filter(named -> named == file).isPresent();
     }
 
     private static long distinctFiles(List<AlertEntry> alerts) {
-        return alerts.stream().map(AlertEntry::file).distinct().count();
+        Set<RuleFile> files = Collections.newSetFromMap(new IdentityHashMap<>());
+        alerts.forEach(alert -> files.add(alert.file()));
+        return files.size();
     }
 
     private static String files(List<AlertEntry> alerts) {

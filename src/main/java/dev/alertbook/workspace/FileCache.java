@@ -30,7 +30,8 @@ public final class FileCache {
      * turned on) differ from those the results were made with.
      */
     synchronized void loadsWith(Object current) {
-        if (!current.equals(settings)) {
+        // The first load has nothing to compare with, and a record's first equals costs a bootstrap.
+        if (settings == null || !settings.equals(current)) {
             entries.clear();
             settings = current;
         }
