@@ -25,6 +25,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlLoader {
 
+    /** YAML 1.1's implicit tags; it only reads its tables once built, so every thread shares one. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private YamlLoader() {
     }
 
@@ -52,7 +55,7 @@ public final class YamlLoader {
         try {
             // Node trees are all we read, so no Yaml facade: building its constructor and
             // representer for every file cost more than composing a front matter.
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options);
             while (composer.checkNode()) {
                 Node node = composer.getNode();
                 if (node != null) {
