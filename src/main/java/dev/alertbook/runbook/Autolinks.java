@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -45,60 +44,28 @@ final class Autolinks implements Parser.ParserExtension {
     private static final class Factory extends DocumentPostProcessorFactory {
         @Override
         public DocumentPostProcessor apply(Document document) {
-            return new Linker(new AutolinkNodePostProcessor(document), Telltales.of(document.getChars().getBase().toString()));
+            return new Linker(new AutolinkNodePostProcessor(document), document.getChars().getBase().toString());
         }
     }
 
     private static final class Linker extends DocumentPostProcessor {
         private final NodePostProcessor autolinks;
-        private final Telltales telltales;
+        /** The parsed text, which a node's offsets point into: reading it is faster than a node's sequence. */
+        private final String text;
 
-        Linker(NodePostProcessor autolinks, Telltales telltales) {
+        Linker(NodePostProcessor autolinks, String text) {
             this.autolinks = autolinks;
-            this.telltales = telltales;
+            this.text = text;
         }
 
         @Override
         public Document processDocument(Document document) {
             for (Node node : texts(document)) {
-                if (node.getParent() != null && mayHoldLink(node, telltales)) {
+                if (node.getParent() != null && mayHoldLink(node, text)) {
                     autolinks.process(UNTRACKED, node);
                 }
             }
             return document;
-        }
-    }
-
-    /**
-     * Where the parsed text, which nodes' offsets point into, has a character a link needs: an
-     * {@code @} or {@code &} ({@code singles}), or a {@code :} before a slash or backslash or two
-     * w's in any case ({@code pairs}, marked at their first character). Found for the whole text
-     * at once by {@link String#indexOf}, which costs less than reading each text node's characters.
-     */
-    private record Telltales(BitSet singles, BitSet pairs) {
-        static Telltales of(String text) {
-            BitSet singles = new BitSet(text.length());
-            BitSet pairs = new BitSet(text.length());
-            for (String single : List.of("@", "&")) {
-                mark(text, single, singles);
-            }
-            for (String pair : List.of(":/", ":\\", "ww", "wW", "Ww", "WW")) {
-                mark(text, pair, pairs);
-            }
-            return new Telltales(singles, pairs);
-        }
-
-        private static void mark(String text, String telltale, BitSet marks) {
-            for (int at = text.indexOf(telltale); at >= 0; at = text.indexOf(telltale, at + 1)) {
-                marks.set(at);
-            }
-        }
-
-        /** Whether {@code [start, end)} holds a telltale: a pair only counts when both its characters are inside. */
-        boolean within(int start, int end) {
-            int single = singles.nextSetBit(start);
-            int pair = pairs.nextSetBit(start);
-            return single >= 0 && single < end || pair >= 0 && pair < end - 1;
         }
     }
 
@@ -142,18 +109,27 @@ final class Autolinks implements Parser.ParserExtension {
     };
 
     /**
-     * Whether the processor could find a link starting at text node {@code node}:
+     * Whether the processor could find a link starting at text node {@code node} of {@code text}:
      * a URL needs {@code ://} (its slashes may be escaped), a {@code www.} address two w's, an
      * e-mail address an {@code @}. The processor decodes escapes and entities and reads on into an
      * entity or typographic quote that follows, either of which can supply such a character, so
      * those always go through.
      */
-    private static boolean mayHoldLink(Node node, Telltales telltales) {
+    private static boolean mayHoldLink(Node node, String text) {
         Node next = node.getNext();
         if (next instanceof HtmlEntity || next instanceof TypographicText) {
             return true;
         }
         BasedSequence chars = node.getChars();
-        return telltales.within(chars.getStartOffset(), chars.getEndOffset());
+        int end = chars.getEndOffset();
+        for (int i = chars.getStartOffset(); i < end; i++) {
+            char c = text.charAt(i);
+            char following = i + 1 < end ? text.charAt(i + 1) : ' ';
+            if (c == '@' || c == '&' || c == ':' && (following == '/' || following == '\\')
+                    || (c == 'w' || c == 'W') && (following == 'w' || following == 'W')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

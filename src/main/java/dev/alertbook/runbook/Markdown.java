@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
  */
 public final class Markdown {
 
-    private static final DataHolder OPTIONS = options(new PerThreadParsers(), new Autolinks());
+    private static final DataHolder OPTIONS = options(new BlockParsers(), new Autolinks());
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
@@ -47,13 +47,13 @@ public final class Markdown {
     }
 
     /**
-     * The options, with {@code tables} for GitHub's tables (ours, {@link PerThreadParsers}, also
-     * takes over HTML blocks) and {@code autolinks} for bare addresses: ours, which do flexmark's
-     * work for less, or flexmark's own to compare with.
+     * The options, with {@code blocks} for GitHub's tables (ours, {@link BlockParsers}, also
+     * takes over headings, fenced code, HTML blocks and thematic breaks) and {@code autolinks} for
+     * bare addresses: ours, which do flexmark's work for less, or flexmark's own to compare with.
      */
-    static DataHolder options(Extension tables, Extension autolinks) {
+    static DataHolder options(Extension blocks, Extension autolinks) {
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(tables, TaskListExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(blocks, TaskListExtension.create(),
                         StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StockFlexmarkTest {
 
-    private static final Renderer OURS = new Renderer(Markdown.options(new PerThreadParsers(), new Autolinks()));
+    private static final Renderer OURS = new Renderer(Markdown.options(new BlockParsers(), new Autolinks()));
     private static final Renderer FLEXMARK = new Renderer(Markdown.options(TablesExtension.create(), AutolinkExtension.create()));
 
     private record Renderer(Parser parser, HtmlRenderer html) {
@@ -57,6 +57,10 @@ class StockFlexmarkTest {
         "<script>alert(1)</script>\n\n<?php echo 1; ?>\n\n<!DOCTYPE html>\n\n<![CDATA[x]]>\n\n<custom-tag>\ntext",
         "| left | right | centre |\n|:--|--:|:-:|\n| 1 | 2 | 3 |\n\ntext\n\n| again |\n|---|\n| `a \\| b` |",
         "- item\n  <div>in a list</div>\n> <span>quoted</span>\n\n    <div>indented code</div>",
+        "Title\n===\n\nSub\n---\n\n***\n\n- - -\n\n___\n\n* * *\n\n- a\n-\n\ntext\n-\n\n  ---\n\n    ---",
+        "#heading\n\n# heading #\n\n####### seven\n\n \t# tab\n\n> # quoted\n> ---\n\n- # in a list\n  ===",
+        "```\ncode\n```\n\n~~~ info\n```\n~~~\n\n   ```promql\n   up\n   ```\n\n``not a fence``\n\n    ```indented",
+        "para\n<div>\ninterrupts\n</div>\npara\n```\nfence\n```\n# heading\n***",
     })
     void rendersAsStockFlexmark(String markdown) {
         assertThat(OURS.render(markdown)).isEqualTo(FLEXMARK.render(markdown));
