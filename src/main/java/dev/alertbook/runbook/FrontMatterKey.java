@@ -4,7 +4,9 @@ import dev.alertbook.source.YamlLoader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -15,6 +17,10 @@ enum FrontMatterKey {
     DRAFT(Type.BOOLEAN), WEIGHT(Type.INTEGER);
 
     private enum Type { TEXT, TEXT_LIST, BOOLEAN, INTEGER }
+
+    /** By key as written; looked up for every key of every runbook. */
+    private static final Map<String, FrontMatterKey> BY_KEY = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(FrontMatterKey::key, key -> key));
 
     private final Type type;
 
@@ -27,7 +33,7 @@ enum FrontMatterKey {
     }
 
     static Optional<FrontMatterKey> of(String key) {
-        return Arrays.stream(values()).filter(known -> known.key().equals(key)).findFirst();
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 
     /**
