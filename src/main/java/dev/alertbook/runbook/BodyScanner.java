@@ -2,8 +2,6 @@ package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.alertbook.diag.Diagnostics;
@@ -27,15 +25,13 @@ final class BodyScanner {
         this.body = body;
     }
 
-    /** The headings of {@code document}, whose nodes in document order are {@code nodes}. */
-    List<Heading> headings(Document document, List<Node> nodes) {
-        HeaderIdGenerator ids = Markdown.headerIds(document);
+    /** The headings among a document's {@code nodes}. */
+    List<Heading> headings(List<Node> nodes) {
         List<Heading> headings = new ArrayList<>();
         for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
-                headings.add(new Heading(heading.getLevel(), text, ids.getId(heading),
-                        position(heading.getStartOffset())));
+                headings.add(new Heading(heading.getLevel(), text, position(heading.getStartOffset())));
             }
         }
         return headings;

@@ -2,6 +2,6 @@ package dev.alertbook.runbook;
 
 import dev.alertbook.source.Position;
 
-/** A heading of a runbook body: its plain text and the anchor id the rendered HTML gives it. */
-public record Heading(int level, String text, String id, Position position) {
+/** A heading of a runbook body and its plain text; {@link Runbook#headingIds} gives the anchors of a page's. */
+public record Heading(int level, String text, Position position) {
 }

@@ -1,5 +1,6 @@
 package dev.alertbook.runbook;
 
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.source.Position;
@@ -49,6 +50,15 @@ public record Runbook(SourceFile source, String group, String name, boolean sect
             }
         }
         return found;
+    }
+
+    /**
+     * The anchor id the rendered body gives each of {@link #headings}, in their order. Made when
+     * asked, by the generator the renderer uses: only rendered pages show them.
+     */
+    public List<String> headingIds() {
+        HeaderIdGenerator ids = Markdown.headerIds(document);
+        return nodes(com.vladsch.flexmark.ast.Heading.class).stream().map(ids::getId).toList();
     }
 
     /** Where an offset in {@link #document} stands in the file, for findings about the body. */

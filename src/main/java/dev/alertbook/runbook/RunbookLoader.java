@@ -36,7 +36,7 @@ public final class RunbookLoader {
         String name = stem(source.path());
         boolean section = name.equals(SECTION);
         Runbook runbook = new Runbook(source, group, name, section, split.frontMatter(), document, nodes,
-                scanner.headings(document, nodes), shortcodes.rules(), body::originalOffset);
+                scanner.headings(nodes), shortcodes.rules(), body::originalOffset);
         // A section page may be front matter alone: its title is all a group needs.
         if (parsed.isPresent() && (text.isBlank() || (!section && runbook.isBlank()))) {
             diagnostics.warning("runbook/empty", source.path(), source.positionOf(split.bodyStart()),

@@ -201,8 +201,7 @@ public final class SiteRenderer {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("runbook", views.runbook(page));
             data.put("body", views.linkMetrics(Markdown.toHtml(runbook, this::ruleHtml)));
-            data.put("headings", runbook.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
-                    .map(SiteRenderer::heading).toList());
+            data.put("headings", contents(runbook));
             // A rule the body already shows through a shortcode is not shown a second time. By
             // identity: each alert has one entry, and hashing one hashes its whole rule file.
             Set<AlertEntry> inBody = runbook.ruleReferences().stream().map(this::shortcodeAlert)
@@ -306,8 +305,18 @@ public final class SiteRenderer {
         return values.filter(value -> !value.isEmpty()).distinct().sorted().toList();
     }
 
-    private static Map<String, Object> heading(Heading heading) {
-        return Map.of("level", heading.level(), "text", heading.text(), "id", heading.id());
+    /** The page's table of contents: its headings of levels 2 and 3, with their anchors. */
+    private static List<Map<String, Object>> contents(Runbook runbook) {
+        List<Heading> headings = runbook.headings();
+        List<String> ids = runbook.headingIds();
+        List<Map<String, Object>> contents = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            if (heading.level() == 2 || heading.level() == 3) {
+                contents.add(Map.of("level", heading.level(), "text", heading.text(), "id", ids.get(i)));
+            }
+        }
+        return contents;
     }
 
     private static Map<String, Object> finding(Diagnostic diagnostic) {

@@ -82,6 +82,12 @@ public final class SourceReader {
                     "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
             start = 3;
         }
+        if (isAscii(bytes, start)) {
+            // Nearly every file is ASCII, whose bytes are its characters: copied as they are,
+            // without running the decoder and copying its characters into a string again.
+            return Optional.of(new SourceFile(file, path,
+                    new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1)));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -98,6 +104,15 @@ public final class SourceReader {
             return Optional.empty();
         }
         return Optional.of(new SourceFile(file, path, out.toString()));
+    }
+
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Exception e) {

@@ -61,9 +61,9 @@ class MarkdownTest {
         assertThat(headings).extracting(Heading::position)
                 .containsExactly(new Position(1, 1), new Position(3, 1), new Position(4, 1), new Position(5, 1),
                         new Position(7, 1));
-        assertThat(headings).extracting(Heading::id).doesNotHaveDuplicates()
+        assertThat(loaded.runbook().headingIds()).doesNotHaveDuplicates()
                 .containsExactlyElementsOf(htmlIds(loaded.html()));
-        assertThat(headings.get(2).id()).isEqualTo("meaning-1");
+        assertThat(loaded.runbook().headingIds().get(2)).isEqualTo("meaning-1");
     }
 
     @Test
