@@ -1,6 +1,11 @@
 package dev.alertbook.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +18,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Builds a checked, linked runbook site from Prometheus alerting rules and Markdown runbooks.",
-        subcommands = {BuildCommand.class, CheckCommand.class, TestCommand.class, ServeCommand.class, PromqltestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, nothing at error level",
@@ -26,6 +30,25 @@ public final class Main implements Runnable {
     static final int FINDINGS = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+
+    /**
+     * The commands, in the order help lists them. picocli reads a command's annotations when it
+     * is registered, which took a tenth of a second of every start on a cold JVM for all of them;
+     * so when the command line starts with a command's name only that one is registered, and
+     * otherwise (help, a typo, options first) all of them are.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("test", TestCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("promqltest", PromqltestCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
 
     @Spec
     CommandSpec spec;
@@ -48,6 +71,10 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
+        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        for (Supplier<Object> command : named == null || args[0].equals("help") ? COMMANDS.values() : List.of(named)) {
+            commandLine.addSubcommand(command.get());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

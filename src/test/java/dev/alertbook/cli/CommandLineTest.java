@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,23 @@ class CommandLineTest {
         Repo.Result result = Repo.runBare("--help");
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("build", "check", "Exit codes:");
+    }
+
+    @Test
+    void everyCommandIsRegisteredUnderItsOwnNameAndListedInHelp() {
+        String help = Repo.runBare("--help").out();
+        Main.COMMANDS.forEach((name, command) -> {
+            assertThat(new CommandLine(command.get()).getCommandName()).isEqualTo(name);
+            assertThat(help).containsPattern("(?m)^  " + name + " ");
+        });
+        assertThat(Repo.runBare("help", "check").out()).contains("Usage: alertbook check");
+    }
+
+    @Test
+    void aCommandNamedFirstStillTakesTheOptionsEveryCommandInherits() {
+        Repo.Result result = Repo.runBare("check", "--debug", "-C", "no-such-folder");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("no-such-folder is not a folder").doesNotContain("Unknown option");
     }
 
     @Test
