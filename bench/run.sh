@@ -11,7 +11,8 @@
 #          promtool is timed once, as a reference for later)
 #   serve: bin/alertbook serve -C corpus, timed from one edited runbook to its new page
 # bin/alertbook runs target/alertbook.jar with the JVM settings docs/benchmarks.md explains
-# (C1 only, the serial collector, and the class-data sharing archive its first `build` writes);
+# (C1 only, the serial collector or for `check` the parallel one, and the class-data sharing
+# archive its first `build` writes);
 # ALERTBOOK_JAVA_OPTS adds more. Each command gets one untimed warm-up run (not with --quick) and
 # RUNS timed runs (5; 2 with --quick), measured with
 # /usr/bin/time (wall time and peak RSS). A command that exits non-zero is recorded as failed with
@@ -46,7 +47,7 @@ while [ $# -gt 0 ]; do
     --docs) docs=true ;;
     --append) append=true ;;
     --no-docs) docs=false ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift

@@ -25,6 +25,33 @@ import java.util.List;
  */
 final class Autolinks implements Parser.ParserExtension {
 
+    /** The processor tells a tracker of the nodes it adds and removes; only flexmark's sorting needed that. */
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
+
     @Override
     public void parserOptions(MutableDataHolder options) {
         // No options of its own: the processor reads flexmark-autolink's from the document.
@@ -80,33 +107,6 @@ final class Autolinks implements Parser.ParserExtension {
         }
         return texts;
     }
-
-    /** The processor tells a tracker of the nodes it adds and removes; only flexmark's sorting needed that. */
-    private static final NodeTracker UNTRACKED = new NodeTracker() {
-        @Override
-        public void nodeAdded(Node node) {
-        }
-
-        @Override
-        public void nodeAddedWithChildren(Node node) {
-        }
-
-        @Override
-        public void nodeAddedWithDescendants(Node node) {
-        }
-
-        @Override
-        public void nodeRemoved(Node node) {
-        }
-
-        @Override
-        public void nodeRemovedWithChildren(Node node) {
-        }
-
-        @Override
-        public void nodeRemovedWithDescendants(Node node) {
-        }
-    };
 
     /**
      * Whether the processor could find a link starting at text node {@code node} of {@code text}:

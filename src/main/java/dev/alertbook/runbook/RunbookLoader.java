@@ -56,10 +56,9 @@ public final class RunbookLoader {
             try {
                 document = Markdown.parse(body.text());
             } catch (StackOverflowError e) {
-                // Nesting that only the parser sees. No input is known to get here since the
-                // autolinks walk the tree without recursing (flexmark's node sorting overflowed on
-                // 50,000 nested emphases), but the parser is not ours. The overflow unwinds this
-                // parse alone, whose state is dropped, so the run goes on safely with the next file.
+                // Nesting that only the parser sees. No input is known to get here (MarkdownNesting
+                // finds what is), but the parser is not ours. The overflow unwinds this parse
+                // alone, whose state is dropped, so the run goes on safely with the next file.
                 tooDeep(source, source.positionOf(bodyStart), MarkdownNesting.UNREADABLE, diagnostics);
                 return Optional.empty();
             }
