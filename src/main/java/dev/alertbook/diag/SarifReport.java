@@ -51,10 +51,17 @@ final class SarifReport {
 
     private static Map<String, Object> result(Diagnostic d, int ruleIndex) {
         Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", d.path(), "uriBaseId", "%SRCROOT%"));
+        // Ordered maps: Map.of iterates in an order that changes from one JVM to the next, and the
+        // same findings must give the same file.
+        Map<String, Object> artifact = new LinkedHashMap<>();
+        artifact.put("uri", d.path());
+        artifact.put("uriBaseId", "%SRCROOT%");
+        physical.put("artifactLocation", artifact);
         if (d.position().isKnown()) {
-            physical.put("region", Map.of("startLine", d.position().line(),
-                    "startColumn", Math.max(1, d.position().column())));
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", d.position().line());
+            region.put("startColumn", Math.max(1, d.position().column()));
+            physical.put("region", region);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", d.checkId());
