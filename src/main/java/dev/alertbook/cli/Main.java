@@ -1,6 +1,7 @@
 package dev.alertbook.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +72,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine commandLine = new CommandLine(main);
-        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
-        for (Supplier<Object> command : named == null || args[0].equals("help") ? COMMANDS.values() : List.of(named)) {
+        for (Supplier<Object> command : commandsFor(args)) {
             commandLine.addSubcommand(command.get());
         }
         commandLine.setOut(out);
@@ -93,6 +93,12 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands to register for {@code args}: the one they start with, or all of them. */
+    private static Collection<Supplier<Object>> commandsFor(String[] args) {
+        Supplier<Object> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        return named == null ? COMMANDS.values() : List.of(named);
     }
 
     private static int internalError(Throwable e, boolean debug, PrintWriter err) {
