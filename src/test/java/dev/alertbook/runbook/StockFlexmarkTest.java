@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Our flexmark extensions do flexmark's own work for less: skipping text that cannot hold a link,
- * reusing parsers per thread. They must give the HTML stock flexmark gives.
+ * Our flexmark extensions do flexmark's own work for less: skipping text that cannot hold a link
+ * and lines that cannot open a block, reusing parsers per thread. They must give the HTML stock
+ * flexmark gives.
  */
 class StockFlexmarkTest {
 
