@@ -5,6 +5,7 @@ import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.harness.TestReport;
 import dev.alertbook.lint.Linter;
+import dev.alertbook.site.Section;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
@@ -71,8 +72,10 @@ final class BuildCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         TestReport tests = result.model().tests();
-        err.println("built " + workspace.reader().displayPath(target) + ": " + result.model().pages().size()
-                + " runbooks, " + result.model().alerts().size() + " alerts, " + tests.groups() + " rule tests ("
+        Section pages = result.model().root();
+        err.println("built " + workspace.reader().displayPath(target) + ": " + pages.runbookCount() + " runbooks, "
+                + (pages.otherPageCount() > 0 ? pages.otherPageCount() + " other pages, " : "")
+                + result.model().alerts().size() + " alerts, " + tests.groups() + " rule tests ("
                 + tests.failedGroups() + " failed), " + result.files() + " files, " + result.links() + " links checked; "
                 + counts);
         return Main.OK;

@@ -6,6 +6,7 @@ import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.ChangeScope;
 import dev.alertbook.lint.Linter;
+import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
@@ -87,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         if (name.endsWith(".md") && !inside(workspace, file, List.of(config.contentDir()))) {
             String group = file.getParent() == null ? "" : file.getParent().getFileName().toString();
             workspace.reader().read(file, workspace.diagnostics())
-                    .ifPresent(source -> RunbookLoader.load(source, group, workspace.diagnostics()));
+                    .ifPresent(source -> RunbookLoader.load(source, group, ContentSettings.NONE, workspace.diagnostics()));
         }
         return workspace;
     }

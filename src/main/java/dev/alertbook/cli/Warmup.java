@@ -6,6 +6,7 @@ import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.template.OutputLabels;
@@ -78,7 +79,7 @@ final class Warmup {
             Map<Rule, ParseResult> parsed = RuleExpressions.check(List.of(file), ParseOptions.PROMETHEUS, found);
             TemplateChecks.check(List.of(file), OutputLabels.inferred(parsed), found);
         });
-        RunbookLoader.load(new SourceFile(null, "warmup.md", RUNBOOK), "", found);
+        RunbookLoader.load(new SourceFile(null, "warmup.md", RUNBOOK), "", ContentSettings.NONE, found);
         return found;
     }
 }

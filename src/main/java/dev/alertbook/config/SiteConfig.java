@@ -19,6 +19,8 @@ import java.util.Set;
  * @param checkSettings what the lint checks need to know about the Prometheus setup and the runbooks
  * @param promql   how rule expressions parse: as Prometheus does by default, with the experimental
  *                 syntax that {@code promqlFeatures} names turned on, as the team's servers run
+ * @param staticDir folder whose files are published at the root of the site as they are (Hugo's {@code static/})
+ * @param params   values Hugo's {@code param} shortcode reads, as plain YAML values (Hugo's {@code params})
  * @param positions where each setting's value is written in the file, by key
  */
 public record SiteConfig(
@@ -37,6 +39,8 @@ public record SiteConfig(
         Map<String, Severity> checkSeverities,
         CheckSettings checkSettings,
         ParseOptions promql,
+        String staticDir,
+        Map<String, Object> params,
         Map<String, Position> positions) {
 
     public static final String FILE_NAME = "alertbook.yml";
@@ -50,7 +54,7 @@ public record SiteConfig(
         return new SiteConfig("Runbooks", Optional.empty(), "content/runbooks", List.of("content/rules"),
                 List.of("content/tests"), TestsMode.FAIL, "site", Optional.empty(), "runbook_url",
                 List.of("summary", "description"), List.of("severity"), Set.of(), Map.of(), CheckSettings.DEFAULTS,
-                ParseOptions.PROMETHEUS, Map.of());
+                ParseOptions.PROMETHEUS, "static", Map.of(), Map.of());
     }
 
     /** The path part of {@link #baseURL}, always starting and ending with {@code /}. */

@@ -5,6 +5,7 @@ import dev.alertbook.diag.KnownChecks;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.rules.GoDuration;
+import dev.alertbook.source.PlainValues;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.SourceReader;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -33,7 +35,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SiteConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "baseURL", "contentDir", "rulesDirs", "testsDirs",
-            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks", "promqlFeatures");
+            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks", "promqlFeatures", "staticDir", "params");
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -89,6 +91,8 @@ public final class SiteConfigLoader {
                 checks.severities(),
                 checks.settings(),
                 promql(values.get("promqlFeatures")),
+                string(values.get("staticDir")).orElse(defaults.staticDir()),
+                params(values.get("params")),
                 positions(values));
     }
 
@@ -155,6 +159,26 @@ public final class SiteConfigLoader {
             }
         }
         return options;
+    }
+
+    /** {@code params}: any mapping, read as plain values for shortcodes to print. */
+    private Map<String, Object> params(Node node) {
+        if (node == null) {
+            return Map.of();
+        }
+        Object value;
+        try {
+            value = node instanceof MappingNode ? PlainValues.ofThisThread().value(node) : null;
+        } catch (YAMLException | IllegalArgumentException e) {
+            value = null;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            invalid(node, "`params` must be a mapping of names to values, like `params: {BookRepo: https://github.com/x/y}`");
+            return Map.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        map.forEach((key, item) -> params.put(String.valueOf(key), item));
+        return params;
     }
 
     /** A Prometheus duration such as {@code 30s} or {@code 90d}. */

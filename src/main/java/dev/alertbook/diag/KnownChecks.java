@@ -80,6 +80,7 @@ public final class KnownChecks {
             warning("runbook/script", "a <script> in a runbook"),
             error("runbook/shortcode-syntax", "a shortcode that does not parse or is not closed"),
             warning("runbook/unknown-shortcode", "a shortcode alertbook does not know"),
+            warning("runbook/unknown-param", "a param shortcode naming a parameter set nowhere"),
             error("runbook/path-outside-repo", "a shortcode or front matter path outside the repository"),
             warning("runbook/shortcode-file-missing", "a rule shortcode naming a rule file that does not exist"),
             warning("runbook/shortcode-alert-missing", "a rule shortcode naming an alert its file does not have"),
@@ -89,11 +90,10 @@ public final class KnownChecks {
             warning("runbook/rule-mismatch", "a runbook whose rule: does not define its alert"),
             warning("runbook/ambiguous-alert", "a runbook for an alert several rule files define, without rule:"),
             warning("rule/no-runbook", "an alert without a runbook"),
-            warning("rule/runbook-url-mismatch", "an alert whose runbook annotation points elsewhere than its runbook"),
+            warning("rule/runbook-url-mismatch", "an alert whose runbook annotation points elsewhere than its runbook, or to an anchor it lacks"),
             warning("runbook/missing-section", "a required runbook section missing or empty"),
             warning("runbook/title-mismatch", "a runbook title or heading that names another alert"),
             warning("runbook/promql-syntax", "a promql code block that does not parse"),
-            warning("runbook/broken-link", "a relative link to no file and no page"),
             warning("runbook/stale", "a runbook last committed long before its alert's rule changed"),
             // Rule unit tests.
             error("test/unknown-field", "a test file has a field promtool does not know"),
@@ -108,7 +108,8 @@ public final class KnownChecks {
             // Building the site.
             error("site/output-refused", "the output folder cannot be written safely"),
             error("site/template", "a theme template fails"),
-            error("site/broken-link", "a link in the built site leads to no page"));
+            error("site/broken-link", "a link or image in a page, or in the built site, leads to no page or file"),
+            warning("site/static-collision", "a static file at an address the site uses for a page of its own"));
 
     private KnownChecks() {
     }

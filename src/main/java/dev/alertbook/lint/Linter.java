@@ -31,7 +31,7 @@ public final class Linter {
                 new CounterRateWithoutFor(), new RecordNameConvention(),
                 new AlwaysFires(), new RegexEquality(), new RegexAnchors(), new RangeTooShort(), new RateOfNonCounter(),
                 new ImpossibleComparison(), new HistogramSumWithoutLe(), new UnproducedMetric(),
-                new RequiredSections(), new TitleMismatch(), new PromqlCodeBlocks(), new RelativeLinks(),
+                new RequiredSections(), new TitleMismatch(), new PromqlCodeBlocks(),
                 new StaleRunbook());
     }
 

@@ -19,6 +19,12 @@ final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
         super("runbook/promql-syntax", Severity.WARNING);
     }
 
+    /** Every page's queries are pasted alike, runbook or not. */
+    @Override
+    public void run(LintContext context) {
+        context.model().pages().forEach(page -> check(page, context));
+    }
+
     @Override
     public void check(RunbookPage page, LintContext context) {
         for (FencedCodeBlock block : page.runbook().nodes(FencedCodeBlock.class)) {

@@ -2,12 +2,15 @@ package dev.alertbook.lint;
 
 import dev.alertbook.site.RunbookPage;
 
-/** A check of one published runbook (not drafts, not section pages) and the alerts it explains. */
+/**
+ * A check of one published runbook of an alert and the alerts it explains: not drafts, not section
+ * pages, not plain pages of other documentation.
+ */
 interface RunbookCheck extends Check {
 
     @Override
     default void run(LintContext context) {
-        context.model().pages().forEach(page -> check(page, context));
+        context.model().pages().stream().filter(RunbookPage::isRunbook).forEach(page -> check(page, context));
     }
 
     void check(RunbookPage page, LintContext context);

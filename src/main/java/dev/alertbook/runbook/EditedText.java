@@ -51,7 +51,8 @@ final class EditedText {
         int found = Arrays.binarySearch(editedOffsets, offset);
         // Two anchors share an offset where an edit removes all; the later one is after the edit.
         int anchor = found >= 0 ? lastAnchorAt(found) : -found - 2;
-        return originalOffsets[anchor] + offset - editedOffsets[anchor];
+        // Odd anchors start a replacement, which came from the whole span it replaced: its start.
+        return anchor % 2 == 1 ? originalOffsets[anchor] : originalOffsets[anchor] + offset - editedOffsets[anchor];
     }
 
     private int lastAnchorAt(int index) {

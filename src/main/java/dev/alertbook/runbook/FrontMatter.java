@@ -56,6 +56,11 @@ public record FrontMatter(Map<String, Object> values, Map<String, Position> posi
         return string("owner");
     }
 
+    /** {@code runbook} or {@code page}: what the file is, when its name does not tell. */
+    public Optional<String> kind() {
+        return string("kind");
+    }
+
     public Optional<String> severity() {
         return string("severity");
     }

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** The front matter keys alertbook reads itself, each with the one type it accepts. */
 enum FrontMatterKey {
     TITLE(Type.TEXT), DESCRIPTION(Type.TEXT), ALERT(Type.TEXT), RULE(Type.TEXT), OWNER(Type.TEXT),
-    SEVERITY(Type.TEXT), DATE(Type.TEXT), TAGS(Type.TEXT_LIST), ALIASES(Type.TEXT_LIST),
+    SEVERITY(Type.TEXT), DATE(Type.TEXT), KIND(Type.TEXT), TAGS(Type.TEXT_LIST), ALIASES(Type.TEXT_LIST),
     DRAFT(Type.BOOLEAN), WEIGHT(Type.INTEGER);
 
     private enum Type { TEXT, TEXT_LIST, BOOLEAN, INTEGER }

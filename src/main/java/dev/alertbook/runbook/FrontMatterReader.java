@@ -1,6 +1,7 @@
 package dev.alertbook.runbook;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.source.PlainValues;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.YamlLoader;

@@ -6,17 +6,21 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runbook Markdown: CommonMark with GitHub's tables, task lists, strikethrough and autolinks, raw
- * HTML passed through, and an id on every heading. Parser and renderer are built once from the
+ * HTML passed through, and on every heading the id GitHub gives it, so {@code Other.md#some-heading}
+ * leads to the same place on the site as on GitHub. Parser and renderer are built once from the
  * same options and shared, since both are thread-safe and costly to build.
  */
 public final class Markdown {
@@ -24,17 +28,24 @@ public final class Markdown {
     private static final DataHolder OPTIONS = options(new BlockParsers(), new Autolinks());
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final Pattern LEVEL_ONE = Pattern.compile("(?i)(</?h)1(?=[\\s>])");
 
     private Markdown() {
     }
 
     /**
-     * The body as HTML, with each rule shortcode replaced by what {@code ruleHtml} gives for it.
-     * The placeholders stand where the shortcodes stood, so the rule's HTML is never run through
-     * Markdown.
+     * The body as HTML, with each rule shortcode replaced by what {@code ruleHtml} gives for it and
+     * each address by what {@code links} makes of it. The placeholders stand where the shortcodes
+     * stood, so the rule's HTML is never run through Markdown. The page shows its heading itself
+     * ({@link Runbook#pageHeading}), so the {@code #} heading the body starts with is left out and
+     * any later one becomes a second-level heading: a page has one {@code <h1>}.
      */
-    public static String toHtml(Runbook runbook, Function<RuleReference, String> ruleHtml) {
-        String html = RENDERER.render(runbook.document());
+    public static String toHtml(Runbook runbook, Function<RuleReference, String> ruleHtml, UnaryOperator<String> links) {
+        String html = LinkRewriting.rendering(links, () -> RENDERER.render(runbook.document()));
+        if (leadingHeading(runbook.document()) != null) {
+            html = html.substring(html.indexOf("</h1>") + "</h1>".length()).stripLeading();
+        }
+        html = LEVEL_ONE.matcher(html).replaceAll("$12");
         return Placeholders.find(html).replaceAll(
                 match -> Matcher.quoteReplacement(ruleHtml(runbook, match, ruleHtml)));
     }
@@ -46,17 +57,29 @@ public final class Markdown {
         return index < references.size() ? ruleHtml.apply(references.get(index)) : match.group();
     }
 
+    /** The {@code #} heading a body starts with, which is the page's own heading, or null. */
+    static com.vladsch.flexmark.ast.Heading leadingHeading(Document document) {
+        Node first = document.getFirstChild();
+        return first instanceof com.vladsch.flexmark.ast.Heading heading && heading.getLevel() == 1 ? heading : null;
+    }
+
     /**
      * The options, with {@code blocks} for GitHub's tables (ours, {@link BlockParsers}, also
      * takes over headings, fenced code, HTML blocks and thematic breaks) and {@code autolinks} for
      * bare addresses: ours, which do flexmark's work for less, or flexmark's own to compare with.
+     * Heading ids follow GitHub: lowercase, spaces to dashes, {@code -} and {@code _} kept, other
+     * punctuation dropped, and no run of dashes collapsed.
      */
     static DataHolder options(Extension blocks, Extension autolinks) {
         return new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(blocks, TaskListExtension.create(),
-                        StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension()))
+                        StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension(),
+                        new LinkRewriting.Extension()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
                 .toImmutable();
     }
 

@@ -7,6 +7,7 @@ import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,15 +16,20 @@ import java.util.Optional;
  */
 public final class RunbookLoader {
 
-    private static final String SECTION = "_index";
+    /** The file names of a folder's own page, in the order one is chosen when a folder has several. */
+    public static final List<String> SECTION_NAMES = List.of("_index", "index", "readme");
 
     private RunbookLoader() {
     }
 
-    public static Runbook load(SourceFile source, String group, Diagnostics diagnostics) {
+    public static Runbook load(SourceFile source, String group, ContentSettings settings, Diagnostics diagnostics) {
         String text = source.text();
         FrontMatterReader.Split split = FrontMatterReader.read(source, diagnostics);
-        Shortcodes.Scan shortcodes = Shortcodes.scan(source, split.bodyStart(), diagnostics);
+        split.frontMatter().kind().filter(kind -> Runbook.Kind.of(kind).isEmpty()).ifPresent(kind ->
+                diagnostics.error("runbook/front-matter-type", source.path(), split.frontMatter().position("kind"),
+                        "'kind' cannot be \"" + kind + "\"; write kind: runbook for a runbook of an alert, "
+                                + "or kind: page for a page of other documentation"));
+        Shortcodes.Scan shortcodes = Shortcodes.scan(source, split.bodyStart(), split.frontMatter(), settings, diagnostics);
         List<Edit> edits = new ArrayList<>(shortcodes.edits());
         // The front matter is blanked rather than cut so Markdown line numbers are file line numbers.
         edits.add(Edit.blankLines(text, 0, split.bodyStart()));
@@ -34,9 +40,10 @@ public final class RunbookLoader {
         List<Node> nodes = Descendants.of(document);
         scanner.reportScripts(nodes, diagnostics);
         String name = stem(source.path());
-        boolean section = name.equals(SECTION);
+        boolean section = SECTION_NAMES.contains(name.toLowerCase(Locale.ROOT));
         Runbook runbook = new Runbook(source, group, name, section, split.frontMatter(), document, nodes,
-                scanner.headings(nodes), shortcodes.rules(), body::originalOffset);
+                scanner.headings(nodes), shortcodes.rules(), scanner.links(nodes), BodyScanner.htmlAnchors(nodes),
+                body::originalOffset);
         // A section page may be front matter alone: its title is all a group needs.
         if (parsed.isPresent() && (text.isBlank() || (!section && runbook.isBlank()))) {
             diagnostics.warning("runbook/empty", source.path(), source.positionOf(split.bodyStart()),

@@ -9,6 +9,7 @@ import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,13 @@ final class LiveSite {
 
     /** One state of the repository and what has been rendered from it so far. */
     record Snapshot(long version, String basePath, Path output, SortedMap<String, SiteRenderer.Page> pages,
-            Map<String, byte[]> rendered, List<Diagnostic> errors) {
+            SortedMap<String, Path> files, Map<String, byte[]> rendered, List<Diagnostic> errors) {
 
         Optional<byte[]> file(String outputFile) throws IOException {
             SiteRenderer.Page page = pages.get(outputFile);
             if (page == null) {
-                return Optional.empty();
+                Path file = files.get(outputFile);
+                return file == null ? Optional.empty() : Optional.of(Files.readAllBytes(file));
             }
             byte[] cached = rendered.get(outputFile);
             if (cached == null) {
@@ -73,6 +75,6 @@ final class LiveSite {
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();
         return new Snapshot(version, workspace.config().basePath(), output, new SiteRenderer(templates).pages(model),
-                new ConcurrentHashMap<>(), errors);
+                model.files(), new ConcurrentHashMap<>(), errors);
     }
 }

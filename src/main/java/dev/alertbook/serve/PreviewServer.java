@@ -27,10 +27,13 @@ public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/_alertbook/events";
     private static final String RELOAD_SCRIPT = "<script>new EventSource(\"" + EVENTS
             + "\").onmessage = function () { location.reload(); };</script>";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json", "svg", "image/svg+xml", "xml", "application/xml",
-            "yml", "text/yaml; charset=utf-8", "yaml", "text/yaml; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
+            Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("yaml", "text/yaml; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final LiveSite site;
     private final HttpServer server;

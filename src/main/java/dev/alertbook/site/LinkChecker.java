@@ -31,16 +31,21 @@ final class LinkChecker {
 
     private final Set<String> files;
     private final String basePath;
+    private final Map<String, Set<String>> judged;
     private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
 
     /** What checking needs of one parsed page. */
     private record PageLinks(Set<String> ids, List<String> links) {
     }
 
-    /** @param files every output path of the site, rendered or not yet */
-    LinkChecker(Set<String> files, String basePath) {
+    /**
+     * @param files  every output path of the site, rendered or not yet
+     * @param judged per output path, the links found broken and reported already, not to report twice
+     */
+    LinkChecker(Set<String> files, String basePath, Map<String, Set<String>> judged) {
         this.files = Set.copyOf(files);
         this.basePath = basePath;
+        this.judged = Map.copyOf(judged);
     }
 
     /** Takes note of a rendered HTML page's links and ids; safe to call from many threads. */
@@ -50,7 +55,7 @@ final class LinkChecker {
         for (String selector : LINK_ATTRIBUTES) {
             for (Element element : page.select(selector)) {
                 String link = element.attr(selector.contains("src") ? "src" : "href");
-                if (!isExternal(link)) {
+                if (!isExternal(link) && !judged.getOrDefault(file, Set.of()).contains(link)) {
                     links.add(link);
                 }
             }

@@ -31,7 +31,8 @@ final class RulePublisher {
     private record Edit(int start, int end, String text) {
     }
 
-    private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9:/._~%?=&+,;@!$*()-]*");
+    /** An address YAML reads as it is without quotes: a {@code #} is a comment only after a space. */
+    private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9:/._~%?=&+,;@!$*()#-]*");
 
     private final String annotation;
     /** Per rule file, the runbook address of each alert that has one, by the rule's position. */
@@ -40,8 +41,8 @@ final class RulePublisher {
     RulePublisher(SiteModel model) {
         this.annotation = model.workspace().config().runbookAnnotation();
         for (AlertEntry alert : model.alerts()) {
-            model.runbookOf(alert).ifPresent(page -> links.computeIfAbsent(alert.file(), file -> new HashMap<>())
-                    .put(alert.rule().position(), model.workspace().config().absoluteURL(page.url())));
+            model.runbookUrl(alert).ifPresent(url -> links.computeIfAbsent(alert.file(), file -> new HashMap<>())
+                    .put(alert.rule().position(), model.workspace().config().absoluteURL(url)));
         }
     }
 

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,7 +43,9 @@ public final class SiteBuilder {
         Diagnostics diagnostics = workspace.diagnostics();
         Path templates = workspace.reader().root().resolve(TEMPLATES);
         SortedMap<String, SiteRenderer.Page> pages = new SiteRenderer(templates).pages(model);
-        LinkChecker links = new LinkChecker(pages.keySet(), workspace.config().basePath());
+        Set<String> outputs = new HashSet<>(pages.keySet());
+        outputs.addAll(model.files().keySet());
+        LinkChecker links = new LinkChecker(outputs, workspace.config().basePath(), judged(model));
         AtomicInteger files = new AtomicInteger();
         String refusal = SiteWriter.refusal(output);
         if (refusal != null) {
@@ -65,6 +69,10 @@ public final class SiteBuilder {
                         lineOf(e.getColumnNumber()), e.getMessageWithoutStackTop(), diagnostics, e);
                 return new Result(model, 0, 0, false);
             }
+            for (Map.Entry<String, Path> file : model.files().entrySet()) {
+                staging.copy(file.getKey(), file.getValue());
+                files.incrementAndGet();
+            }
             int checked = links.check(sources(model), diagnostics);
             if (diagnostics.hasErrors()) {
                 return new Result(model, files.get(), checked, false);
@@ -87,6 +95,21 @@ public final class SiteBuilder {
         diagnostics.error("site/template", TEMPLATES + "/" + name, new Position(line, column),
                 "template failed: " + message.strip().replace('\n', ' ')
                         + "; fix the template or delete it to use the built-in one");
+    }
+
+    /**
+     * The links of each page that linking found broken and reported already, where it could say
+     * which line of the Markdown holds them: checking the HTML need not report them again.
+     */
+    private static Map<String, Set<String>> judged(SiteModel model) {
+        Map<String, Set<String>> judged = new HashMap<>();
+        for (Section section : model.sections()) {
+            section.index().ifPresent(index -> judged.put(UrlPaths.outputFile(section.url()), model.links().brokenOn(index)));
+            for (RunbookPage page : section.pages()) {
+                judged.put(UrlPaths.outputFile(page.url()), model.links().brokenOn(page.runbook()));
+            }
+        }
+        return judged;
     }
 
     /** Which user file each rendered page comes from, so link problems point at that file. */

@@ -7,12 +7,18 @@ import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleGroup;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.runbook.RuleReference;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -24,18 +30,39 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Links alerts to runbooks and runbooks to rules, and reports every link that is missing, broken
- * or ambiguous. An alert's runbook is found by alert name (front matter {@code alert}, else the
- * file name); when the name is defined in several rule files, front matter {@code rule}, the
- * runbook's rule shortcodes, or a rule file named like the runbook's folder decide.
+ * Turns the loaded repository into the site: which Markdown files are runbooks of alerts and which
+ * are plain pages, where each is published, its folders as nested sections, which runbook explains
+ * each alert, and where every link in a page leads. It reports every link that is missing, broken
+ * or ambiguous.
+ *
+ * <p>A Markdown file is its folder's own page when it is named {@code _index.md}, {@code index.md}
+ * or {@code README.md} (in that order when a folder has several). Any other is the runbook of an
+ * alert when its front matter says {@code kind: runbook} or names an {@code alert}, when an
+ * alerting rule has its name, when its name looks like an alert's ({@code CamelCase}, starting
+ * with a capital letter, not all capitals), or when it is written like one (see
+ * {@link #writtenLikeARunbook}); otherwise it is a plain page ({@code helpers/diagnosis.md},
+ * {@code example.md}, {@code CONTRIBUTING.md}), which front matter {@code kind: page} also makes it.
+ *
+ * <p>An alert's runbook is found by alert name (front matter {@code alert}, else the file name);
+ * when the name is defined in several rule files, front matter {@code rule}, the runbook's rule
+ * shortcodes, or a rule file named like the runbook's folder decide. A runbook link annotation
+ * written as a repository path ({@code docs/db.md#replication}) names the alert's page itself.
  */
 public final class SiteLinker {
+
+    private static final Pattern ALERT_NAME = Pattern.compile("[A-Z][A-Za-z0-9_:]*[a-z][A-Za-z0-9_:]*");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** The fixed addresses of the theme's own pages and files. */
+    private static final List<String> THEME_PATHS = List.of("/", "/runbooks/", "/alerts/", "/metrics/", "/404.html",
+            "/search-index.json");
 
     private final Workspace workspace;
     private final TestReport tests;
@@ -44,6 +71,12 @@ public final class SiteLinker {
     private final Set<String> reportedFolders = new HashSet<>();
     /** Runbooks name rule files in shortcodes and front matter; looked up once per name, not by a scan. */
     private final Function<String, Optional<RuleFile>> ruleFiles;
+    private final Path root;
+    private final Optional<Path> contentRoot;
+
+    /** An alert whose runbook link annotation is the path of a page, and the anchor it names. */
+    private record PathLink(RunbookPage page, String fragment) {
+    }
 
     private SiteLinker(Workspace workspace, TestReport tests) {
         this.workspace = workspace;
@@ -51,6 +84,8 @@ public final class SiteLinker {
         this.config = workspace.config();
         this.diagnostics = workspace.diagnostics();
         this.ruleFiles = workspace.ruleFileLookup();
+        this.root = workspace.reader().root();
+        this.contentRoot = workspace.reader().resolveInside(root, config.contentDir());
     }
 
     /** Links a workspace whose rule unit tests were not run. */
@@ -70,48 +105,83 @@ public final class SiteLinker {
         Map<String, List<AlertEntry>> byName = new LinkedHashMap<>();
         alerts.forEach(alert -> byName.computeIfAbsent(alert.name(), name -> new ArrayList<>()).add(alert));
 
-        Map<String, Section> sections = new TreeMap<>();
-        Map<String, List<RunbookPage>> pagesByGroup = new TreeMap<>();
-        Map<String, Runbook> indexes = new TreeMap<>();
-        Map<String, Runbook> byUrl = new LinkedHashMap<>();
+        List<Runbook> published = new ArrayList<>();
         Map<String, String> groupAtUrl = new LinkedHashMap<>();
-        // By identity: an AlertEntry is one rule in one place, and hashing its whole rule is slow.
-        Map<AlertEntry, RunbookPage> runbookOf = new IdentityHashMap<>();
         for (Runbook runbook : workspace.runbooks()) {
             checkShortcodes(runbook);
-            if (runbook.frontMatter().draft() || !claimSectionUrl(runbook, groupAtUrl)) {
+            if (!runbook.frontMatter().draft() && claimSectionUrl(runbook, groupAtUrl)) {
+                published.add(runbook);
+            }
+        }
+        Map<String, Runbook> indexes = indexes(published);
+        Set<Runbook> isIndex = Collections.newSetFromMap(new IdentityHashMap<>());
+        isIndex.addAll(indexes.values());
+
+        // Pages first without their alerts: a runbook link annotation may name any page by its file.
+        Map<String, Runbook> byUrl = new LinkedHashMap<>();
+        List<RunbookPage> pages = new ArrayList<>();
+        for (Runbook runbook : published) {
+            if (isIndex.contains(runbook)) {
                 continue;
             }
-            if (runbook.section()) {
-                indexes.put(runbook.group(), runbook);
-                pagesByGroup.computeIfAbsent(runbook.group(), group -> new ArrayList<>());
-                continue;
-            }
-            String url = runbookUrl(runbook);
+            Runbook.Kind kind = kindOf(runbook, byName.keySet());
+            String url = pageUrl(runbook, kind);
             Runbook earlier = byUrl.putIfAbsent(url, runbook);
             if (earlier != null) {
                 diagnostics.error("runbook/url-collision", runbook.source().path(), Position.START,
-                        "this runbook would be published at " + url + ", like " + earlier.source().path()
+                        "this page would be published at " + url + ", like " + earlier.source().path()
                                 + "; rename one of them or set a different `alert` in its front matter");
                 continue;
             }
-            List<AlertEntry> linked = alertsFor(runbook, byName.getOrDefault(runbook.alertName(), List.of()));
-            RunbookPage page = new RunbookPage(runbook, url, linked);
+            pages.add(new RunbookPage(runbook, url, kind, List.of()));
+        }
+        Map<Path, RunbookPage> pagesByFile = new HashMap<>();
+        pages.forEach(page -> pagesByFile.put(page.runbook().source().file(), page));
+
+        Map<AlertEntry, PathLink> pathLinks = pathLinks(alerts, pagesByFile);
+        Map<Runbook, List<AlertEntry>> explained = new IdentityHashMap<>();
+        pathLinks.forEach((alert, link) -> explained.computeIfAbsent(link.page().runbook(), r -> new ArrayList<>()).add(alert));
+        // By identity: an AlertEntry is one rule in one place, and hashing its whole rule is slow.
+        Map<AlertEntry, RunbookPage> runbookOf = new IdentityHashMap<>();
+        Map<Runbook, RunbookPage> linkedPages = new IdentityHashMap<>();
+        Map<String, List<RunbookPage>> pagesByGroup = new TreeMap<>();
+        for (RunbookPage draft : pages) {
+            Runbook runbook = draft.runbook();
+            List<AlertEntry> linked = new ArrayList<>();
+            if (draft.isRunbook()) {
+                linked.addAll(alertsFor(runbook, byName.getOrDefault(runbook.alertName(), List.of()),
+                        explained.containsKey(runbook)));
+            }
+            explained.getOrDefault(runbook, List.of()).stream()
+                    .filter(alert -> linked.stream().noneMatch(named -> named == alert)).forEach(linked::add);
+            RunbookPage page = new RunbookPage(runbook, draft.url(), draft.kind(), linked);
+            linkedPages.put(runbook, page);
             for (AlertEntry alert : linked) {
-                RunbookPage other = runbookOf.putIfAbsent(alert, page);
-                if (other != null) {
-                    diagnostics.warning("runbook/duplicate", runbook.source().path(), Position.START,
-                            "alert " + alert.name() + " already has a runbook, " + other.runbook().source().path()
-                                    + "; merge the two or point this one at another rule with `rule:`");
+                PathLink path = pathLinks.get(alert);
+                if (path != null && path.page().runbook() != runbook) {
+                    duplicate(runbook, alert, path.page().runbook());
+                } else if (path == null) {
+                    RunbookPage other = runbookOf.putIfAbsent(alert, page);
+                    if (other != null) {
+                        duplicate(runbook, alert, other.runbook());
+                    }
                 }
             }
             pagesByGroup.computeIfAbsent(runbook.group(), group -> new ArrayList<>()).add(page);
         }
-        pagesByGroup.forEach((group, pages) -> {
-            pages.sort((a, b) -> a.url().compareTo(b.url()));
-            sections.put(group, new Section(group, sectionUrl(group), Optional.ofNullable(indexes.get(group)),
-                    List.copyOf(pages)));
+        pathLinks.forEach((alert, link) -> runbookOf.put(alert, linkedPages.get(link.page().runbook())));
+        List<Section> sections = sections(indexes, pagesByGroup);
+        SortedMap<String, MetricPage> metricPages = metrics.join();
+        SiteIndex index = siteIndex(sections, alerts, runbookOf, metricPages);
+        ContentLinks links = new ContentLinks(index, workspace.reader(), config.basePath(), diagnostics);
+        List<Runbook> markdown = new ArrayList<>();
+        sections.forEach(section -> {
+            section.index().ifPresent(markdown::add);
+            section.pages().forEach(page -> markdown.add(page.runbook()));
         });
+        ContentLinks.Resolution resolution = links.resolve(markdown);
+
+        Map<AlertEntry, String> anchors = new IdentityHashMap<>();
         for (AlertEntry alert : alerts) {
             RunbookPage page = runbookOf.get(alert);
             if (page == null) {
@@ -119,12 +189,61 @@ public final class SiteLinker {
                         "alert " + alert.name() + " has no runbook; write "
                                 + config.contentDir() + "/" + Path.of(alert.rulePath()).getFileName().toString()
                                 .replaceFirst("\\.ya?ml$", "") + "/" + alert.name() + ".md");
+            } else if (pathLinks.containsKey(alert)) {
+                checkFragment(alert, page, pathLinks.get(alert).fragment(), links).ifPresent(id -> anchors.put(alert, id));
             } else {
-                checkRunbookAnnotation(alert, page);
+                checkRunbookAnnotation(alert, page, links).ifPresent(id -> anchors.put(alert, id));
             }
         }
-        return new SiteModel(workspace, alerts, List.copyOf(sections.values()), Collections.unmodifiableMap(runbookOf),
-                metrics.join(), tests);
+        return new SiteModel(workspace, alerts, sections, Collections.unmodifiableMap(runbookOf),
+                Collections.unmodifiableMap(anchors), metricPages, tests, resolution);
+    }
+
+    /** Each folder's own page: its {@code _index.md}, else its {@code index.md}, else its {@code README.md}. */
+    private static Map<String, Runbook> indexes(List<Runbook> published) {
+        Map<String, Runbook> indexes = new TreeMap<>();
+        for (Runbook runbook : published) {
+            if (runbook.section()) {
+                indexes.merge(runbook.group(), runbook, (a, b) -> rank(a) <= rank(b) ? a : b);
+            }
+        }
+        return indexes;
+    }
+
+    private static int rank(Runbook index) {
+        return RunbookLoader.SECTION_NAMES.indexOf(index.name().toLowerCase(Locale.ROOT));
+    }
+
+    private Runbook.Kind kindOf(Runbook runbook, Set<String> alertNames) {
+        return runbook.declaredKind().orElseGet(() -> runbook.frontMatter().alert().isPresent()
+                || alertNames.contains(runbook.name()) || ALERT_NAME.matcher(runbook.name()).matches()
+                || writtenLikeARunbook(runbook) ? Runbook.Kind.RUNBOOK : Runbook.Kind.PAGE);
+    }
+
+    /**
+     * Whether a page named otherwise is written as the runbook of an alert: headed by its own
+     * file name ({@code # etcdNoLeader} in {@code etcdNoLeader.md}), or with two of the sections
+     * runbooks must have. Alerts named in lower camel case (etcd's, SNMP traps) are found so,
+     * and documentation beside runbooks ({@code helpers/podDebug.md}) is not.
+     */
+    private boolean writtenLikeARunbook(Runbook runbook) {
+        if (runbook.startsWithHeading() && runbook.headings().get(0).text().equals(runbook.name())) {
+            return true;
+        }
+        Set<String> sections = config.checkSettings().requiredSections().stream()
+                .map(SiteLinker::sectionName).collect(Collectors.toSet());
+        return runbook.headings().stream().map(heading -> sectionName(heading.text())).filter(sections::contains)
+                .distinct().count() >= 2;
+    }
+
+    private static String sectionName(String heading) {
+        return heading.strip().replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void duplicate(Runbook runbook, AlertEntry alert, Runbook other) {
+        diagnostics.warning("runbook/duplicate", runbook.source().path(), Position.START,
+                "alert " + alert.name() + " already has a runbook, " + other.source().path()
+                        + "; merge the two or point this one at another rule with `rule:`");
     }
 
     /**
@@ -150,6 +269,97 @@ public final class SiteLinker {
         return config.contentDir() + "/" + group;
     }
 
+    /**
+     * The folders as a tree, each with its own page, its pages and its subfolders; every folder
+     * between the content folder and a page is one, so the tree has no gaps. The root comes first.
+     */
+    private static List<Section> sections(Map<String, Runbook> indexes, Map<String, List<RunbookPage>> pagesByGroup) {
+        Set<String> groups = new TreeSet<>(Comparator.comparingInt(SiteLinker::depth).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        groups.add("");
+        Stream.concat(indexes.keySet().stream(), pagesByGroup.keySet().stream()).forEach(group -> {
+            for (String at = group; !at.isEmpty(); at = at.contains("/") ? at.substring(0, at.lastIndexOf('/')) : "") {
+                groups.add(at);
+            }
+        });
+        Map<String, List<Section>> children = new HashMap<>();
+        SortedMap<String, Section> sections = new TreeMap<>();
+        for (String group : groups) {
+            List<RunbookPage> pages = new ArrayList<>(pagesByGroup.getOrDefault(group, List.of()));
+            pages.sort(Comparator.comparing(RunbookPage::url));
+            List<Section> below = new ArrayList<>(children.getOrDefault(group, List.of()));
+            below.sort(Comparator.comparing(Section::url));
+            Section section = new Section(group, sectionUrl(group), Optional.ofNullable(indexes.get(group)), pages, below);
+            sections.put(group, section);
+            section.parentGroup().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(section));
+        }
+        return List.copyOf(sections.values());
+    }
+
+    private static int depth(String group) {
+        return group.isEmpty() ? 0 : group.split("/").length;
+    }
+
+    /** Every address the site will have, and the files behind the pages, rule files and static files. */
+    private SiteIndex siteIndex(List<Section> sections, List<AlertEntry> alerts, Map<AlertEntry, RunbookPage> runbookOf,
+            SortedMap<String, MetricPage> metrics) {
+        Set<String> paths = new HashSet<>(THEME_PATHS);
+        config.baseURL().ifPresent(base -> paths.add("/sitemap.xml"));
+        SiteRenderer.ASSETS.keySet().forEach(asset -> paths.add("/assets/" + asset));
+        for (Section section : sections) {
+            paths.add(section.url());
+            for (RunbookPage page : section.pages()) {
+                paths.add(page.url());
+                page.runbook().frontMatter().aliases().forEach(alias -> paths.add(aliasUrl(alias)));
+            }
+        }
+        alerts.stream().filter(runbookOf::containsKey).forEach(alert -> paths.add(alertUrl(alert.name())));
+        metrics.values().forEach(metric -> paths.add(metric.url()));
+        Map<Path, String> rules = new HashMap<>();
+        for (RuleFile file : workspace.ruleFiles()) {
+            String path = "/rules/" + UrlPaths.path(workspace.rulePath(file));
+            paths.add(UrlPaths.decode(path));
+            if (file.source().file() != null) {
+                rules.put(file.source().file().toAbsolutePath().normalize(), path);
+            }
+        }
+        Map<Path, String> statics = staticFiles(paths);
+        statics.values().forEach(path -> paths.add(UrlPaths.decode(path)));
+        return new SiteIndex(root, contentRoot.orElse(root.resolve(config.contentDir())), config.contentDir(), paths,
+                sections, rules, statics);
+    }
+
+    /**
+     * The files of {@code staticDir} (Hugo's {@code static/}), published at the site's root as
+     * they are, except where the site has a page or file of its own.
+     */
+    private Map<Path, String> staticFiles(Set<String> generated) {
+        Optional<Path> dir = workspace.reader().resolveInside(root, config.staticDir());
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return Map.of();
+        }
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir.get())) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = dir.get().relativize(file).toString().replace('\\', '/');
+                if (ContentLinks.neverPublished(relative)
+                        || workspace.reader().resolveInside(dir.get(), relative).isEmpty()) {
+                    continue;
+                }
+                String sitePath = "/" + relative;
+                if (generated.contains(sitePath) || generated.contains(sitePath + "/")) {
+                    diagnostics.warning("site/static-collision", workspace.reader().displayPath(file), Position.NONE,
+                            "the site has its own " + sitePath + ", so this static file is not published; rename it");
+                    continue;
+                }
+                files.put(file, "/" + UrlPaths.path(relative));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     private List<AlertEntry> alerts() {
         List<AlertEntry> alerts = new ArrayList<>();
         for (RuleFile file : workspace.ruleFiles()) {
@@ -165,15 +375,51 @@ public final class SiteLinker {
         return List.copyOf(alerts);
     }
 
+    /**
+     * The alerts whose runbook link annotation is the path of a Markdown file from the repository's
+     * root, as teams that keep rules and docs together write it: {@code docs/db/postgres.md#replication}.
+     */
+    private Map<AlertEntry, PathLink> pathLinks(List<AlertEntry> alerts, Map<Path, RunbookPage> pagesByFile) {
+        Map<AlertEntry, PathLink> links = new IdentityHashMap<>();
+        for (AlertEntry alert : alerts) {
+            Optional<String> value = alert.rule().annotation(config.runbookAnnotation()).map(String::strip);
+            if (value.isEmpty() || !isRepositoryPath(value.get())) {
+                continue;
+            }
+            int hash = value.get().indexOf('#');
+            String path = hash < 0 ? value.get() : value.get().substring(0, hash);
+            Optional<RunbookPage> page = workspace.reader().resolveInside(root, UrlPaths.decode(path))
+                    .map(pagesByFile::get);
+            if (page.isPresent()) {
+                links.put(alert, new PathLink(page.get(), hash < 0 ? "" : UrlPaths.decode(value.get().substring(hash + 1))));
+            } else {
+                diagnostics.warning("rule/runbook-url-mismatch", alert.file().path(), annotationPosition(alert),
+                        "annotation " + config.runbookAnnotation() + " is the path \"" + path + "\", which is no page of "
+                                + config.contentDir() + "; write the path of the runbook from the repository's root");
+            }
+        }
+        return links;
+    }
+
+    private static boolean isRepositoryPath(String value) {
+        String path = value.replaceFirst("#.*$", "");
+        return !value.startsWith("/") && !value.startsWith("#") && !SCHEME.matcher(value).matches()
+                && path.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
     /** Narrows the rules named like the runbook's alert down to the ones it is about. */
-    private List<AlertEntry> alertsFor(Runbook runbook, List<AlertEntry> named) {
+    private List<AlertEntry> alertsFor(Runbook runbook, List<AlertEntry> named, boolean explainsOthers) {
         String path = runbook.source().path();
         if (named.isEmpty()) {
-            diagnostics.warning("runbook/no-alert", path, runbook.frontMatter().position("alert").isKnown()
-                            ? runbook.frontMatter().position("alert") : Position.START,
-                    "no alerting rule named " + runbook.alertName() + " was found in "
-                            + String.join(", ", config.rulesDirs())
-                            + "; fix the alert name (file name or front matter `alert`) or add the rule");
+            // A repository without rule files (the alerts are defined elsewhere) has nothing to compare with.
+            if (!explainsOthers && !workspace.ruleFiles().isEmpty()) {
+                diagnostics.warning("runbook/no-alert", path, runbook.frontMatter().position("alert").isKnown()
+                                ? runbook.frontMatter().position("alert") : Position.START,
+                        "no alerting rule named " + runbook.alertName() + " was found in "
+                                + String.join(", ", config.rulesDirs())
+                                + "; fix the alert name (file name or front matter `alert`), add the rule,"
+                                + " or mark the page `kind: page` if it is about no alert");
+            }
             return List.of();
         }
         Optional<String> ruleFile = runbook.frontMatter().rule();
@@ -266,44 +512,82 @@ public final class SiteLinker {
 
     /**
      * The runbook link annotation is right if it leads to this runbook: its page (absolute or
-     * site-relative), its {@code /alerts/<name>/} short link, or its source file in a repository
-     * browser (what srerun's rule files use).
+     * site-relative, with or without its last slash or {@code index.html}, with an anchor the page
+     * has), its {@code /alerts/<name>/} short link, or its source file in a repository browser
+     * (what srerun's rule files use). Returns the anchor it names, to keep in the published rules.
      */
-    private void checkRunbookAnnotation(AlertEntry alert, RunbookPage page) {
+    private Optional<String> checkRunbookAnnotation(AlertEntry alert, RunbookPage page, ContentLinks links) {
         String annotation = config.runbookAnnotation();
         Optional<String> value = alert.rule().annotation(annotation);
         if (value.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String url = value.get().strip();
-        String decoded = UrlPaths.decode(url);
-        boolean accepted = Stream.of(page.url(), alertUrl(alert.name()))
-                .map(UrlPaths::decode)
-                .anyMatch(sitePath -> decoded.equals(config.absoluteURL(sitePath))
-                        || decoded.equals(config.basePath() + sitePath.substring(1)));
-        if (accepted || url.endsWith("/" + page.runbook().source().path())) {
-            return;
+        int hash = url.indexOf('#');
+        String address = comparable(hash < 0 ? url : url.substring(0, hash));
+        String fragment = hash < 0 ? "" : UrlPaths.decode(url.substring(hash + 1));
+        boolean toPage = Stream.of(config.absoluteURL(page.url()), config.basePath() + page.url().substring(1))
+                .map(SiteLinker::comparable).anyMatch(address::equals);
+        boolean toShortLink = Stream.of(config.absoluteURL(alertUrl(alert.name())),
+                config.basePath() + alertUrl(alert.name()).substring(1)).map(SiteLinker::comparable).anyMatch(address::equals);
+        if (toShortLink || (hash < 0 ? url : url.substring(0, hash)).endsWith("/" + page.runbook().source().path())) {
+            return Optional.empty();
         }
-        diagnostics.warning("rule/runbook-url-mismatch", alert.file().path(),
-                alert.rule().annotationPositions().getOrDefault(annotation, alert.rule().namePosition()),
-                "annotation " + annotation + " is \"" + url + "\" but the runbook for " + alert.name()
-                        + " is published at " + config.absoluteURL(page.url()) + "; use that address");
+        if (!toPage) {
+            diagnostics.warning("rule/runbook-url-mismatch", alert.file().path(), annotationPosition(alert),
+                    "annotation " + annotation + " is \"" + url + "\" but the runbook for " + alert.name()
+                            + " is published at " + config.absoluteURL(page.url()) + "; use that address");
+            return Optional.empty();
+        }
+        return checkFragment(alert, page, fragment, links);
     }
 
-    /**
-     * Where a runbook is published: srerun's URL, which Hugo makes from the file's path by
-     * lowercasing all of it, so links in alert annotations keep working.
-     */
-    static String runbookUrl(Runbook runbook) {
-        return sectionUrl(runbook.group()) + UrlPaths.segment(runbook.alertName().toLowerCase(Locale.ROOT)) + "/";
+    private Optional<String> checkFragment(AlertEntry alert, RunbookPage page, String fragment, ContentLinks links) {
+        if (fragment.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> ids = links.anchorsOf(page.runbook());
+        Optional<String> id = ids.contains(fragment) ? Optional.of(fragment)
+                : ids.stream().filter(known -> known.equalsIgnoreCase(fragment)).findFirst();
+        if (id.isEmpty()) {
+            diagnostics.warning("rule/runbook-url-mismatch", alert.file().path(), annotationPosition(alert),
+                    "annotation " + config.runbookAnnotation() + " names the anchor #" + fragment + ", which "
+                            + page.runbook().source().path() + " does not have; name one of its headings, such as #"
+                            + ids.stream().findFirst().orElse("meaning"));
+        }
+        return id;
     }
 
-    static String sectionUrl(String group) {
+    private Position annotationPosition(AlertEntry alert) {
+        return alert.rule().annotationPositions().getOrDefault(config.runbookAnnotation(), alert.rule().namePosition());
+    }
+
+    /** An address as compared: decoded, without {@code index.html}, ending in a slash. */
+    private static String comparable(String address) {
+        String decoded = UrlPaths.decode(address);
+        String trimmed = decoded.endsWith("/index.html") ? decoded.substring(0, decoded.length() - "index.html".length())
+                : decoded;
+        return trimmed.endsWith("/") ? trimmed : trimmed + "/";
+    }
+
+    /** Where a page is published: srerun's URL, which Hugo makes from the file's path by lowercasing all of it. */
+    static String pageUrl(Runbook runbook, Runbook.Kind kind) {
+        String name = kind == Runbook.Kind.RUNBOOK ? runbook.alertName() : runbook.name();
+        return sectionUrl(runbook.group()) + UrlPaths.segment(name.toLowerCase(Locale.ROOT)) + "/";
+    }
+
+    public static String sectionUrl(String group) {
         return group.isEmpty() ? "/runbooks/" : "/runbooks/" + UrlPaths.path(group.toLowerCase(Locale.ROOT)) + "/";
     }
 
     static String alertUrl(String alertName) {
         return "/alerts/" + UrlPaths.segment(alertName) + "/";
+    }
+
+    /** The address a front matter alias redirects from: below the site's root, a page unless it names a file. */
+    static String aliasUrl(String alias) {
+        String from = "/" + alias.replaceAll("^/+", "");
+        return from.endsWith("/") || from.endsWith(".html") ? from : from + "/";
     }
 
     private static String lastSegment(String group) {

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,12 +162,12 @@ public final class SiteRenderer {
         }
 
         SortedMap<String, Page> pages() {
-            page("index.html", "home.ftlh", "", () -> Map.of("sections", views.sections(), "summary", views.summary()));
-            page("runbooks/index.html", "groups.ftlh", "/runbooks/", () -> Map.of("sections", views.sections()));
+            page("index.html", "home.ftlh", "", () -> Map.of("section", views.section(model.root()),
+                    "summary", views.summary()));
             for (Section section : model.sections()) {
                 page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), () -> Map.of(
                         "section", views.section(section),
-                        "body", section.index().map(index -> Markdown.toHtml(index, ref -> "")).orElse("")));
+                        "body", section.index().map(index -> body(index, ref -> "")).orElse("")));
                 List<RunbookPage> pages = section.pages();
                 for (int i = 0; i < pages.size(); i++) {
                     RunbookPage previous = i > 0 ? pages.get(i - 1) : null;
@@ -200,7 +201,7 @@ public final class SiteRenderer {
             Runbook runbook = page.runbook();
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("runbook", views.runbook(page));
-            data.put("body", views.linkMetrics(Markdown.toHtml(runbook, this::ruleHtml)));
+            data.put("body", views.linkMetrics(body(runbook, this::ruleHtml)));
             data.put("headings", contents(runbook));
             // A rule the body already shows through a shortcode is not shown a second time. By
             // identity: each alert has one entry, and hashing one hashes its whole rule file.
@@ -208,7 +209,7 @@ public final class SiteRenderer {
                     .flatMap(Optional::stream)
                     .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
             data.put("alerts", page.alerts().stream().filter(alert -> !inBody.contains(alert)).map(views::alert).toList());
-            data.put("hasRule", !page.alerts().isEmpty());
+            data.put("hasRule", !page.alerts().isEmpty() || !page.isRunbook());
             data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
             data.put("editURL", config.editURL().map(url -> url.replace("{path}", runbook.source().path())).orElse(""));
             data.put("related", views.related(page));
@@ -219,6 +220,10 @@ public final class SiteRenderer {
             return data;
         }
 
+        private String body(Runbook runbook, Function<RuleReference, String> ruleHtml) {
+            return Markdown.toHtml(runbook, ruleHtml, model.hrefs(runbook));
+        }
+
         private Map<String, Object> neighbour(RunbookPage page) {
             return page == null ? Map.of() : Map.of("title", page.runbook().title(), "url", views.link(page.url()));
         }
@@ -227,7 +232,7 @@ public final class SiteRenderer {
         private byte[] sitemap() {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            List<String> urls = new ArrayList<>(List.of("/", "/runbooks/", "/alerts/", "/metrics/"));
+            Set<String> urls = new LinkedHashSet<>(List.of("/", "/runbooks/", "/alerts/", "/metrics/"));
             model.sections().forEach(section -> urls.add(section.url()));
             model.pages().forEach(page -> urls.add(page.url()));
             model.metrics().values().forEach(metric -> urls.add(metric.url()));
@@ -260,13 +265,11 @@ public final class SiteRenderer {
         private void redirects() {
             Map<String, String> targets = new TreeMap<>();
             for (AlertEntry alert : model.alerts()) {
-                model.runbookOf(alert).ifPresent(page ->
-                        targets.putIfAbsent(SiteLinker.alertUrl(alert.name()), page.url()));
+                model.runbookUrl(alert).ifPresent(url -> targets.putIfAbsent(SiteLinker.alertUrl(alert.name()), url));
             }
             for (RunbookPage page : model.pages()) {
                 for (String alias : page.runbook().frontMatter().aliases()) {
-                    String from = "/" + alias.replaceAll("^/+", "");
-                    targets.putIfAbsent(from.endsWith("/") || from.endsWith(".html") ? from : from + "/", page.url());
+                    targets.putIfAbsent(SiteLinker.aliasUrl(alias), page.url());
                 }
             }
             targets.forEach((from, to) -> page(UrlPaths.outputFile(from), "redirect.ftlh", from,
@@ -310,10 +313,13 @@ public final class SiteRenderer {
         List<Heading> headings = runbook.headings();
         List<String> ids = runbook.headingIds();
         List<Map<String, Object>> contents = new ArrayList<>();
-        for (int i = 0; i < headings.size(); i++) {
+        // The page shows a leading # heading as its own; a later one is shown as a second-level one.
+        int first = runbook.startsWithHeading() ? 1 : 0;
+        for (int i = first; i < headings.size(); i++) {
             Heading heading = headings.get(i);
-            if (heading.level() == 2 || heading.level() == 3) {
-                contents.add(Map.of("level", heading.level(), "text", heading.text(), "id", ids.get(i)));
+            int level = Math.max(2, heading.level());
+            if (level <= 3) {
+                contents.add(Map.of("level", level, "text", heading.text(), "id", ids.get(i)));
             }
         }
         return contents;

@@ -83,6 +83,13 @@ public final class SiteWriter {
             Files.write(file, content);
         }
 
+        /** Copies a file in as it is, without reading it into memory; safe to call from several threads. */
+        public void copy(String path, Path source) throws IOException {
+            Path file = fresh.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+
         public void commit() throws IOException {
             Files.writeString(fresh.resolve(MARKER), "Written by alertbook; replaced on every build.\n");
             if (Files.exists(target)) {

@@ -56,7 +56,7 @@ final class Views {
      * rendering grow with the square of the repository.
      */
     private final Map<String, List<Integer>> findingsByPath = new HashMap<>();
-    private final Map<String, String> sectionTitles = new HashMap<>();
+    private final Map<String, Section> sectionsByGroup = new HashMap<>();
 
     Views(SiteModel model) {
         this.model = model;
@@ -67,7 +67,7 @@ final class Views {
         for (int i = 0; i < diagnostics.size(); i++) {
             findingsByPath.computeIfAbsent(diagnostics.get(i).path(), path -> new ArrayList<>()).add(i);
         }
-        model.sections().forEach(section -> sectionTitles.putIfAbsent(section.group(), section.title()));
+        model.sections().forEach(section -> sectionsByGroup.putIfAbsent(section.group(), section));
     }
 
     /** A site path as the browser needs it, below the base path of {@code baseURL}. */
@@ -90,7 +90,8 @@ final class Views {
 
     Map<String, Object> summary() {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("runbooks", model.pages().size());
+        summary.put("runbooks", model.root().runbookCount());
+        summary.put("pages", model.root().otherPageCount());
         summary.put("alerts", model.alerts().size());
         summary.put("withoutRunbook", model.alerts().stream().filter(a -> model.runbookOf(a).isEmpty()).count());
         summary.put("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
@@ -114,7 +115,7 @@ final class Views {
         tests.put("failed", report.failedGroups());
         tests.put("tested", model.alerts().size() - untested.size());
         tests.put("untested", untested.stream().map(alert -> Map.of("name", alert.name(),
-                "url", model.runbookOf(alert).map(page -> link(page.url())).orElse(ruleUrl(alert)))).toList());
+                "url", model.runbookUrl(alert).map(this::link).orElse(ruleUrl(alert)))).toList());
         return tests;
     }
 
@@ -122,18 +123,37 @@ final class Views {
         return link("/rules/" + UrlPaths.path(alert.rulePath()));
     }
 
-    List<Map<String, Object>> sections() {
-        return model.sections().stream().map(this::section).toList();
+    /** A section with its pages, its subfolders and the way up to the root. */
+    Map<String, Object> section(Section section) {
+        Map<String, Object> view = sectionSummary(section);
+        view.put("group", section.group());
+        view.put("heading", section.index().map(Runbook::pageHeading).orElse(section.title()));
+        view.put("crumbs", crumbs(section.parentGroup()));
+        view.put("runbooks", section.pages().stream().filter(RunbookPage::isRunbook).map(this::pageSummary).toList());
+        view.put("pages", section.pages().stream().filter(page -> !page.isRunbook()).map(this::pageSummary).toList());
+        view.put("children", section.children().stream().map(this::sectionSummary).toList());
+        return view;
     }
 
-    Map<String, Object> section(Section section) {
+    private Map<String, Object> sectionSummary(Section section) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("group", section.group());
         view.put("title", section.title());
         view.put("description", section.index().flatMap(index -> index.frontMatter().description()).orElse(""));
         view.put("url", link(section.url()));
-        view.put("pages", section.pages().stream().map(this::pageSummary).toList());
+        view.put("runbookCount", section.runbookCount());
+        view.put("pageCount", section.otherPageCount());
         return view;
+    }
+
+    /** The sections from the root down to {@code group}, for a breadcrumb trail. */
+    private List<Map<String, Object>> crumbs(Optional<String> group) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        for (Optional<String> at = group; at.isPresent(); ) {
+            Section section = sectionsByGroup.get(at.get());
+            crumbs.add(0, Map.of("title", section.title(), "url", link(section.url())));
+            at = section.parentGroup();
+        }
+        return crumbs;
     }
 
     Map<String, Object> pageSummary(RunbookPage page) {
@@ -142,7 +162,10 @@ final class Views {
         view.put("url", link(page.url()));
         view.put("severity", page.severity());
         view.put("description", page.runbook().frontMatter().description().orElse(""));
-        view.put("status", page.alerts().isEmpty() ? "no rule" : page.runbook().isBlank() ? "empty" : "ok");
+        view.put("kind", page.isRunbook() ? "runbook" : "page");
+        // Where the repository holds no rules (they are defined elsewhere), no runbook lacks one.
+        boolean ruleMissing = page.alerts().isEmpty() && page.isRunbook() && !model.workspace().ruleFiles().isEmpty();
+        view.put("status", page.runbook().isBlank() ? "empty" : ruleMissing ? "no rule" : "ok");
         return view;
     }
 
@@ -151,8 +174,10 @@ final class Views {
         Map<String, Object> view = new LinkedHashMap<>(pageSummary(page));
         view.put("alert", runbook.alertName());
         view.put("group", runbook.group());
-        view.put("groupUrl", link(SiteLinker.sectionUrl(runbook.group())));
-        view.put("groupTitle", sectionTitles.getOrDefault(runbook.group(), runbook.group()));
+        view.put("heading", runbook.pageHeading());
+        view.put("headingId", runbook.startsWithHeading() ? runbook.headingIds().get(0) : "");
+        view.put("crumbs", crumbs(Optional.of(runbook.group())));
+        view.put("groupTitle", sectionsByGroup.get(runbook.group()).title());
         view.put("owner", runbook.frontMatter().owner().orElse(""));
         view.put("tags", runbook.frontMatter().tags());
         view.put("date", runbook.frontMatter().date().orElse(""));
@@ -181,7 +206,7 @@ final class Views {
         view.put("examples", examples(alert.rule(), config.promql()));
         view.put("yaml", alert.rule().yaml());
         view.put("yamlHtml", Highlighter.html("yaml", alert.rule().yaml()).orElseThrow());
-        view.put("runbook", model.runbookOf(alert).map(page -> link(page.url())).orElse(""));
+        view.put("runbook", model.runbookUrl(alert).map(this::link).orElse(""));
         view.put("runbookTitle", model.runbookOf(alert).map(page -> page.runbook().title()).orElse(""));
         return view;
     }
@@ -226,7 +251,7 @@ final class Views {
         view.put("line", use.rule().position().line());
         view.put("exprHtml", linkMetrics(Highlighter.html("promql", use.rule().expr()).orElseThrow()));
         String runbook = Optional.ofNullable(alertOf.get(use.rule()))
-                .flatMap(model::runbookOf).map(page -> link(page.url())).orElse("");
+                .flatMap(model::runbookUrl).map(this::link).orElse("");
         view.put("runbook", runbook);
         return view;
     }

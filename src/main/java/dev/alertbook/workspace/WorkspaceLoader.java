@@ -11,6 +11,7 @@ import dev.alertbook.promql.RuleExpressions;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.Position;
@@ -64,18 +65,19 @@ public final class WorkspaceLoader {
         diagnostics.addAll(configDiagnostics);
 
         List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
-        cache.loadsWith(config.promql());
+        Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
+        ContentSettings content = new ContentSettings(contentDir.orElse(null), config.params());
+        cache.loadsWith(List.of(config.promql(), content));
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> loadRuleFile(reader, file, config.promql(), found))
                         .stream())
                 .toList();
-        Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
                 : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics);
         List<Runbook> runbooks = runbookPaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
-                        .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), found))).stream())
+                        .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), content, found))).stream())
                 .toList();
         List<Path> testPaths = yamlFiles(config.testsDirs(), config.position("testsDirs"), diagnostics);
         List<TestFile> testFiles = testPaths.parallelStream()

@@ -207,8 +207,7 @@ class BadInputTest {
             Repo.Result result = repo.run(command);
             assertThat(result.code()).as(command + ":\n" + result.all()).isEqualTo(1);
             assertThat(result.out()).as(command + ":\n" + result.all()).contains(diagnostic).contains(checkId);
-            assertThat(result.out()).as("the run goes on").contains("content/runbooks/db/DbSlow.md",
-                    "[runbook/no-alert]");
+            assertThat(result.out()).as("the run goes on").containsPattern("content/runbooks/db/DbSlow.md:.*\\[runbook/");
             assertThat(result.all()).doesNotContain("Exception", "\tat ");
         }
         assertThat(dir.resolve("site")).doesNotExist();

@@ -79,6 +79,7 @@ class LoaderChecksTest {
                 body("runbook/too-deep", ">".repeat(201) + " deep", ">".repeat(3) + " deep"),
                 body("runbook/shortcode-syntax", "{{% comment %}}\nhidden", "{{% comment %}}\nhidden\n{{% /comment %}}"),
                 shortcode("runbook/unknown-shortcode", "{{% chart \"x\" %}}"),
+                shortcode("runbook/unknown-param", "{{< param \"NoSuchParam\" >}}"),
                 shortcode("runbook/shortcode-file-missing", "{{% rule \"dbs.yml\" \"DbDown\" %}}"),
                 shortcode("runbook/shortcode-alert-missing", "{{% rule \"db.yml\" \"DbUp\" %}}"),
                 shortcode("runbook/path-outside-repo", "{{% rule \"../../../x.yml\" \"DbDown\" %}}"),

@@ -77,10 +77,10 @@ class SiteConfigLoaderTest {
         assertThat(messages()).containsExactly(
                 "alertbook.yml:2:1: warning: unknown setting \"rulesDir\" (did you mean \"rulesDirs\"?); the known settings are "
                         + "title, baseURL, contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, "
-                        + "requiredAnnotations, requiredLabels, checks, promqlFeatures [config/unknown-key]",
+                        + "requiredAnnotations, requiredLabels, checks, promqlFeatures, staticDir, params [config/unknown-key]",
                 "alertbook.yml:3:1: warning: unknown setting \"favourite\"; the known settings are title, baseURL, "
                         + "contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, requiredAnnotations, "
-                        + "requiredLabels, checks, promqlFeatures [config/unknown-key]");
+                        + "requiredLabels, checks, promqlFeatures, staticDir, params [config/unknown-key]");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A runbook loaded from inline text in a test, with what loading it reported. */
 record Loaded(Runbook runbook, List<Diagnostic> diagnostics) {
@@ -17,7 +18,7 @@ record Loaded(Runbook runbook, List<Diagnostic> diagnostics) {
 
     static Loaded at(String path, String text) {
         Diagnostics diagnostics = new Diagnostics();
-        Runbook runbook = RunbookLoader.load(new SourceFile(Path.of(path), path, text), "node", diagnostics);
+        Runbook runbook = RunbookLoader.load(new SourceFile(Path.of(path), path, text), "node", ContentSettings.NONE, diagnostics);
         return new Loaded(runbook, diagnostics.sorted());
     }
 
@@ -27,6 +28,6 @@ record Loaded(Runbook runbook, List<Diagnostic> diagnostics) {
     }
 
     String html() {
-        return Markdown.toHtml(runbook, rule -> "<div class=\"rule\">" + rule.alert() + "</div>");
+        return Markdown.toHtml(runbook, rule -> "<div class=\"rule\">" + rule.alert() + "</div>", UnaryOperator.identity());
     }
 }

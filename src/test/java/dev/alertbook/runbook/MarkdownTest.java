@@ -62,8 +62,11 @@ class MarkdownTest {
                 .containsExactly(new Position(1, 1), new Position(3, 1), new Position(4, 1), new Position(5, 1),
                         new Position(7, 1));
         assertThat(loaded.runbook().headingIds()).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(htmlIds(loaded.html()));
-        assertThat(loaded.runbook().headingIds().get(2)).isEqualTo("meaning-1");
+                .containsExactly("host-down-now", "meaning", "meaning-1", "setext-heading", "ünïcode--symbols");
+        assertThat(loaded.runbook().startsWithHeading()).isTrue();
+        assertThat(loaded.runbook().pageHeading()).isEqualTo("Host down now");
+        assertThat(htmlIds(loaded.html())).as("the page shows the leading heading itself")
+                .containsExactlyElementsOf(loaded.runbook().headingIds().subList(1, 5));
     }
 
     @Test

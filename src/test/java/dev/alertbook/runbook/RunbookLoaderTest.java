@@ -97,7 +97,7 @@ class RunbookLoaderTest {
         Diagnostics diagnostics = new Diagnostics();
         SourceFile source = new SourceReader(root).read(file, diagnostics).orElseThrow();
 
-        Runbook runbook = RunbookLoader.load(source, "node", diagnostics);
+        Runbook runbook = RunbookLoader.load(source, "node", ContentSettings.NONE, diagnostics);
 
         assertThat(runbook.frontMatter().title()).contains("Marked");
         assertThat(runbook.headings()).singleElement().satisfies(h -> assertThat(h.position().line()).isEqualTo(4));

@@ -2,10 +2,7 @@ package dev.alertbook.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alertbook.cli.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +35,12 @@ class SiteBuildTest {
     void brokenLinksAreErrorsOnTheLineThatHasThem() throws IOException {
         write("content/runbooks/db/DbSlow.md", "## Meaning\n\nIt is slow, see [down](/runbooks/db/dbdwn/)\nand [here](#causes).\n");
 
-        Result result = run("build");
+        Runs.Result result = run("build");
 
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.out).contains(
-                "content/runbooks/db/DbSlow.md:3:24: error: link \"/runbooks/db/dbdwn/\" leads to a page that does not exist",
-                "content/runbooks/db/DbSlow.md:4:12: error: link \"#causes\" names an anchor #causes that the page does not have")
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains(
+                "content/runbooks/db/DbSlow.md:3:24: error: link \"/runbooks/db/dbdwn/\" leads to no page of the site",
+                "content/runbooks/db/DbSlow.md:4:12: error: link \"#causes\" names an anchor #causes that this page does not have")
                 .as("a link to an existing heading of another page is fine")
                 .doesNotContainPattern("DbDown\\.md.*\\[site/broken-link]");
         assertThat(dir.resolve("site")).doesNotExist();
@@ -64,10 +61,10 @@ class SiteBuildTest {
                           runbook_url: https://elsewhere.example.com/dbdown
                 """);
 
-        Result result = run("check");
+        Runs.Result result = run("check");
 
-        assertThat(result.code).isZero();
-        assertThat(result.out).contains(
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains(
                 "content/runbooks/db/DbGone.md:1:1: warning: no alerting rule named DbGone was found in content/rules",
                 "content/rules/db.yml:9:16: warning: alert DbFull has no runbook; write content/runbooks/db/DbFull.md [rule/no-runbook]",
                 "content/rules/db.yml:17:24: warning: annotation runbook_url is \"https://elsewhere.example.com/dbdown\" but the runbook for DbDown is published at /runbooks/db/dbdown/");
@@ -79,12 +76,12 @@ class SiteBuildTest {
         Files.move(dir.resolve("content/runbooks/db/DbSlow.md"), dir.resolve("content/runbooks/db/Slow.md"));
         write("content/runbooks/database/DbSlow.md", "## Meaning\n\nIt is slow.\n");
 
-        assertThat(run("check").out).contains("content/runbooks/database/DbSlow.md:1:1: warning: alert DbSlow is defined in "
+        assertThat(run("check").out()).contains("content/runbooks/database/DbSlow.md:1:1: warning: alert DbSlow is defined in "
                 + "several rule files (content/rules/db.yml, content/rules/other.yml); add `rule: <file>` to the front "
                 + "matter to say which one this runbook is for [runbook/ambiguous-alert]");
 
         write("content/runbooks/database/DbSlow.md", "---\nrule: other.yml\n---\n## Meaning\n\nIt is slow.\n");
-        assertThat(run("check").out).doesNotContain("ambiguous-alert")
+        assertThat(run("check").out()).doesNotContain("ambiguous-alert")
                 .contains("content/rules/db.yml:7:16: warning: alert DbSlow has no runbook");
     }
 
@@ -92,7 +89,7 @@ class SiteBuildTest {
     void aRunbookInTheFolderNamedLikeARuleFileTakesThatFilesAlert() throws IOException {
         write("content/rules/other.yml", "groups:\n  - name: other\n    rules:\n      - alert: DbSlow\n        expr: vector(1)\n");
 
-        assertThat(run("check").out).doesNotContain("ambiguous-alert")
+        assertThat(run("check").out()).doesNotContain("ambiguous-alert")
                 .contains("content/rules/other.yml:4:16: warning: alert DbSlow has no runbook; write content/runbooks/other/DbSlow.md");
     }
 
@@ -106,10 +103,10 @@ class SiteBuildTest {
                 {{% rule "db.yml" "DbMissing" %}}
                 """);
 
-        Result result = run("build");
+        Runs.Result result = run("build");
 
-        assertThat(result.code).isZero();
-        assertThat(result.out).contains(
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains(
                 "content/runbooks/db/DbDown.md:4:1: warning: rule file \"nope.yml\" does not exist",
                 "content/runbooks/db/DbDown.md:5:1: warning: rule file \"db.yml\" has no alert named DbMissing");
         assertThat(Files.readString(dir.resolve("site/runbooks/db/dbdown/index.html")))
@@ -120,7 +117,7 @@ class SiteBuildTest {
     void templatesInTheRepositoryOverrideTheTheme() throws IOException {
         write("templates/404.ftlh", "<!DOCTYPE html><title>Lost</title><p>${site.title} has no such page</p>\n");
 
-        assertThat(run("build").code).isZero();
+        assertThat(run("build").code()).isZero();
         assertThat(Files.readString(dir.resolve("site/404.html"))).contains("<p>Runbooks has no such page</p>");
         assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Built by alertbook");
     }
@@ -129,10 +126,10 @@ class SiteBuildTest {
     void aBrokenOverrideIsADiagnosticOnTheTemplate() throws IOException {
         write("templates/404.ftlh", "<p>\n${site.nope}</p>\n");
 
-        Result result = run("build");
+        Runs.Result result = run("build");
 
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.out).contains("templates/404.ftlh:2:3: error: template failed:", "[site/template]");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains("templates/404.ftlh:2:3: error: template failed:", "[site/template]");
         assertThat(result.all()).doesNotContain("\tat ");
     }
 
@@ -141,10 +138,10 @@ class SiteBuildTest {
         write("alertbook.yml", "baseURL: https://runbooks.example.com/\n");
         Files.move(dir.resolve("content/runbooks/db"), dir.resolve("content/runbooks/DB"));
 
-        Result result = run("build");
+        Runs.Result result = run("build");
 
-        assertThat(result.code).as(result.all()).isZero();
-        assertThat(result.out).as("DbDown.md links to /runbooks/db/dbslow/").doesNotContain("broken-link");
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).as("DbDown.md links to /runbooks/db/dbslow/").doesNotContain("broken-link");
         assertThat(dir.resolve("site/runbooks/db/dbdown/index.html")).content()
                 .as("the breadcrumb").contains("<a href=\"/runbooks/db/\">");
         assertThat(dir.resolve("site/runbooks/db/index.html")).exists();
@@ -160,10 +157,10 @@ class SiteBuildTest {
     void foldersThatDifferOnlyInCaseCollide() throws IOException {
         write("content/runbooks/DB/DbSlow.md", "## Meaning\n\nIt is slow too.\n");
 
-        Result result = run("check");
+        Runs.Result result = run("check");
 
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.out).containsOnlyOnce("[runbook/url-collision]").contains(
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).containsOnlyOnce("[runbook/url-collision]").contains(
                 "content/runbooks/db/DbDown.md:1:1: error: folder content/runbooks/db would be published at /runbooks/db/,"
                         + " like folder content/runbooks/DB, because URLs are lowercase as in Hugo; rename one of the folders");
     }
@@ -172,10 +169,10 @@ class SiteBuildTest {
     void neverReplacesAFolderItDidNotWrite() throws IOException {
         write("site/keep.txt", "someone else's file");
 
-        Result result = run("build");
+        Runs.Result result = run("build");
 
-        assertThat(result.code).isEqualTo(1);
-        assertThat(result.out).contains("[site/output-refused]");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains("[site/output-refused]");
         assertThat(dir.resolve("site/keep.txt")).hasContent("someone else's file");
     }
 
@@ -183,10 +180,10 @@ class SiteBuildTest {
     void rebuildReplacesTheWholeSite() throws IOException {
         write(".alertbook-new-site-123/index.html", "left by a build that was killed");
         write(".alertbook-old-site-456/index.html", "left by a build that was killed while swapping");
-        assertThat(run("build").code).isZero();
+        assertThat(run("build").code()).isZero();
         Files.delete(dir.resolve("content/runbooks/db/DbDown.md"));
 
-        assertThat(run("build").code).isZero();
+        assertThat(run("build").code()).isZero();
 
         assertThat(dir.resolve("site/runbooks/db/dbslow/index.html")).exists();
         assertThat(dir.resolve("site/runbooks/db/dbdown")).doesNotExist();
@@ -202,24 +199,16 @@ class SiteBuildTest {
         write(".alertbook-old-site-2-456/index.html", "being swapped out by a build of site-2");
         write(".alertbook-new-site2-789/index.html", "being written by a build of site2");
 
-        assertThat(run("build").code).isZero();
+        assertThat(run("build").code()).isZero();
 
         assertThat(dir.resolve(".alertbook-new-site-2-123/index.html")).exists();
         assertThat(dir.resolve(".alertbook-old-site-2-456/index.html")).exists();
         assertThat(dir.resolve(".alertbook-new-site2-789/index.html")).exists();
     }
 
-    private record Result(int code, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
 
-    private Result run(String command) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {command, "-C", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private Runs.Result run(String command) {
+        return Runs.run(command, "-C", dir.toString());
     }
 
     private void write(String path, String text) throws IOException {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,27 @@ class SrerunBuildTest {
         assertThat(site.resolve("runbooks/snmptrap/ac-snmp-alarm-mib/index.html")).isRegularFile();
         assertThat(site.resolve("runbooks/snmptrap/AC-SNMP-ALARM-MIB")).doesNotExist();
         assertThat(Files.size(site.resolve("search-index.json"))).as("search index budget").isLessThan(1_500_000);
+        SiteCrawl.Result crawl = SiteCrawl.of(site, "/prometheus-alerts/");
+        assertThat(crawl.broken()).isEmpty();
+        for (Path runbook : runbooks) {
+            String page = site.relativize(hugoPage(site, runbook)).toString();
+            assertThat(crawl.pages().get(page).select("h1")).as("the title once on " + page).hasSize(1);
+        }
+        Document traps = crawl.pages().get("runbooks/snmptrap/index.html");
+        long trapFolders;
+        try (Stream<Path> folders = Files.list(SRERUN.resolve("content/runbooks/snmptrap"))) {
+            trapFolders = folders.filter(Files::isDirectory).count();
+        }
+        assertThat(traps.select("ul.groups > li > a")).as("a nested section lists its child sections")
+                .hasSize((int) trapFolders).hasSizeGreaterThan(20);
+        assertThat(traps.select("ul.groups > li").first().text()).as("trap pages are runbooks, named or not like alerts")
+                .matches("AC-SNMP-ALARM-MIB \\d+ runbooks?");
+        assertThat(crawl.pages().get("index.html").select("ul.groups > li").eachText())
+                .as("the home page counts what the child sections hold").anyMatch(entry -> entry.startsWith("SNMP Traps")
+                        && entry.matches(".*\\d{3} runbooks.*"));
+        assertThat(crawl.pages().get("runbooks/snmptrap/disman-schedule-mib/schedactionfailure/index.html")
+                .select(".crumbs a").eachText()).as("breadcrumbs show every level")
+                .containsExactly("Runbooks", "SNMP Traps", "DISMAN-SCHEDULE-MIB");
         long assets = Files.size(site.resolve("assets/style.css")) + Files.size(site.resolve("assets/site.js"))
                 + Files.size(site.resolve("assets/lunr.min.js"));
         long largestRunbook = 0;

@@ -1,4 +1,4 @@
-package dev.alertbook.runbook;
+package dev.alertbook.source;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Not thread-safe, and building one cost a fifth of reading a front matter, so each thread keeps
  * one: SnakeYAML clears what building a value kept, whether it succeeded or not.
  */
-final class PlainValues extends SafeConstructor {
+public final class PlainValues extends SafeConstructor {
 
     private static final ThreadLocal<PlainValues> PER_THREAD = ThreadLocal.withInitial(PlainValues::new);
 
@@ -21,12 +21,12 @@ final class PlainValues extends SafeConstructor {
     }
 
     /** This thread's instance. */
-    static PlainValues ofThisThread() {
+    public static PlainValues ofThisThread() {
         return PER_THREAD.get();
     }
 
     /** The value of {@code node}; throws YAMLException or IllegalArgumentException if it cannot be built. */
-    Object value(Node node) {
+    public Object value(Node node) {
         return constructDocument(node);
     }
 }

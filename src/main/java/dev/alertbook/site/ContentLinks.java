@@ -1,0 +1,284 @@
+package dev.alertbook.site;
+
+import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.runbook.BodyLink;
+import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.SourceReader;
+import dev.alertbook.text.Spelling;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Resolves the addresses pages link to, the way GitHub and Hugo resolve them, and reports each one
+ * that leads nowhere as {@code site/broken-link}, for {@code check} and {@code build} alike. A
+ * relative address names a file from the page's own folder: a Markdown file becomes its page's
+ * URL (its {@code #anchor} checked against that page's heading ids), a folder its section, a rule
+ * file its copy under {@code /rules/}, and any other file of the content folder (an image, a PDF)
+ * is published at the same place relative to the content folder. A site-absolute address names a
+ * page of the site. Nothing outside the repository is looked at.
+ */
+final class ContentLinks {
+
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    /** Files about the repository rather than for its readers, which the site never publishes. */
+    private static final Set<String> NEVER_PUBLISHED = Set.of("alertbook.yml", "owners", "owners_aliases", "codeowners");
+    /** The ids the theme gives parts of a runbook page, which its body may link to as well. */
+    static final Set<String> THEME_ANCHORS = Set.of("alert-rule", "unit-tests", "related", "findings");
+
+    /** How each page's addresses are written on the site, which of them lead nowhere, and the files they need published. */
+    record Resolution(Map<Runbook, Map<String, String>> hrefs, Map<Runbook, Set<String>> broken,
+                      SortedMap<String, Path> files) {
+
+        static final Resolution NONE = new Resolution(Map.of(), Map.of(), new TreeMap<>());
+
+        /** What rendering {@code page} makes of each address it writes. */
+        UnaryOperator<String> rewriter(Runbook page) {
+            Map<String, String> hrefs = this.hrefs.getOrDefault(page, Map.of());
+            return url -> hrefs.getOrDefault(url, url);
+        }
+
+        Set<String> brokenOn(Runbook page) {
+            return broken.getOrDefault(page, Set.of());
+        }
+    }
+
+    /** What a link leads to: the address to write, or why it leads nowhere. */
+    private record Target(String href, String problem) {
+        static Target to(String href) {
+            return new Target(href, null);
+        }
+
+        static Target nowhere(String problem) {
+            return new Target(null, problem);
+        }
+    }
+
+    private final SiteIndex site;
+    private final SourceReader reader;
+    private final String basePath;
+    private final Diagnostics diagnostics;
+    private final Map<Runbook, Set<String>> anchors = new IdentityHashMap<>();
+    private final SortedMap<String, Path> files = new TreeMap<>();
+
+    ContentLinks(SiteIndex site, SourceReader reader, String basePath, Diagnostics diagnostics) {
+        this.site = site;
+        this.reader = reader;
+        this.basePath = basePath;
+        this.diagnostics = diagnostics;
+        files.putAll(site.staticFiles());
+    }
+
+    /** Resolves every link of {@code pages}, reporting the broken ones where they are written. */
+    Resolution resolve(List<Runbook> pages) {
+        Map<Runbook, Map<String, String>> hrefs = new IdentityHashMap<>();
+        Map<Runbook, Set<String>> broken = new IdentityHashMap<>();
+        for (Runbook page : pages) {
+            for (BodyLink link : page.links()) {
+                Optional<Target> target = resolve(page, link.url());
+                if (target.isEmpty()) {
+                    continue;
+                }
+                if (target.get().problem() != null) {
+                    broken.computeIfAbsent(page, p -> new LinkedHashSet<>()).add(link.url());
+                    diagnostics.error("site/broken-link", page.source().path(), link.position(),
+                            "link \"" + link.url() + "\" " + target.get().problem());
+                } else if (!target.get().href().equals(link.url())) {
+                    hrefs.computeIfAbsent(page, p -> new HashMap<>()).put(link.url(), target.get().href());
+                }
+            }
+        }
+        return new Resolution(hrefs, broken, files);
+    }
+
+    /** Where {@code url}, written on {@code page}, leads; empty for addresses of other sites. */
+    private Optional<Target> resolve(Runbook page, String written) {
+        String url = written.strip();
+        if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).matches()) {
+            return Optional.empty();
+        }
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? null : UrlPaths.decode(url.substring(hash + 1));
+        String beforeFragment = hash < 0 ? url : url.substring(0, hash);
+        int question = beforeFragment.indexOf('?');
+        String query = question < 0 ? "" : beforeFragment.substring(question);
+        String path = UrlPaths.decode(question < 0 ? beforeFragment : beforeFragment.substring(0, question));
+        if (path.isEmpty()) {
+            return Optional.of(fragment == null ? Target.to(url) : anchor(page, "", fragment, "this page"));
+        }
+        return Optional.of(path.startsWith("/") ? siteAbsolute(path, query, fragment) : relative(page, path, query, fragment));
+    }
+
+    private Target siteAbsolute(String path, String query, String fragment) {
+        String sitePath = !basePath.equals("/") && path.startsWith(basePath) ? path.substring(basePath.length() - 1) : path;
+        Optional<String> known = site.known(sitePath);
+        if (known.isEmpty()) {
+            return Target.nowhere("leads to no page of the site; site addresses look like /runbooks/<folder>/<alertname>/,"
+                    + " and a link to a file is written relative to this file's folder");
+        }
+        Optional<Runbook> markdown = site.markdownAt(known.get());
+        String href = basePath + known.get().substring(1);
+        return markdown.isPresent() ? anchor(markdown.get(), href, fragment, known.get())
+                : Target.to(href + query + (fragment == null ? "" : "#" + fragment));
+    }
+
+    private Target relative(Runbook page, String path, String query, String fragment) {
+        Path file = page.source().file();
+        Optional<Path> resolved = file == null ? Optional.empty() : reader.resolveInside(file.getParent(), path);
+        if (resolved.isEmpty()) {
+            return Target.nowhere("leads outside the repository, which the site cannot show; link to a file inside it");
+        }
+        Path target = resolved.get();
+        if (Files.isDirectory(target)) {
+            return site.sectionOfFolder(target)
+                    .map(section -> anchor(section.index().orElse(null), href(section.url()), fragment, section.url()))
+                    .orElseGet(() -> Target.nowhere("leads to a folder with no page; link to a file in it"
+                            + " or give the folder a README.md"));
+        }
+        if (!Files.isRegularFile(target)) {
+            return siteRelative(page, path, query, fragment)
+                    .orElseGet(() -> Target.nowhere("leads to no file: " + reader.displayPath(target) + " does not exist"
+                            + suggestion(target) + "; links are relative to this file's folder, as on GitHub"));
+        }
+        if (isMarkdown(target)) {
+            return markdown(target, fragment);
+        }
+        Optional<String> rule = site.ruleFileAt(target);
+        if (rule.isPresent()) {
+            return Target.to(href(rule.get()) + query + (fragment == null ? "" : "#" + fragment));
+        }
+        return file(target, query, fragment);
+    }
+
+    private Target markdown(Path target, String fragment) {
+        Optional<RunbookPage> page = site.pageOfFile(target);
+        if (page.isPresent()) {
+            return anchor(page.get().runbook(), href(page.get().url()), fragment, page.get().url());
+        }
+        Optional<Section> section = site.sectionOfIndex(target);
+        if (section.isPresent()) {
+            return anchor(section.get().index().orElse(null), href(section.get().url()), fragment, section.get().url());
+        }
+        if (!site.inContent(target)) {
+            return Target.nowhere("leads to " + reader.displayPath(target) + ", which is outside the content folder "
+                    + site.contentDir() + " and so not on the site; move it there or link to its address");
+        }
+        return Target.nowhere("leads to " + reader.displayPath(target) + ", which is not published (a draft, or a page"
+                + " whose address another page has); publish it or link elsewhere");
+    }
+
+    /** A non-Markdown file: published beside its pages if it is in the content folder, as it is if it is a static file. */
+    private Target file(Path target, String query, String fragment) {
+        String suffix = query + (fragment == null ? "" : "#" + fragment);
+        Optional<String> published = site.staticPath(target);
+        if (published.isPresent()) {
+            return Target.to(href(published.get()) + suffix);
+        }
+        if (!site.inContent(target)) {
+            return Target.nowhere("leads to " + reader.displayPath(target) + ", which is outside the content folder "
+                    + site.contentDir() + " and so not published; move it there");
+        }
+        if (neverPublished(site.contentRelative(target))) {
+            return Target.nowhere("leads to " + reader.displayPath(target) + ", which the site never publishes"
+                    + " (files about the repository, such as dotfiles, OWNERS and alertbook.yml); link elsewhere");
+        }
+        String sitePath = site.contentFilePath(target);
+        if (site.known(sitePath).isPresent()) {
+            return Target.nowhere("leads to " + reader.displayPath(target) + ", which would be published at " + sitePath
+                    + ", where the site has a page of its own; rename the file");
+        }
+        files.putIfAbsent(UrlPaths.outputFile(sitePath), target);
+        return Target.to(href(sitePath) + suffix);
+    }
+
+    /** An address written relative to the page's own URL ({@code ../dbdown/}), as before pages linked files. */
+    private Optional<Target> siteRelative(Runbook page, String path, String query, String fragment) {
+        Optional<String> pageUrl = site.urlOf(page);
+        if (pageUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        String resolved;
+        try {
+            resolved = new URI(null, null, pageUrl.get(), null).resolve(new URI(null, null, path, null)).getPath();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return site.known(resolved).map(known -> site.markdownAt(known)
+                .map(markdown -> anchor(markdown, href(known), fragment, known))
+                .orElseGet(() -> Target.to(href(known) + query + (fragment == null ? "" : "#" + fragment))));
+    }
+
+    /** {@code href} with {@code fragment}, if {@code page} has that anchor; any case is forgiven and put right. */
+    private Target anchor(Runbook page, String href, String fragment, String where) {
+        if (fragment == null || fragment.isEmpty() || page == null) {
+            return Target.to(fragment == null || fragment.isEmpty() ? href : href + "#" + fragment);
+        }
+        Set<String> ids = anchorsOf(page);
+        if (ids.contains(fragment)) {
+            return Target.to(href + "#" + fragment);
+        }
+        Optional<String> other = ids.stream().filter(id -> id.equalsIgnoreCase(fragment)).findFirst();
+        if (other.isPresent()) {
+            return Target.to(href + "#" + other.get());
+        }
+        return Target.nowhere("names an anchor #" + fragment + " that " + where + " does not have"
+                + Spelling.closest(fragment, ids).map(id -> " (did you mean #" + id + "?)").orElse("")
+                + "; anchors are made from headings as on GitHub: lowercase, with dashes for spaces");
+    }
+
+    /** The anchors of a page: its heading ids, the ids its raw HTML sets, and the theme's parts of a runbook page. */
+    Set<String> anchorsOf(Runbook page) {
+        return anchors.computeIfAbsent(page, p -> {
+            Set<String> ids = new LinkedHashSet<>(p.headingIds());
+            ids.addAll(p.htmlAnchors());
+            if (site.pageOfFile(p.source().file()).filter(RunbookPage::isRunbook).isPresent()) {
+                ids.addAll(THEME_ANCHORS);
+            }
+            return ids;
+        });
+    }
+
+    private String href(String sitePath) {
+        return basePath + sitePath.substring(1);
+    }
+
+    private String suggestion(Path missing) {
+        Path folder = missing.getParent();
+        if (folder == null || !Files.isDirectory(folder) || !site.inRepository(folder)) {
+            return "";
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            List<String> names = siblings.map(sibling -> sibling.getFileName().toString()).toList();
+            return Spelling.closest(missing.getFileName().toString(), names).map(name -> " (did you mean " + name + "?)")
+                    .orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    /** Whether any part of a path below the content folder is hidden, or the file is one of {@link #NEVER_PUBLISHED}. */
+    static boolean neverPublished(String contentRelative) {
+        String[] parts = contentRelative.split("/");
+        return Stream.of(parts).anyMatch(part -> part.startsWith("."))
+                || NEVER_PUBLISHED.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+    }
+}
