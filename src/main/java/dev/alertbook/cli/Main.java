@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -130,8 +131,8 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The version and the commit alertbook was built from, which Maven writes into
-     * {@code version.properties}; a build outside a git repository has no commit to name.
+     * The version, which Maven writes into {@code version.properties}, and the commit alertbook was
+     * built from, which the build writes into {@code commit} ("unknown" outside a git repository).
      */
     static final class Version implements CommandLine.IVersionProvider {
 
@@ -139,10 +140,8 @@ public final class Main implements Runnable {
 
         @Override
         public String[] getVersion() {
-            String commit = property("commit")
-                    .map(id -> "commit " + id + (property("dirty").orElse("").equals("true") ? " with local changes" : ""))
-                    .orElse("commit unknown");
-            return new String[] {"alertbook " + property("version").orElse("(development build)") + " (" + commit + ")",
+            return new String[] {"alertbook " + property("version").orElse("(development build)")
+                    + " (commit " + commit() + ")",
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
         }
 
@@ -154,6 +153,14 @@ public final class Main implements Runnable {
         /** A property Maven filled in, or empty if it had no value for it. */
         private static Optional<String> property(String name) {
             return Optional.ofNullable(BUILD.getProperty(name)).filter(v -> !v.isBlank() && !v.startsWith("${"));
+        }
+
+        private static String commit() {
+            try (InputStream in = Main.class.getResourceAsStream("commit")) {
+                return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private static Properties read() {
