@@ -3,6 +3,7 @@ package dev.alertbook.cli;
 import dev.alertbook.text.Spelling;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -49,6 +50,6 @@ final class Suggestions {
     private static List<String> visibleCommands(CommandSpec spec) {
         return spec.subcommands().entrySet().stream()
                 .filter(entry -> !entry.getValue().getCommandSpec().usageMessage().hidden())
-                .map(java.util.Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
     }
 }
