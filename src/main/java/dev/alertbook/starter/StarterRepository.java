@@ -55,6 +55,7 @@ public final class StarterRepository {
             "content/runbooks/http/HttpHighErrorRate.md",
             "content/runbooks/http/HttpHighLatency.md",
             "content/runbooks/http/TargetDown.md",
+            "content/runbooks/node/_index.md",
             "content/runbooks/node/NodeFilesystemAlmostFull.md",
             "content/runbooks/node/NodeMemoryLow.md",
             "content/tests/alerts.yml");
