@@ -1,11 +1,17 @@
 package dev.alertbook.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,11 +48,14 @@ public final class Main implements Runnable {
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", InitCommand::new);
+        commands.put("new", NewCommand::new);
         commands.put("build", BuildCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("test", TestCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("promqltest", PromqltestCommand::new);
+        commands.put("completion", CompletionCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
@@ -60,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use init to start a repository, or build, check, test or serve");
     }
 
     public static void main(String[] args) {
@@ -71,14 +80,12 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams; what {@link #main} and the tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
-        CommandLine commandLine = new CommandLine(main);
-        for (Supplier<Object> command : commandsFor(args)) {
-            commandLine.addSubcommand(command.get());
-        }
+        CommandLine commandLine = commandLine(main, commandsFor(args));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println("alertbook: " + e.getMessage() + " (see 'alertbook --help')");
+            err.println("alertbook: " + Suggestions.message(e) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, main.debug, err));
@@ -93,6 +100,19 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with every command, for what describes them all, such as completion scripts. */
+    static CommandLine fullCommandLine() {
+        return commandLine(new Main(), COMMANDS.values());
+    }
+
+    private static CommandLine commandLine(Main main, Collection<Supplier<Object>> commands) {
+        CommandLine commandLine = new CommandLine(main);
+        for (Supplier<Object> command : commands) {
+            commandLine.addSubcommand(command.get());
+        }
+        return commandLine;
     }
 
     /** The commands to register for {@code args}: the one they start with, or all of them. */
@@ -110,12 +130,49 @@ public final class Main implements Runnable {
         return INTERNAL;
     }
 
-    /** The version recorded in the jar's manifest at build time. */
+    /**
+     * The version, which Maven writes into {@code version.properties}, and the commit alertbook was
+     * built from, which the build writes into {@code commit} ("unknown" outside a git repository).
+     */
     static final class Version implements CommandLine.IVersionProvider {
+
+        private static final Properties BUILD = read();
+
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"alertbook " + (version == null ? "(development build)" : version)};
+            return new String[] {"alertbook " + property("version").orElse("(development build)")
+                    + " (commit " + commit() + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+
+        /** The release this build is or leads up to (a snapshot's version without its suffix). */
+        static String release() {
+            return property("version").orElse("0.0.0").replace("-SNAPSHOT", "");
+        }
+
+        /** A property Maven filled in, or empty if it had no value for it. */
+        private static Optional<String> property(String name) {
+            return Optional.ofNullable(BUILD.getProperty(name)).filter(v -> !v.isBlank() && !v.startsWith("${"));
+        }
+
+        private static String commit() {
+            try (InputStream in = Main.class.getResourceAsStream("commit")) {
+                return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Properties read() {
+            Properties build = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return build;
         }
     }
 }

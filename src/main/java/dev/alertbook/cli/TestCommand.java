@@ -79,6 +79,12 @@ final class TestCommand implements Callable<Integer> {
                 err.println("alertbook: cannot list the tests folders: " + e.getMessage());
                 return Main.USAGE;
             }
+            if (toRun.isEmpty()) {
+                out.println("No rule unit test files in " + String.join(", ", config.testsDirs())
+                        + ": nothing to run. Write tests in the promtool test rules format there, "
+                        + "or point testsDirs in alertbook.yml at yours.");
+                return Main.OK;
+            }
         }
         TestRunner runner;
         try {

@@ -4,6 +4,7 @@ import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.nio.file.Path;
 
 /**
@@ -16,9 +17,9 @@ public final class Preview implements AutoCloseable {
     private final PreviewServer server;
     private final ChangeWatcher watcher;
 
-    public Preview(Path root, WorkspaceLoader loader, int port, PrintWriter log) throws IOException {
+    public Preview(Path root, WorkspaceLoader loader, InetAddress address, int port, PrintWriter log) throws IOException {
         this.site = new LiveSite(loader, root.resolve(SiteBuilder.TEMPLATES));
-        this.server = new PreviewServer(site, port);
+        this.server = new PreviewServer(site, address, port);
         this.watcher = new ChangeWatcher(root, path -> isIgnored(path, site.current().output()), () -> {
             long millis = site.reload();
             server.changed();

@@ -8,6 +8,7 @@ import dev.alertbook.text.Escape;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Serves the live site on loopback while the team edits it. Every HTML page gets a small script
+ * Serves the live site while the team edits it, on loopback unless told otherwise. Every HTML page gets a small script
  * that reloads it when the site changes, and, while any file has an error, a banner that lists
  * the errors, so a typo shows up in the browser instead of stopping the server.
  */
@@ -44,9 +45,9 @@ public final class PreviewServer implements AutoCloseable {
     });
     private final Set<HttpExchange> listeners = ConcurrentHashMap.newKeySet();
 
-    PreviewServer(LiveSite site, int port) throws IOException {
+    PreviewServer(LiveSite site, InetAddress address, int port) throws IOException {
         this.site = site;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.setExecutor(threads);
         server.createContext(EVENTS, this::listen);
         server.createContext("/", this::serve);
@@ -54,7 +55,11 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + site.current().basePath();
+        InetAddress address = server.getAddress().getAddress();
+        // On every interface the server answers on loopback too, the address to open on this machine.
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address instanceof Inet6Address
+                ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        return "http://" + host + ":" + server.getAddress().getPort() + site.current().basePath();
     }
 
     /** Tells every open page that the site changed. */

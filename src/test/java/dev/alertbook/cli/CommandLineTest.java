@@ -35,10 +35,59 @@ class CommandLineTest {
     }
 
     @Test
-    void versionIsPrinted() {
+    void versionNamesTheReleaseAndTheCommitItWasBuiltFrom() throws IOException {
         Repo.Result result = Repo.runBare("--version");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).startsWith("alertbook ");
+        String head = new String(new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").start()
+                .getInputStream().readAllBytes()).strip();
+        assertThat(result.out()).startsWith("alertbook " + Main.Version.release())
+                .containsPattern("^alertbook [0-9.]+(-SNAPSHOT)? \\(commit " + head + "( with local changes)?\\)\n")
+                .contains("Java 17");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionGetsWhatWasMeant() {
+        Repo.Result command = Repo.runBare("biuld");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err().strip()).isEqualTo("alertbook: unknown command 'biuld' (did you mean alertbook build?)"
+                + " (see 'alertbook --help')");
+
+        Repo.Result option = Repo.runBare("check", "--fromat=json");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).contains("'--fromat=json'", "(did you mean --format?)", "see 'alertbook check --help'");
+
+        Repo.Result subcommand = Repo.runBare("new", "runbok", "X");
+        assertThat(subcommand.err()).contains("did you mean alertbook new runbook?");
+
+        Repo.Result nothingClose = Repo.runBare("frobnicate");
+        assertThat(nothingClose.err()).contains("unknown command 'frobnicate'; the commands are init, new, build, check");
+    }
+
+    @Test
+    void completionScriptCoversEveryCommandAndItsOptions() {
+        Repo.Result result = Repo.runBare("completion");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_alertbook")
+                .contains("--changed-since", "--bind", "--missing", "--ci");
+        Main.COMMANDS.keySet().forEach(name -> assertThat(result.out()).contains(name));
+    }
+
+    @Test
+    void testWithoutTestFilesSaysSoAndSucceeds(@TempDir Path dir) throws IOException {
+        Repo.Result result = Repo.minimal(dir).run("test");
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out()).contains("No rule unit test files in content/tests: nothing to run.");
+    }
+
+    @Test
+    void servingBeyondLoopbackWarns(@TempDir Path dir) throws IOException {
+        Repo repo = Repo.minimal(dir);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("0.0.0.0"))) {
+            Repo.Result result = repo.run("serve", "--bind", "0.0.0.0", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.err()).contains("warning: serving on 0.0.0.0, not only this machine")
+                    .contains("cannot listen on 0.0.0.0 port " + taken.getLocalPort());
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,11 @@ class PreviewTest {
     void start() throws IOException {
         write("content/rules/db.yml", "groups:\n  - name: db\n    rules:\n      - alert: DbDown\n        expr: up == 0\n");
         write("content/runbooks/db/DbDown.md", "# Database down\n\nRestart it.\n");
-        preview = new Preview(dir, new WorkspaceLoader(dir, dir.resolve(SiteConfig.FILE_NAME), new FileCache()), 0,
+        preview = preview(InetAddress.getLoopbackAddress());
+    }
+
+    private Preview preview(InetAddress address) throws IOException {
+        return new Preview(dir, new WorkspaceLoader(dir, dir.resolve(SiteConfig.FILE_NAME), new FileCache()), address, 0,
                 new PrintWriter(new StringWriter()));
     }
 
@@ -55,6 +60,14 @@ class PreviewTest {
         assertThat(get("runbooks/db/dbdown").statusCode()).as("redirected to the folder URL").isEqualTo(200);
         assertThat(get("no/such/page/").statusCode()).isEqualTo(404);
         assertThat(get("assets/style.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void onEveryInterfaceItAnswersOnLoopbackToo() throws Exception {
+        preview.close();
+        preview = preview(InetAddress.getByName("0.0.0.0"));
+        assertThat(preview.url()).startsWith("http://127.0.0.1:");
+        assertThat(get("runbooks/db/dbdown/").body()).contains("Restart it.");
     }
 
     @Test
