@@ -131,7 +131,14 @@ public final class SiteWriter {
 
     /** Temporary folders are private to their owner; a published site must be readable by the web server. */
     private static void readableByAll(Path dir) throws IOException {
-        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+        boolean posix;
+        try {
+            posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
+        } catch (IOException e) {
+            // A root that is no listed mount (a bare chroot) has no file store to ask; try anyway.
+            posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        }
+        if (posix) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }

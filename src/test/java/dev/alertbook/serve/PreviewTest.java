@@ -63,6 +63,20 @@ class PreviewTest {
     }
 
     @Test
+    void servesTheFilesPagesLinkTo() throws Exception {
+        write("content/runbooks/db/img/graph.png", "not really a png");
+        write("content/runbooks/db/DbDown.md", "# Database down\n\n![graph](img/graph.png)\n");
+        preview.close();
+        preview = preview(InetAddress.getLoopbackAddress());
+
+        assertThat(get("runbooks/db/dbdown/").body()).contains("<img src=\"/runbooks/db/img/graph.png\"");
+        HttpResponse<String> image = get("runbooks/db/img/graph.png");
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.body()).isEqualTo("not really a png");
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    @Test
     void onEveryInterfaceItAnswersOnLoopbackToo() throws Exception {
         preview.close();
         preview = preview(InetAddress.getByName("0.0.0.0"));
