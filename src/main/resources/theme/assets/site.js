@@ -1,4 +1,4 @@
-// Page behaviour: theme toggle, copy buttons, heading anchors, and search as you type over the prebuilt lunr
+// Page behaviour: theme toggle, copy buttons, and search as you type over the prebuilt lunr
 // index in /search-index.json. Pages work without any of it.
 // lunr and the index load on first use, so pages that are only read stay small and fast.
 
@@ -19,6 +19,7 @@ window.alertbookIndex = function (index) {
   "use strict";
   const input = document.getElementById("search");
   const results = document.getElementById("search-results");
+  const empty = document.getElementById("search-empty");
   const toggle = document.getElementById("theme-toggle");
   if (toggle) {
     toggle.hidden = false;
@@ -46,15 +47,6 @@ window.alertbookIndex = function (index) {
       code.parentElement.appendChild(button);
     }
   }
-  // Anchors on headings, so a reader can share a link to the step they are on.
-  for (const heading of document.querySelectorAll("article h2[id], article h3[id]")) {
-    const anchor = document.createElement("a");
-    anchor.className = "anchor";
-    anchor.href = "#" + heading.id;
-    anchor.setAttribute("aria-label", "Link to this section");
-    anchor.textContent = "#";
-    heading.appendChild(anchor);
-  }
   if (!input || !results) return;
   let loading = null;
   let active = -1;
@@ -75,7 +67,7 @@ window.alertbookIndex = function (index) {
         window.lunr ? Promise.resolve() : loadScript(input.dataset.engine),
         fetch(input.dataset.index).then(function (r) { return r.json(); })
       ]).then(function (loaded) {
-        return { docs: loaded[1].docs, index: window.alertbookIndex(loaded[1].index) };
+        return { docs: loaded[1].docs, index: window.alertbookIndex(loaded[1].index), common: new Set(loaded[1].common) };
       });
     }
     return loading;
@@ -86,16 +78,69 @@ window.alertbookIndex = function (index) {
     return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
+  const MAX = 20;
+
+  function run(engine, build) {
+    return engine.index.query(build).map(function (hit) { return Number(hit.ref); });
+  }
+
+  // Words a page can be required to have: ones the index has (whole, or as the start of a longer
+  // term) and does not leave out of bodies for being on too many pages ("is", "restart").
+  function known(engine, word) {
+    return !engine.common.has(word)
+      && engine.index.tokenSet.intersect(window.lunr.TokenSet.fromString(word + "*")).toArray().length > 0;
+  }
+
+  // Runbooks with every known word first, ranked; then those with any word; and when nothing has
+  // even one, names a letter or two away, so "wiregard" still finds WireGuard.
   function search(engine, query) {
     const words = terms(query);
-    if (!words.length) return [];
-    return engine.index.query(function (q) {
-      for (const word of words) {
-        q.term(word, { usePipeline: false, boost: 10 });
-        q.term(word, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING,
-          presence: window.lunr.Query.presence.REQUIRED });
+    if (!words.length) return { words: words, docs: null };
+    const wildcard = window.lunr.Query.wildcard.TRAILING;
+    const required = words.filter(function (word) { return known(engine, word); });
+    let refs = required.length ? run(engine, function (q) {
+      for (const word of required) {
+        q.term(word, { usePipeline: false, boost: 10, presence: window.lunr.Query.presence.OPTIONAL });
+        q.term(word, { usePipeline: false, wildcard: wildcard, presence: window.lunr.Query.presence.REQUIRED });
       }
-    }).slice(0, 20).map(function (hit) { return engine.docs[Number(hit.ref)]; });
+    }) : [];
+    if (refs.length < MAX) {
+      const seen = new Set(refs);
+      refs = refs.concat(run(engine, function (q) {
+        for (const word of words) {
+          q.term(word, { usePipeline: false, boost: 10 });
+          q.term(word, { usePipeline: false, wildcard: wildcard });
+        }
+      }).filter(function (ref) { return !seen.has(ref); }));
+    }
+    if (!refs.length) {
+      refs = run(engine, function (q) {
+        for (const word of words) {
+          if (word.length >= 4) {
+            q.term(word, { usePipeline: false, fields: ["alert", "title", "metrics"], editDistance: word.length >= 7 ? 2 : 1 });
+          }
+        }
+      });
+    }
+    return { words: words, docs: refs.slice(0, MAX).map(function (ref) { return engine.docs[ref]; }) };
+  }
+
+  // Text with the words of the query marked, built as nodes so nothing in it is read as HTML.
+  function marked(text, words) {
+    const fragment = document.createDocumentFragment();
+    const pattern = new RegExp("(" + words.map(function (word) {
+      return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }).join("|") + ")", "giu");
+    let at = 0;
+    for (const match of text.matchAll(pattern)) {
+      fragment.append(text.slice(at, match.index));
+      const mark = document.createElement("mark");
+      mark.textContent = match[0];
+      fragment.append(mark);
+      at = match.index + match[0].length;
+    }
+    fragment.append(text.slice(at));
+    return fragment;
   }
 
   // The box and its results are a combobox and listbox: arrow keys move the selection while the
@@ -118,24 +163,39 @@ window.alertbookIndex = function (index) {
   function show(query) {
     load().then(function (engine) {
       if (input.value !== query) return;
-      const hits = search(engine, query);
+      const found = search(engine, query);
       select(-1);
       results.textContent = "";
-      hits.forEach(function (doc, i) {
+      if (!found.docs) {
+        empty.hidden = true;
+        open(false);
+        return;
+      }
+      // Options hold text only (a link inside an option would be a control inside a control);
+      // choosing one, by click or Enter, opens its page.
+      found.docs.forEach(function (doc, i) {
         const li = document.createElement("li");
         li.id = "search-result-" + i;
         li.setAttribute("role", "option");
-        const a = document.createElement("a");
-        a.href = doc.url;
-        a.tabIndex = -1;
-        a.textContent = doc.title;
+        li.dataset.href = doc.url;
+        const title = document.createElement("span");
+        title.className = "result-title";
+        title.append(marked(doc.title, found.words));
+        li.append(title);
         const small = document.createElement("small");
-        small.textContent = [doc.group, doc.severity, doc.summary].filter(Boolean).join(" · ");
-        a.appendChild(small);
-        li.appendChild(a);
+        small.append(marked([doc.group, doc.severity, doc.summary].filter(Boolean).join(" · "), found.words));
+        li.appendChild(small);
         results.appendChild(li);
       });
-      open(hits.length > 0);
+      empty.hidden = found.docs.length > 0;
+      if (!found.docs.length) {
+        empty.textContent = "No runbook matches \u201c" + query + "\u201d. ";
+        const all = document.createElement("a");
+        all.href = input.dataset.alerts + "?q=" + encodeURIComponent(query);
+        all.textContent = "Look in the list of alerts";
+        empty.append(all);
+      }
+      open(found.docs.length > 0);
     }).catch(function () { open(false); });
   }
 
@@ -148,7 +208,7 @@ window.alertbookIndex = function (index) {
       select((Math.max(active, step > 0 ? -1 : 0) + step + count) % count);
       event.preventDefault();
     } else if (event.key === "Enter" && count) {
-      window.location.href = results.children[Math.max(active, 0)].firstChild.href;
+      window.location.href = results.children[Math.max(active, 0)].dataset.href;
       event.preventDefault();
     } else if (event.key === "Escape") {
       open(false);
@@ -162,7 +222,14 @@ window.alertbookIndex = function (index) {
       event.preventDefault();
     }
   });
+  results.addEventListener("click", function (event) {
+    const option = event.target.closest("[data-href]");
+    if (option) window.location.href = option.dataset.href;
+  });
   document.addEventListener("click", function (event) {
-    if (!input.form.contains(event.target)) open(false);
+    if (!input.form.contains(event.target)) {
+      open(false);
+      empty.hidden = true;
+    }
   });
 })();

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  */
 public final class PrettyPrinter {
 
-    private static final int MAX_LINE = 100;
+    /** The longest line, in bytes, the formatter leaves as it is. */
+    public static final int MAX_LINE = 100;
 
     private PrettyPrinter() {
     }

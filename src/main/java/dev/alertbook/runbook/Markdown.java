@@ -29,6 +29,8 @@ public final class Markdown {
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
     private static final Pattern LEVEL_ONE = Pattern.compile("(?i)(</?h)1(?=[\\s>])");
+    /** A heading with an id, as flexmark writes it: on one line. */
+    private static final Pattern HEADING = Pattern.compile("(<h([2-6]) id=\"([^\"]+)\">)(.*)(</h\\2>)");
 
     private Markdown() {
     }
@@ -38,7 +40,8 @@ public final class Markdown {
      * each address by what {@code links} makes of it. The placeholders stand where the shortcodes
      * stood, so the rule's HTML is never run through Markdown. The page shows its heading itself
      * ({@link Runbook#pageHeading}), so the {@code #} heading the body starts with is left out and
-     * any later one becomes a second-level heading: a page has one {@code <h1>}.
+     * any later one becomes a second-level heading: a page has one {@code <h1>}. Every heading
+     * with an id carries the link to itself.
      */
     public static String toHtml(Runbook runbook, Function<RuleReference, String> ruleHtml, UnaryOperator<String> links) {
         String html = LinkRewriting.rendering(links, () -> RENDERER.render(runbook.document()));
@@ -46,6 +49,8 @@ public final class Markdown {
             html = html.substring(html.indexOf("</h1>") + "</h1>".length()).stripLeading();
         }
         html = LEVEL_ONE.matcher(html).replaceAll("$12");
+        // The link to each heading is in the page itself, so it works without scripts and in feeds.
+        html = HEADING.matcher(html).replaceAll("$1$4<a class=\"anchor\" href=\"#$3\" aria-label=\"Link to this section\">#</a>$5");
         return Placeholders.find(html).replaceAll(
                 match -> Matcher.quoteReplacement(ruleHtml(runbook, match, ruleHtml)));
     }
@@ -80,6 +85,11 @@ public final class Markdown {
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_")
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false)
+                // A task's box shows its state; it needs a name a screen reader can say.
+                .set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
+                        + " checked=\"checked\" disabled=\"disabled\" aria-label=\"done\" />&nbsp;")
+                .set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" class=\"task-list-item-checkbox\""
+                        + " disabled=\"disabled\" aria-label=\"to do\" />&nbsp;")
                 .toImmutable();
     }
 

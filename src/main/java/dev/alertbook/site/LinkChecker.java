@@ -2,7 +2,6 @@ package dev.alertbook.site;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
-import dev.alertbook.source.SourceFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +20,9 @@ import org.jsoup.nodes.Element;
 /**
  * Checks every internal link of the rendered site against the site's files, including
  * {@code #fragment}s against element ids, before the site is published. Pages are scanned as they
- * are rendered and only their links and ids are kept, so a large site never sits in memory. A
- * broken link is reported on the runbook it came from when there is one, so the user knows which
- * file to fix.
+ * are rendered and only their links and ids are kept, so a large site never sits in memory. The
+ * links a page's Markdown writes were resolved, and the broken ones reported where they are
+ * written, when the site was linked; what is left broken comes from the templates.
  */
 final class LinkChecker {
 
@@ -51,6 +50,8 @@ final class LinkChecker {
     /** Takes note of a rendered HTML page's links and ids; safe to call from many threads. */
     void scan(String file, byte[] html) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), "http://site/" + file);
+        // The navigation tree links every section from every page, from the model itself.
+        page.select("nav.tree").remove();
         List<String> links = new ArrayList<>();
         for (String selector : LINK_ATTRIBUTES) {
             for (Element element : page.select(selector)) {
@@ -68,14 +69,14 @@ final class LinkChecker {
     }
 
     /** Checks the links of every scanned page; returns how many internal links there were. */
-    int check(Map<String, SourceFile> sources, Diagnostics diagnostics) {
+    int check(Diagnostics diagnostics) {
         int checked = 0;
         for (Map.Entry<String, PageLinks> page : new TreeMap<>(pages).entrySet()) {
             for (String link : page.getValue().links()) {
                 checked++;
                 String problem = problem(page.getKey(), link);
                 if (problem != null) {
-                    report(page.getKey(), link, problem, sources.get(page.getKey()), diagnostics);
+                    report(page.getKey(), link, problem, diagnostics);
                 }
             }
         }
@@ -116,15 +117,9 @@ final class LinkChecker {
         return null;
     }
 
-    private void report(String file, String link, String problem, SourceFile source, Diagnostics diagnostics) {
-        if (source == null) {
-            diagnostics.error("site/broken-link", "site/" + file, Position.NONE,
-                    "link \"" + link + "\" " + problem + "; this comes from a template, fix it there");
-            return;
-        }
-        int at = source.text().indexOf("(" + link);
-        at = at >= 0 ? at + 1 : source.text().indexOf(link);
-        diagnostics.error("site/broken-link", source.path(), at >= 0 ? source.positionOf(at) : Position.START,
-                "link \"" + link + "\" " + problem + "; site links look like /runbooks/<group>/<alertname>/");
+    /** Links of the pages' Markdown were judged when the site was linked, so a broken link here comes from a template. */
+    private static void report(String file, String link, String problem, Diagnostics diagnostics) {
+        diagnostics.error("site/broken-link", "site/" + file, Position.NONE,
+                "link \"" + link + "\" " + problem + "; it comes from the theme or a template in templates/, fix it there");
     }
 }

@@ -3,9 +3,12 @@ package dev.alertbook.site;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.template.ExampleRendering;
+import dev.alertbook.template.OutputLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,7 +63,7 @@ final class SearchIndex {
         for (int i = 0; i < pages.size(); i++) {
             RunbookPage page = pages.get(i);
             Runbook runbook = page.runbook();
-            String summary = summary(page);
+            String summary = summary(page, model.workspace().config().promql());
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("title", runbook.title());
             doc.put("url", views.link(page.url()));
@@ -79,6 +83,8 @@ final class SearchIndex {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("docs", docs);
         json.put("index", index.toJson());
+        // A query need not find these in every result: the bodies that hold them are not indexed for them.
+        json.put("common", common.stream().sorted().toList());
         return json;
     }
 
@@ -129,12 +135,20 @@ final class SearchIndex {
         return metrics;
     }
 
-    private static String summary(RunbookPage page) {
-        return page.alerts().stream()
-                .map(alert -> alert.rule().annotation("summary").orElse(""))
-                .filter(text -> !text.isBlank())
-                .findFirst()
-                .orElse(page.runbook().frontMatter().description().orElse(""));
+    /**
+     * What a result says of the page: its first alert's summary as the alert will say it, with
+     * {@code <instance>}-style placeholders where the template reads labels, else its description.
+     */
+    private static String summary(RunbookPage page, ParseOptions promql) {
+        for (AlertEntry alert : page.alerts()) {
+            Optional<String> summary = alert.rule().annotation("summary").filter(text -> !text.isBlank());
+            if (summary.isPresent()) {
+                ExampleRendering.Example example = ExampleRendering.annotations(alert.rule(), OutputLabels.inferred(promql))
+                        .get("summary");
+                return example != null && example.note().isEmpty() ? example.text() : summary.get();
+            }
+        }
+        return page.runbook().frontMatter().description().orElse("");
     }
 
     static List<String> terms(String text) {

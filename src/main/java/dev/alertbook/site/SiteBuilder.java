@@ -1,9 +1,7 @@
 package dev.alertbook.site;
 
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.Position;
-import dev.alertbook.source.SourceFile;
 import dev.alertbook.workspace.Workspace;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -73,7 +71,7 @@ public final class SiteBuilder {
                 staging.copy(file.getKey(), file.getValue());
                 files.incrementAndGet();
             }
-            int checked = links.check(sources(model), diagnostics);
+            int checked = links.check(diagnostics);
             if (diagnostics.hasErrors()) {
                 return new Result(model, files.get(), checked, false);
             }
@@ -110,18 +108,5 @@ public final class SiteBuilder {
             }
         }
         return judged;
-    }
-
-    /** Which user file each rendered page comes from, so link problems point at that file. */
-    private static Map<String, SourceFile> sources(SiteModel model) {
-        Map<String, SourceFile> sources = new HashMap<>();
-        for (Section section : model.sections()) {
-            section.index().map(Runbook::source)
-                    .ifPresent(source -> sources.put(UrlPaths.outputFile(section.url()), source));
-            for (RunbookPage page : section.pages()) {
-                sources.put(UrlPaths.outputFile(page.url()), page.runbook().source());
-            }
-        }
-        return sources;
     }
 }

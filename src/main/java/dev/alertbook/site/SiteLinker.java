@@ -61,8 +61,8 @@ public final class SiteLinker {
     private static final Pattern ALERT_NAME = Pattern.compile("[A-Z][A-Za-z0-9_:]*[a-z][A-Za-z0-9_:]*");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     /** The fixed addresses of the theme's own pages and files. */
-    private static final List<String> THEME_PATHS = List.of("/", "/runbooks/", "/alerts/", "/metrics/", "/404.html",
-            "/search-index.json");
+    private static final List<String> THEME_PATHS = List.of("/", "/runbooks/", "/alerts/", "/metrics/", "/rules/",
+            "/404.html", "/search-index.json");
 
     private final Workspace workspace;
     private final TestReport tests;
@@ -317,10 +317,11 @@ public final class SiteLinker {
         metrics.values().forEach(metric -> paths.add(metric.url()));
         Map<Path, String> rules = new HashMap<>();
         for (RuleFile file : workspace.ruleFiles()) {
-            String path = "/rules/" + UrlPaths.path(workspace.rulePath(file));
-            paths.add(UrlPaths.decode(path));
+            String rulePath = workspace.rulePath(file);
+            paths.add(UrlPaths.decode(ruleFileUrl(rulePath)));
+            paths.add(UrlPaths.decode(ruleFilePageUrl(rulePath)));
             if (file.source().file() != null) {
-                rules.put(file.source().file().toAbsolutePath().normalize(), path);
+                rules.put(file.source().file().toAbsolutePath().normalize(), ruleFilePageUrl(rulePath));
             }
         }
         Map<Path, String> statics = staticFiles(paths);
@@ -578,6 +579,16 @@ public final class SiteLinker {
 
     public static String sectionUrl(String group) {
         return group.isEmpty() ? "/runbooks/" : "/runbooks/" + UrlPaths.path(group.toLowerCase(Locale.ROOT)) + "/";
+    }
+
+    /** Where a rule file is published as Prometheus loads it, by its path below its rules folder. */
+    static String ruleFileUrl(String rulePath) {
+        return "/rules/" + UrlPaths.path(rulePath);
+    }
+
+    /** The page that shows a rule file, beside the file itself. */
+    static String ruleFilePageUrl(String rulePath) {
+        return ruleFileUrl(rulePath) + ".html";
     }
 
     static String alertUrl(String alertName) {

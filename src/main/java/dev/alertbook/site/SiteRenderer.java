@@ -162,10 +162,10 @@ public final class SiteRenderer {
         }
 
         SortedMap<String, Page> pages() {
-            page("index.html", "home.ftlh", "", () -> Map.of("section", views.section(model.root()),
+            page("index.html", "home.ftlh", "", null, () -> Map.of("section", views.section(model.root()),
                     "summary", views.summary()));
             for (Section section : model.sections()) {
-                page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), () -> Map.of(
+                page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), section.group(), () -> Map.of(
                         "section", views.section(section),
                         "body", section.index().map(index -> body(index, ref -> "")).orElse("")));
                 List<RunbookPage> pages = section.pages();
@@ -173,21 +173,27 @@ public final class SiteRenderer {
                     RunbookPage previous = i > 0 ? pages.get(i - 1) : null;
                     RunbookPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
                     RunbookPage page = pages.get(i);
-                    page(UrlPaths.outputFile(page.url()), "runbook.ftlh", page.url(), () -> runbook(page, previous, next));
+                    page(UrlPaths.outputFile(page.url()), "runbook.ftlh", page.url(), page.runbook().group(),
+                            () -> runbook(page, previous, next));
                 }
             }
-            page("alerts/index.html", "alerts.ftlh", "/alerts/", () -> Map.of("alerts", views.alerts(),
+            page("alerts/index.html", "alerts.ftlh", "/alerts/", null, () -> Map.of("alerts", views.alerts(),
                     "groups", distinct(model.alerts().stream().map(alert -> alert.group().name())),
                     "severities", distinct(model.alerts().stream().map(AlertEntry::severity))));
-            page("metrics/index.html", "metrics.ftlh", "/metrics/", () -> Map.of("metrics", views.metrics()));
+            page("metrics/index.html", "metrics.ftlh", "/metrics/", null, () -> Map.of("metrics", views.metrics()));
             for (MetricPage metric : model.metrics().values()) {
-                page(UrlPaths.outputFile(metric.url()), "metric.ftlh", metric.url(), () -> Map.of("metric", views.metric(metric)));
+                page(UrlPaths.outputFile(metric.url()), "metric.ftlh", metric.url(), null, () -> Map.of("metric", views.metric(metric)));
             }
             redirects();
-            page("404.html", "404.ftlh", "/404.html", Map::of);
+            page("404.html", "404.ftlh", "/404.html", null, Map::of);
             RulePublisher publisher = new RulePublisher(model);
+            page("rules/index.html", "rules.ftlh", "/rules/", null, () -> Map.of("files", views.ruleFiles()));
             for (RuleFile file : model.workspace().ruleFiles()) {
-                out.put("rules/" + model.workspace().rulePath(file), () -> publisher.publish(file).getBytes(StandardCharsets.UTF_8));
+                String rulePath = model.workspace().rulePath(file);
+                out.put(UrlPaths.outputFile(SiteLinker.ruleFileUrl(rulePath)),
+                        () -> publisher.publish(file).getBytes(StandardCharsets.UTF_8));
+                page(UrlPaths.outputFile(SiteLinker.ruleFilePageUrl(rulePath)), "rulefile.ftlh",
+                        SiteLinker.ruleFilePageUrl(rulePath), null, () -> Map.of("file", views.ruleFile(file)));
             }
             out.put("search-index.json", () -> Json.write(SearchIndex.of(model, views)).getBytes(StandardCharsets.UTF_8));
             config.baseURL().ifPresent(base -> out.put("sitemap.xml", this::sitemap));
@@ -236,6 +242,8 @@ public final class SiteRenderer {
             model.sections().forEach(section -> urls.add(section.url()));
             model.pages().forEach(page -> urls.add(page.url()));
             model.metrics().values().forEach(metric -> urls.add(metric.url()));
+            urls.add("/rules/");
+            model.workspace().ruleFiles().forEach(file -> urls.add(SiteLinker.ruleFilePageUrl(model.workspace().rulePath(file))));
             for (String url : urls) {
                 xml.append("  <url><loc>").append(Escape.html(config.absoluteURL(url))).append("</loc></url>\n");
             }
@@ -272,14 +280,15 @@ public final class SiteRenderer {
                     targets.putIfAbsent(SiteLinker.aliasUrl(alias), page.url());
                 }
             }
-            targets.forEach((from, to) -> page(UrlPaths.outputFile(from), "redirect.ftlh", from,
+            targets.forEach((from, to) -> page(UrlPaths.outputFile(from), "redirect.ftlh", from, null,
                     () -> Map.of("target", views.link(to))));
         }
 
-        private void page(String file, String template, String url, Supplier<Map<String, Object>> data) {
+        /** A page at {@code url}, showing the folder {@code group} open in its navigation (null for none). */
+        private void page(String file, String template, String url, String group, Supplier<Map<String, Object>> data) {
             out.put(file, () -> {
                 Map<String, Object> root = new LinkedHashMap<>(data.get());
-                root.put("site", views.site(url));
+                root.put("site", views.site(url, group));
                 return render(template, root).getBytes(StandardCharsets.UTF_8);
             });
         }

@@ -11,6 +11,7 @@ import dev.alertbook.promql.GoDurations;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.rules.Rule;
+import dev.alertbook.rules.RuleFile;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.GitHistory;
 import dev.alertbook.template.ExampleRendering;
@@ -57,6 +58,7 @@ final class Views {
      */
     private final Map<String, List<Integer>> findingsByPath = new HashMap<>();
     private final Map<String, Section> sectionsByGroup = new HashMap<>();
+    private final NavigationTree navigation;
 
     Views(SiteModel model) {
         this.model = model;
@@ -68,11 +70,24 @@ final class Views {
             findingsByPath.computeIfAbsent(diagnostics.get(i).path(), path -> new ArrayList<>()).add(i);
         }
         model.sections().forEach(section -> sectionsByGroup.putIfAbsent(section.group(), section));
+        this.navigation = new NavigationTree(model.root(), this::link);
     }
 
     /** A site path as the browser needs it, below the base path of {@code baseURL}. */
     String link(String sitePath) {
         return config.basePath() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
+    /**
+     * What every page's frame shows: the site's links, and the navigation tree with the folder
+     * {@code group} (a page's or a section's own, or null) and the folders above it open, and the
+     * page at {@code url} marked as the current one.
+     */
+    Map<String, Object> site(String url, String group) {
+        Map<String, Object> site = site(url);
+        site.put("navigation", navigation.html(link(url),
+                NavigationTree.openPath(Optional.ofNullable(group), sectionsByGroup::get)));
+        return site;
     }
 
     Map<String, Object> site(String url) {
@@ -84,6 +99,7 @@ final class Views {
         site.put("alerts", link("/alerts/"));
         site.put("runbooks", link("/runbooks/"));
         site.put("metrics", link("/metrics/"));
+        site.put("rules", link("/rules/"));
         site.put("canonical", config.baseURL().isPresent() && !url.isEmpty() ? config.absoluteURL(url) : "");
         return site;
     }
@@ -119,8 +135,48 @@ final class Views {
         return tests;
     }
 
+    /** The page of an alert's rule file, at the alert's line. */
     private String ruleUrl(AlertEntry alert) {
-        return link("/rules/" + UrlPaths.path(alert.rulePath()));
+        return link(SiteLinker.ruleFilePageUrl(alert.rulePath())) + "#L" + alert.rule().position().line();
+    }
+
+    /** Every rule file: its page, its YAML, and its groups with their alerts. */
+    List<Map<String, Object>> ruleFiles() {
+        return model.workspace().ruleFiles().stream().map(file -> {
+            String rulePath = model.workspace().rulePath(file);
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("path", rulePath);
+            view.put("id", "f-" + rulePath.replaceAll("[^A-Za-z0-9_-]", "-"));
+            view.put("url", link(SiteLinker.ruleFilePageUrl(rulePath)));
+            view.put("raw", link(SiteLinker.ruleFileUrl(rulePath)));
+            view.put("groups", file.groups().stream().map(group -> Map.of("name", group.name(),
+                    "alerts", group.rules().stream().filter(Rule::isAlert)
+                            .map(rule -> ruleAlert(rulePath, rule)).toList(),
+                    "records", group.rules().stream().filter(rule -> !rule.isAlert()).count())).toList());
+            return view;
+        }).toList();
+    }
+
+    /**
+     * One rule file as a page: its lines, highlighted, each with the id {@code L<n>} links to
+     * a line use. The YAML highlighter closes every span on the line it opens it, so the
+     * highlighted text splits into lines as the file does.
+     */
+    Map<String, Object> ruleFile(RuleFile file) {
+        String rulePath = model.workspace().rulePath(file);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("path", rulePath);
+        view.put("raw", link(SiteLinker.ruleFileUrl(rulePath)));
+        view.put("alerts", file.rules().filter(Rule::isAlert).map(rule -> ruleAlert(rulePath, rule)).toList());
+        view.put("lines", List.of(Highlighter.html("yaml", file.source().text().stripTrailing()).orElseThrow().split("\n", -1)));
+        return view;
+    }
+
+    private Map<String, Object> ruleAlert(String rulePath, Rule rule) {
+        Optional<AlertEntry> alert = Optional.ofNullable(alertOf.get(rule));
+        return Map.of("name", rule.name(), "severity", rule.label("severity").orElse(""),
+                "line", link(SiteLinker.ruleFilePageUrl(rulePath)) + "#L" + rule.position().line(),
+                "runbook", alert.flatMap(model::runbookUrl).map(this::link).orElse(""));
     }
 
     /** A section with its pages, its subfolders and the way up to the root. */
@@ -148,10 +204,9 @@ final class Views {
     /** The sections from the root down to {@code group}, for a breadcrumb trail. */
     private List<Map<String, Object>> crumbs(Optional<String> group) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        for (Optional<String> at = group; at.isPresent(); ) {
-            Section section = sectionsByGroup.get(at.get());
+        for (String at : NavigationTree.openPath(group, sectionsByGroup::get)) {
+            Section section = sectionsByGroup.get(at);
             crumbs.add(0, Map.of("title", section.title(), "url", link(section.url())));
-            at = section.parentGroup();
         }
         return crumbs;
     }
@@ -199,7 +254,7 @@ final class Views {
         view.put("line", alert.rule().position().line());
         view.put("tests", testStatus(model.testsOf(alert)));
         view.put("expr", alert.rule().expr());
-        view.put("exprHtml", linkMetrics(Highlighter.html("promql", alert.rule().expr()).orElseThrow()));
+        view.put("exprHtml", exprHtml(alert.rule()));
         view.put("for", alert.rule().forDuration().orElse(""));
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
@@ -209,6 +264,11 @@ final class Views {
         view.put("runbook", model.runbookUrl(alert).map(this::link).orElse(""));
         view.put("runbookTitle", model.runbookOf(alert).map(page -> page.runbook().title()).orElse(""));
         return view;
+    }
+
+    /** A rule's expression, highlighted and laid out to fit ({@link ExprLayout}), its metrics linked. */
+    private String exprHtml(Rule rule) {
+        return linkMetrics(Highlighter.html("promql", ExprLayout.readable(rule.expr(), config.promql())).orElseThrow());
     }
 
     /** Turns the metric names highlighting marked into links to their pages, where pages exist. */
@@ -247,9 +307,9 @@ final class Views {
         view.put("alert", use.rule().isAlert());
         view.put("severity", use.rule().label("severity").orElse(""));
         view.put("file", use.file().path());
-        view.put("fileUrl", link("/rules/" + UrlPaths.path(use.rulePath())));
+        view.put("fileUrl", link(SiteLinker.ruleFilePageUrl(use.rulePath())) + "#L" + use.rule().position().line());
         view.put("line", use.rule().position().line());
-        view.put("exprHtml", linkMetrics(Highlighter.html("promql", use.rule().expr()).orElseThrow()));
+        view.put("exprHtml", exprHtml(use.rule()));
         String runbook = Optional.ofNullable(alertOf.get(use.rule()))
                 .flatMap(model::runbookUrl).map(this::link).orElse("");
         view.put("runbook", runbook);

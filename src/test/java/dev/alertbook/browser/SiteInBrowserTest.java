@@ -143,6 +143,56 @@ class SiteInBrowserTest {
         assertThat(titles).contains("PrometheusTooManyRestarts");
     }
 
+    @Test
+    void searchRanksPagesWithEveryWordFirstForgivesTyposAndSaysWhenNothingMatches() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        // "is" is too common to be indexed, and must not make the query find nothing.
+        assertThat(type(search, "disk is full")).extracting(SiteInBrowserTest::resultTitle).first()
+                .isEqualTo("NetdataPredictedDiskFull");
+        assertThat(driver.findElements(By.cssSelector("#search-result-0 mark"))).as("the matched words are marked")
+                .extracting(WebElement::getText).contains("Disk", "Full");
+        clear(search);
+        assertThat(type(search, "restart wireguard service")).extracting(SiteInBrowserTest::resultTitle).first()
+                .as("the runbooks that say to restart the WireGuard service")
+                .isIn("OPNsenseWireGuardPeerOffline", "OPNsenseWireGuardInterfaceDown");
+        clear(search);
+        assertThat(type(search, "wiregard")).extracting(SiteInBrowserTest::resultTitle).first().asString()
+                .startsWith("OPNsenseWireGuard");
+        clear(search);
+        search.sendKeys("zzqxv");
+        WebElement empty = new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("#search-empty:not([hidden])")).stream().findFirst().orElse(null));
+        assertThat(empty.getText()).startsWith("No runbook matches \u201czzqxv\u201d.");
+        assertThat(empty.findElement(By.tagName("a")).getDomAttribute("href")).endsWith("/alerts/?q=zzqxv");
+        assertThat(driver.findElement(By.id("search-results")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void searchResultsShowTemplatesAsTheyWillRead() {
+        driver.get(srerun.url("/"));
+        WebElement search = driver.findElement(By.id("search"));
+        List<WebElement> options = type(search, "HostOutOfMemory");
+        assertThat(options.get(0).getText()).contains("<instance>").doesNotContain("{{");
+    }
+
+    private static void clear(WebElement search) {
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(
+                By.cssSelector("#search-results:not([hidden]) [role=option]")).isEmpty());
+    }
+
+    @Test
+    void aLinkedHeadingShowsBelowTheStickyHeader() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(srerun.url("/runbooks/blackbox-exporter/blackboxprobefailed/#mitigation"));
+        Object top = driver.executeScript("return document.getElementById('mitigation').getBoundingClientRect().top");
+        Object header = driver.executeScript("return document.querySelector('header.top').getBoundingClientRect().bottom");
+        assertThat(((Number) top).doubleValue()).isGreaterThanOrEqualTo(((Number) header).doubleValue());
+        assertThat(driver.findElement(By.cssSelector("#mitigation a.anchor")).getDomAttribute("href"))
+                .as("the link to the heading is in the page").isEqualTo("#mitigation");
+    }
+
     /**
      * Types a query into the search box and returns the result options. The first letter waits for
      * lunr and the index to load; after that each key renders its results before it returns.
@@ -253,7 +303,8 @@ class SiteInBrowserTest {
 
     @Test
     void everyPageTypeRendersWithoutErrorsOnDesktopAndPhone() throws IOException {
-        checkPageTypes(example, "", pageTypes("postgres", "postgresdown", "job:http_requests:rate5m", "ApiHighErrorRate"));
+        checkPageTypes(example, "", pageTypes("postgres", "postgresdown", "job:http_requests:rate5m", "ApiHighErrorRate",
+                "postgres.yml"));
         driver.get(example.url("/alerts/ApiHighErrorRate/"));
         assertThat(driver.getCurrentUrl()).endsWith("/runbooks/api/apihigherrorrate/");
     }
@@ -262,11 +313,12 @@ class SiteInBrowserTest {
     void everySrerunPageTypeRendersWithoutErrorsOnDesktopAndPhone() throws IOException {
         // This runbook links outside the site and shows its rule in a collapsed <details>.
         checkPageTypes(srerun, "srerun-", pageTypes("blackbox-exporter", "blackboxsslcertificatewillexpiresoon",
-                "node_memory_MemAvailable_bytes", "HostOutOfMemory"));
+                "node_memory_MemAvailable_bytes", "HostOutOfMemory", "host-and-hardware/node-exporter.yml"));
     }
 
-    /** One page of each type, by name: a runbook and its section, a metric, an alert's redirect. */
-    private static Map<String, String> pageTypes(String group, String runbook, String metric, String redirectedAlert) {
+    /** One page of each type, by name: a runbook and its section, a metric, an alert's redirect, a rule file. */
+    private static Map<String, String> pageTypes(String group, String runbook, String metric, String redirectedAlert,
+            String ruleFile) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("groups", "/runbooks/");
@@ -276,24 +328,33 @@ class SiteInBrowserTest {
         pages.put("metrics", "/metrics/");
         pages.put("metric", "/metrics/" + metric + "/");
         pages.put("redirect", "/alerts/" + redirectedAlert + "/");
+        pages.put("rules", "/rules/");
+        pages.put("rule-file", "/rules/" + ruleFile + ".html");
+        pages.put("search", "/?search=disk");
         pages.put("not-found", "/no/such/page/");
         return pages;
     }
 
     /**
-     * Opens each page at 1280 and 360 px in the light and the dark colour scheme: no console
-     * errors, nothing wider than the window, text contrast to WCAG AA; saves a screenshot of each.
+     * Opens each page at 390, 1280 and 1920 px in the light and the dark colour scheme: no
+     * console errors, nothing wider than the window, text contrast to WCAG AA, and (on a phone and
+     * a desktop) no violation of WCAG 2.1 A and AA that axe-core finds; saves a screenshot of each,
+     * under target/screenshots, for a person to look at. The "search" page is the home page with
+     * results open.
      */
     private static void checkPageTypes(StaticSite site, String prefix, Map<String, String> pages) throws IOException {
         try {
             for (String scheme : List.of("light", "dark")) {
                 emulate("", scheme);
-                for (int width : new int[] {1280, 360}) {
+                for (int width : new int[] {390, 1280, 1920}) {
                     driver.manage().window().setSize(new Dimension(width, 900));
                     for (Map.Entry<String, String> page : pages.entrySet()) {
                         String name = prefix + page.getKey() + "-" + width + (scheme.equals("dark") ? "-dark" : "");
-                        String url = site.url(page.getValue());
+                        String url = site.url(page.getValue().replace("?search=disk", ""));
                         driver.get(url);
+                        if (page.getKey().equals("search")) {
+                            type(driver.findElement(By.id("search")), "disk");
+                        }
                         if (page.getKey().equals("redirect")) {
                             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("/runbooks/"));
                         }
@@ -305,6 +366,9 @@ class SiteInBrowserTest {
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                         assertThat(((Number) overflow).intValue()).as(name + " fits").isLessThanOrEqualTo(0);
                         assertThat(Contrast.failures(driver)).as(name + " text contrast").isEmpty();
+                        if (width != 1920) {
+                            assertThat(Axe.violations(driver)).as(name + " accessibility (axe-core, WCAG 2.1 AA)").isEmpty();
+                        }
                         Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
                         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
                     }

@@ -28,7 +28,7 @@ class MarkdownTest {
 
         assertThat(html)
                 .contains("<table>", "<th>Label</th>", "<td>scrape</td>")
-                .contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" readonly=\"readonly\" />&nbsp;check the host</li>")
+                .contains("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" aria-label=\"done\" />&nbsp;check the host</li>")
                 .contains("<del>obsolete</del>")
                 .contains("<a href=\"https://example.com/runbook\">https://example.com/runbook</a>")
                 .contains("<pre><code class=\"language-promql\"><span class=\"hl-m\">up</span> "

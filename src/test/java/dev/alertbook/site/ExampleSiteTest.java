@@ -37,9 +37,11 @@ class ExampleSiteTest {
         Document runbook = page(site, "runbooks/postgres/postgresdown/index.html");
         assertThat(runbook.title()).isEqualTo("PostgresDown · Example runbooks");
         assertThat(runbook.select("h2[id=mitigation]")).hasSize(1);
-        assertThat(runbook.select("nav.toc a[href=#mitigation]")).hasSize(1);
+        assertThat(runbook.select(".toc-inline nav.toc a[href=#mitigation]")).hasSize(1);
+        assertThat(runbook.select(".toc-side nav.toc a[href=#mitigation]")).as("beside the page on wide screens").hasSize(1);
         assertThat(runbook.select("code.language-promql").text()).contains("pg_up{job=\"postgres\"} == 0");
-        assertThat(runbook.select(".rule a").attr("href")).isEqualTo("/rules/postgres.yml");
+        assertThat(runbook.select(".rule a").attr("href")).as("the rule's line on its file's page")
+                .matches("/rules/postgres\\.yml\\.html#L\\d+");
         assertThat(runbook.select("a:contains(Edit this page)").attr("href"))
                 .isEqualTo("https://github.com/example/runbooks/edit/main/content/runbooks/postgres/PostgresDown.md");
         assertThat(runbook.select("li.task-list-item")).isNotEmpty();
@@ -80,7 +82,8 @@ class ExampleSiteTest {
         assertThat(sitemap).contains("<loc>https://runbooks.example.com/metrics/job%3Ahttp_requests%3Arate5m/</loc>");
         int metrics = page(site, "metrics/index.html").select("table.listing tbody tr").size();
         assertThat(metrics).isGreaterThan(5);
-        assertThat(sitemap.split("<url>")).as("pages, sections, runbooks, metrics").hasSize(1 + 4 + 3 + 12 + metrics);
+        assertThat(sitemap.split("<url>")).as("pages, sections, runbooks, metrics, the rule files and their list")
+                .hasSize(1 + 4 + 3 + 12 + metrics + 3 + 1);
     }
 
     @Test
