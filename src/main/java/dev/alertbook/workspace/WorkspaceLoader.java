@@ -1,5 +1,7 @@
 package dev.alertbook.workspace;
 
+import dev.alertbook.config.CheckPolicy;
+import dev.alertbook.config.PathGlob;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds and loads every input of a repository. Loading never stops at a bad file: each problem
@@ -60,7 +63,7 @@ public final class WorkspaceLoader {
     public Workspace load() {
         Diagnostics configDiagnostics = new Diagnostics();
         SiteConfig config = SiteConfigLoader.load(reader, configFile, configDiagnostics);
-        Diagnostics diagnostics = new Diagnostics(config.disabledChecks(), config.checkSeverities());
+        Diagnostics diagnostics = new Diagnostics(config.checkPolicy());
         diagnostics.addAll(configDiagnostics);
 
         List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
@@ -86,7 +89,22 @@ public final class WorkspaceLoader {
         loaded.addAll(runbookPaths);
         loaded.addAll(testPaths);
         cache.retainOnly(loaded);
+        reportUnmatchedOverrides(config, loaded, diagnostics);
         return new Workspace(reader, config, ruleFiles, runbooks, testFiles, diagnostics);
+    }
+
+    /** An override whose paths match no file does nothing, which is nearly always a mistyped path. */
+    private void reportUnmatchedOverrides(SiteConfig config, Set<Path> loaded, Diagnostics diagnostics) {
+        List<String> paths = loaded.stream().map(reader::displayPath).toList();
+        for (CheckPolicy.PathOverride override : config.checkPolicy().overrides()) {
+            if (paths.stream().noneMatch(override::applies)) {
+                diagnostics.warning("config/override-unmatched", reader.displayPath(configFile), override.position(),
+                        "this override's paths (" + override.paths().stream().map(PathGlob::pattern)
+                                .collect(Collectors.joining(", ")) + ") match none of the rule files, runbooks and"
+                                + " test files alertbook reads, so it changes nothing; write them relative to the"
+                                + " repository, such as content/runbooks/snmptrap/**");
+            }
+        }
     }
 
     /**

@@ -153,10 +153,12 @@ class LintReportsTest {
 
         assertThat(result.out().lines()).containsExactly(
                 "content/rules/extra.yml:5:34: warning: `# alertbook disable promql/regex-equality` turns off nothing:"
-                        + " alertbook.yml disables promql/regex-equality everywhere (checks.disabled); remove the comment"
+                        + " alertbook.yml disables promql/regex-equality for this file already"
+                        + " (checks.disabled or checks.overrides); remove the comment"
                         + " [rule/unused-disable]",
                 "content/rules/extra.yml:7:43: warning: `# alertbook disable rule/invalid-label-name` turns off nothing:"
-                        + " alertbook.yml disables rule/invalid-label-name everywhere (checks.disabled); remove the comment"
+                        + " alertbook.yml disables rule/invalid-label-name for this file already"
+                        + " (checks.disabled or checks.overrides); remove the comment"
                         + " [rule/unused-disable]");
         assertThat(result.code()).isZero();
     }
