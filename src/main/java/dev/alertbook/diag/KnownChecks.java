@@ -28,6 +28,7 @@ public final class KnownChecks {
             error("yaml/duplicate-key", "a YAML mapping has the same key twice"),
             warning("config/unknown-key", "alertbook.yml has a setting alertbook does not know"),
             warning("config/unknown-check", "checks.disabled, checks.severity or checks.overrides names a check alertbook does not have"),
+            warning("config/empty-folder", "a runbooks, rules or configured tests folder that does not exist or holds no file to read"),
             warning("config/override-unmatched", "an entry of checks.overrides whose paths match no file"),
             error("config/invalid-value", "a setting in alertbook.yml has a value of the wrong kind"),
             error("config/path-outside-repo", "a folder in alertbook.yml is outside the repository"),

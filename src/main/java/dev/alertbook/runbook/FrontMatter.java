@@ -72,6 +72,11 @@ public record FrontMatter(Map<String, Object> values, Map<String, Position> posi
         return strings("aliases");
     }
 
+    /** Marked {@code kind: page}: a page of documentation, tied to no alert. */
+    public boolean isPage() {
+        return string("kind").filter("page"::equals).isPresent();
+    }
+
     public boolean draft() {
         return Boolean.TRUE.equals(values.get("draft"));
     }

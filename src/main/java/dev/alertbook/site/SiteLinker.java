@@ -114,12 +114,13 @@ public final class SiteLinker {
         });
         for (AlertEntry alert : alerts) {
             RunbookPage page = runbookOf.get(alert);
-            if (page == null) {
+            // Without any runbook the empty runbooks folder is the one problem, reported once while loading.
+            if (page == null && !workspace.runbooks().isEmpty()) {
                 diagnostics.warning("rule/no-runbook", alert.file().path(), alert.rule().namePosition(),
                         "alert " + alert.name() + " has no runbook; write "
                                 + config.contentDir() + "/" + Path.of(alert.rulePath()).getFileName().toString()
                                 .replaceFirst("\\.ya?ml$", "") + "/" + alert.name() + ".md");
-            } else {
+            } else if (page != null) {
                 checkRunbookAnnotation(alert, page);
             }
         }
@@ -168,6 +169,11 @@ public final class SiteLinker {
     /** Narrows the rules named like the runbook's alert down to the ones it is about. */
     private List<AlertEntry> alertsFor(Runbook runbook, List<AlertEntry> named) {
         String path = runbook.source().path();
+        if (named.isEmpty() && (runbook.frontMatter().isPage() || workspace.ruleFiles().isEmpty())) {
+            // A page marked `kind: page` is tied to no alert; without any rule file the empty rules
+            // folder is the one problem, reported once while loading.
+            return List.of();
+        }
         if (named.isEmpty()) {
             diagnostics.warning("runbook/no-alert", path, runbook.frontMatter().position("alert").isKnown()
                             ? runbook.frontMatter().position("alert") : Position.START,
@@ -245,12 +251,21 @@ public final class SiteLinker {
                 diagnostics.warning("runbook/shortcode-file-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" does not exist below " + String.join(", ", config.rulesDirs())
                                 + "; fix the path (it is relative to the rules folder)");
-            } else if (file.get().alerts().noneMatch(rule -> rule.name().equals(ref.alert()))) {
+            } else if (file.get().alerts().noneMatch(rule -> rule.name().equals(ref.alert())) && !reportsNoAlert(runbook, ref)) {
                 diagnostics.warning("runbook/shortcode-alert-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" has no alert named " + ref.alert()
                                 + "; fix the alert name in the shortcode");
             }
         }
+    }
+
+    /**
+     * Whether the shortcode names the runbook's own alert that no rule file defines: then
+     * {@code runbook/no-alert} reports the one problem, and the shortcode repeating it would not help.
+     */
+    private boolean reportsNoAlert(Runbook runbook, RuleReference ref) {
+        return ref.alert().equals(runbook.alertName()) && workspace.ruleFiles().stream()
+                .noneMatch(file -> file.alerts().anyMatch(rule -> rule.name().equals(ref.alert())));
     }
 
     /** Whether a rule file a runbook names, relative to a rules folder, stays inside the repository. */

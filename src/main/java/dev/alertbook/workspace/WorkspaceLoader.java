@@ -66,7 +66,7 @@ public final class WorkspaceLoader {
         Diagnostics diagnostics = new Diagnostics(config.checkPolicy());
         diagnostics.addAll(configDiagnostics);
 
-        List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
+        List<Path> ruleFilePaths = yamlFiles(Folder.RULES, config.rulesDirs(), config, diagnostics);
         cache.loadsWith(config.promql());
         // Files are independent, so they load on every core; toList keeps the order stable.
         List<RuleFile> ruleFiles = ruleFilePaths.parallelStream()
@@ -76,11 +76,12 @@ public final class WorkspaceLoader {
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
                 : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics);
+        reportEmpty(Folder.RUNBOOKS, config.contentDir(), contentDir, runbookPaths, config, diagnostics);
         List<Runbook> runbooks = runbookPaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
                         .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), found))).stream())
                 .toList();
-        List<Path> testPaths = yamlFiles(config.testsDirs(), config.position("testsDirs"), diagnostics);
+        List<Path> testPaths = yamlFiles(Folder.TESTS, config.testsDirs(), config, diagnostics);
         List<TestFile> testFiles = testPaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
                         .flatMap(source -> TestFileLoader.load(source, found))).stream())
@@ -123,12 +124,50 @@ public final class WorkspaceLoader {
     }
 
     /** The YAML files below each of the configured folders {@code dirs}, folder by folder. */
-    private List<Path> yamlFiles(List<String> dirs, Position setting, Diagnostics diagnostics) {
+    private List<Path> yamlFiles(Folder folder, List<String> dirs, SiteConfig config, Diagnostics diagnostics) {
         List<Path> found = new ArrayList<>();
         for (String dir : dirs) {
-            found.addAll(files(directory(dir, setting, diagnostics), WorkspaceLoader::isYaml, diagnostics));
+            Optional<Path> resolved = directory(dir, config.position(folder.setting), diagnostics);
+            List<Path> files = files(resolved, WorkspaceLoader::isYaml, diagnostics);
+            reportEmpty(folder, dir, resolved, files, config, diagnostics);
+            found.addAll(files);
         }
         return found;
+    }
+
+    /** The configured folders, for the finding about one that is missing or holds nothing alertbook reads. */
+    private enum Folder {
+        RULES("rulesDirs", "rules folder", ".yml or .yaml file", "no alerting rule is checked or linked to a runbook"),
+        RUNBOOKS("contentDir", "runbooks folder", ".md file", "the site has no runbooks"),
+        TESTS("testsDirs", "rule tests folder", ".yml or .yaml file", "no rule unit test runs");
+
+        final String setting;
+        final String name;
+        final String file;
+        final String consequence;
+
+        Folder(String setting, String name, String file, String consequence) {
+            this.setting = setting;
+            this.name = name;
+            this.file = file;
+            this.consequence = consequence;
+        }
+    }
+
+    /**
+     * A folder that does not exist or holds no file alertbook reads is nearly always a typo in
+     * alertbook.yml or the wrong repository, and would otherwise give a clean run and an empty site.
+     * Tests are optional: their default folder may be missing, only a configured one is reported.
+     */
+    private void reportEmpty(Folder folder, String written, Optional<Path> dir, List<Path> files, SiteConfig config,
+            Diagnostics diagnostics) {
+        if (dir.isEmpty() || !files.isEmpty() || folder == Folder.TESTS && !config.positions().containsKey(folder.setting)) {
+            return;
+        }
+        String problem = Files.isDirectory(dir.get()) ? "holds no " + folder.file : "does not exist";
+        diagnostics.warning("config/empty-folder", reader.displayPath(configFile), config.position(folder.setting),
+                "the " + folder.name + " \"" + written + "\" " + problem + ", so " + folder.consequence + "; create it,"
+                        + " or set " + folder.setting + " in " + SiteConfig.FILE_NAME + " to the folder that holds them");
     }
 
     private static String group(Path contentDir, Path file) {

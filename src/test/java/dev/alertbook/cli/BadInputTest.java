@@ -79,7 +79,7 @@ class BadInputTest {
 
     @Test
     void configuredFolderThatLeavesTheRepository() throws IOException {
-        repo.write("alertbook.yml", "rulesDirs: [../elsewhere]\n");
+        repo.write("alertbook.yml", "rulesDirs: [content/rules, ../elsewhere]\n");
         assertFails("alertbook.yml:1:12: error: folder \"../elsewhere\" is outside the repository",
                 "[config/path-outside-repo]");
     }
@@ -200,6 +200,83 @@ class BadInputTest {
                 + "template: __alert_Loop:1:137: executing \"__alert_Loop\" at <{{printf \"%2000d\" $i}}>: "
                 + "alertbook stops templates whose output passes 1000000 characters;");
         assertThat(result.all()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void checkOfAFolderOutsideTheRepositoryIsRefusedWithTheOptionItNeeds(@TempDir Path elsewhere) throws IOException {
+        new Repo(elsewhere).write("rules/r.yml", "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up ==\n");
+
+        Repo.Result result = repo.run("check", elsewhere.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("alertbook: " + elsewhere + " is a folder outside the repository " + dir
+                + "; to check another repository, run alertbook check -C " + elsewhere + "\n");
+        Repo.Result file = repo.run("check", elsewhere.resolve("rules/r.yml").toString());
+        assertThat(file.code()).as("a lone rule file is checked wherever it is, as promtool does").isEqualTo(1);
+        assertThat(file.out()).contains(elsewhere.resolve("rules/r.yml") + ":5:20: error: could not parse expression");
+    }
+
+    @Test
+    void checkOfAFolderAlertbookDoesNotReadIsRefused() throws IOException {
+        repo.write("docs/notes.md", "# Notes\n");
+
+        Repo.Result result = repo.run("check", "docs");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("alertbook: docs is none of the folders alertbook reads (content/rules,"
+                + " content/runbooks, content/tests) and holds none of them; pass one of those, or set them in"
+                + " alertbook.yml\n");
+        assertThat(repo.run("check", "content").code()).as("a folder that holds them").isZero();
+    }
+
+    @Test
+    void anEmptyFolderBuildsWithAWarningForEachFolderItLacks(@TempDir Path empty) {
+        Repo.Result result = new Repo(empty).run("build");
+
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out().lines()).containsExactly(
+                "alertbook.yml:1:1: warning: the rules folder \"content/rules\" does not exist, so no alerting rule is"
+                        + " checked or linked to a runbook; create it, or set rulesDirs in alertbook.yml to the folder"
+                        + " that holds them [config/empty-folder]",
+                "alertbook.yml:1:1: warning: the runbooks folder \"content/runbooks\" does not exist, so the site has no"
+                        + " runbooks; create it, or set contentDir in alertbook.yml to the folder that holds them"
+                        + " [config/empty-folder]");
+        assertThat(result.err()).endsWith("2 warnings: 2 config/empty-folder\n");
+    }
+
+    @Test
+    void aMistypedContentFolderIsNamedOnceInsteadOfEveryAlertLackingItsRunbook() throws IOException {
+        repo.write("alertbook.yml", "title: x\ncontentDir: content/runbook\ntestsDirs: [tests]\n");
+        repo.write("content/runbook/notes.txt", "not a runbook\n");
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out().lines()).containsExactly(
+                "alertbook.yml:2:13: warning: the runbooks folder \"content/runbook\" holds no .md file, so the site has"
+                        + " no runbooks; create it, or set contentDir in alertbook.yml to the folder that holds them"
+                        + " [config/empty-folder]",
+                "alertbook.yml:3:12: warning: the rule tests folder \"tests\" does not exist, so no rule unit test runs;"
+                        + " create it, or set testsDirs in alertbook.yml to the folder that holds them [config/empty-folder]");
+    }
+
+    @Test
+    void aBadSeriesValueSaysHowValuesAreWritten() throws IOException {
+        repo.write("content/tests/db.yml", """
+                rule_files: [../rules/db.yml]
+                tests:
+                  - input_series:
+                      - series: 'up{job="db"}'
+                        values: '1+1*10'
+                    alert_rule_test:
+                      - {eval_time: 5m, alertname: DbDown}
+                """);
+
+        Repo.Result result = repo.run("test");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("content/tests/db.yml:4:17: error: bad input series \"up{job=\\\"db\\\"} 1+1*10\":"
+                + " bad number syntax: \"1+1*10\"; write each value as a number, _ (no sample) or stale, or a run such as"
+                + " 1+1x10 (1, 2, … 11) or 0x5 (six zeros) [test/bad-series]").doesNotContain("For input string");
     }
 
     private void assertFails(String diagnostic, String checkId) {

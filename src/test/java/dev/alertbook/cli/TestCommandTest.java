@@ -129,6 +129,30 @@ class TestCommandTest {
         assertThat(Files.readString(dir.resolve("junit.xml"))).contains("<testcase name=\"down\">", "<failure");
     }
 
+    /** A label value may hold any character; XML 1.0 cannot hold control characters even escaped. */
+    @Test
+    void junitIsWellFormedXmlForAnyLabelValue() throws Exception {
+        Repo.Result result = test("""
+                rule_files: [../rules/db.yml]
+                tests:
+                  - name: "bell \\a and <tags> &"
+                    input_series:
+                      - series: 'up{job="db", instance="a\\u0001b\\u001b[0m"}'
+                        values: 0x10
+                    alert_rule_test:
+                      - eval_time: 10m
+                        alertname: DbDown
+                """, "--junit", dir.resolve("junit.xml").toString(), "content/tests/db.yml");
+        assertThat(result.code()).isEqualTo(1);
+
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("junit.xml").toFile());
+        assertThat(xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
+                .isEqualTo("bell \uFFFD and <tags> &");
+        assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
+                .contains("instance=\"a\uFFFDb\uFFFD[0m\"");
+    }
+
     @Test
     void unknownFieldIsAPositionedDiagnostic() throws IOException {
         Repo.Result result = test("tests:\n  - name: x\n    inputs: []\n");
