@@ -129,8 +129,8 @@ public final class SiteConfigLoader {
         CheckSettings defaults = CheckSettings.DEFAULTS;
         CheckSettings settings = new CheckSettings(
                 strings(values.get("requiredSections")).orElse(defaults.requiredSections()),
-                duration(values.get("scrapeInterval")).orElse(defaults.scrapeInterval()),
-                duration(values.get("evaluationInterval")).orElse(defaults.evaluationInterval()),
+                duration(values.get("scrapeInterval")),
+                duration(values.get("evaluationInterval")),
                 duration(values.get("staleAfter")).orElse(defaults.staleAfter()));
         return new Checks(new CheckPolicy(disabled, severities, overrides), settings);
     }

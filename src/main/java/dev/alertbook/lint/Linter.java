@@ -28,9 +28,10 @@ public final class Linter {
     static List<Check> checks() {
         return List.of(
                 new DuplicateAcrossFiles(), RequiredFields.LABELS, RequiredFields.ANNOTATIONS, new ForTooShort(),
-                new CounterRateWithoutFor(), new RecordNameConvention(),
-                new AlwaysFires(), new RegexEquality(), new RegexAnchors(), new RangeTooShort(), new RateOfNonCounter(),
-                new ImpossibleComparison(), new HistogramSumWithoutLe(), new UnproducedMetric(),
+                new CounterRateWithoutFor(), new RecordNameConvention(), new RedundantFor(), new ValueInLabel(),
+                new AlwaysFires(), new RegexEquality(), new RegexAnchors(), new RegexMatchesAll(), new RangeTooShort(),
+                new RateOfNonCounter(), new ImpossibleComparison(), new NanComparison(), new AbsentOfRegex(),
+                new HistogramSumWithoutLe(), new UnproducedMetric(),
                 new RequiredSections(), new TitleMismatch(), new PromqlCodeBlocks(), new RelativeLinks(),
                 new StaleRunbook());
     }

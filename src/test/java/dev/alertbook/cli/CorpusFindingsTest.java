@@ -87,6 +87,28 @@ class CorpusFindingsTest {
                 .contains(BEGIN + "\n" + markdown() + END);
     }
 
+    /**
+     * Issue 17's measure of srerun, with baseURL and one override exempting the SNMP-trap pages from
+     * runbook/no-alert: the noise gone, the findings worth acting on kept.
+     */
+    @Test
+    void srerunKeepsItsTruePositivesWithoutTheNoise() {
+        Measured srerun = MEASURED.get("srerun");
+        assertThat(srerun.total("warning")).isLessThanOrEqualTo(300);
+        assertThat(srerun.count("rule/for-too-short")).as("for: 1m waits for two evaluations").isZero();
+        assertThat(srerun.count("rule/rate-without-for")).isLessThanOrEqualTo(15);
+        assertThat(srerun.count("template/label-missing")).isGreaterThanOrEqualTo(150);
+        assertThat(srerun.count("promql/rate-not-counter")).isGreaterThanOrEqualTo(6);
+        assertThat(srerun.count("promql/impossible-comparison")).isGreaterThanOrEqualTo(2);
+        assertThat(srerun.code()).isZero();
+    }
+
+    /** kube-prometheus's SLO rules sum the one bucket they select by le: no histogram-without-le. */
+    @Test
+    void kubePrometheusSumsOfOneBucketPass() {
+        assertThat(MEASURED.get("kube-prometheus").count("promql/histogram-without-le")).isZero();
+    }
+
     /** One line per check and severity, one column per corpus; the exit codes and totals last. */
     private static String tsv() {
         StringBuilder out = new StringBuilder("# Findings of alertbook check on ../shared/corpus, by check; see "
