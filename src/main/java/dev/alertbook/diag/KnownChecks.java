@@ -22,7 +22,7 @@ public final class KnownChecks {
             // Reading files and configuration.
             error("source/unreadable", "a file cannot be read"),
             error("source/encoding", "a file is not valid UTF-8"),
-            error("source/bom", "a file starts with a UTF-8 byte-order mark"),
+            warning("source/bom", "a file starts with a UTF-8 byte-order mark"),
             error("source/outside-repo", "a file links to a place outside the repository"),
             error("yaml/syntax", "a YAML file does not parse"),
             error("yaml/duplicate-key", "a YAML mapping has the same key twice"),
@@ -34,7 +34,8 @@ public final class KnownChecks {
             error("config/path-outside-repo", "a folder in alertbook.yml is outside the repository"),
             // Rule files, as promtool check rules reads them.
             error("rule/not-a-mapping", "a rule file, or a document of it, is not a mapping"),
-            error("rule/empty-file", "a rule file with no content, or only comments"),
+            warning("rule/empty-file", "a rule file with no content, or only comments"),
+            warning("rule/ignored-document", "a rule-file document after the first, which Prometheus does not load"),
             error("rule/unknown-field", "a rule file has a field Prometheus does not know"),
             error("rule/wrong-type", "a rule file value has the wrong YAML type"),
             error("rule/invalid-duration", "for, keep_firing_for, interval or query_offset is not a duration"),
@@ -52,6 +53,7 @@ public final class KnownChecks {
             warning("rule/duplicate", "two rules of a file with the same name and labels (promtool's duplicate-rules lint)"),
             error("promql/syntax", "a rule expression does not parse"),
             error("promql/type", "a rule expression parses but has the wrong types"),
+            error("promql/result-type", "a rule expression of range-vector or string type, which fails every evaluation"),
             error("template/syntax", "a label or annotation template does not parse"),
             error("template/undefined", "a template uses an unknown function or an undeclared variable"),
             warning("template/runtime", "a template fails when it runs"),

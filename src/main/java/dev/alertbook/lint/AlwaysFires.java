@@ -26,8 +26,9 @@ final class AlwaysFires extends CheckBase implements ExprCheck {
 
     @Override
     public void check(RuleEntry rule, Expr expr, LintContext context) {
-        if (!rule.rule().isAlert() || ExprTree.nodes(expr).noneMatch(VectorSelector.class::isInstance)
-                || selectsByPattern(expr)) {
+        // A range vector or string result is promql/result-type's error, not a missing condition.
+        if (!rule.rule().isAlert() || expr.type() != ValueType.VECTOR
+                || ExprTree.nodes(expr).noneMatch(VectorSelector.class::isInstance) || selectsByPattern(expr)) {
             return;
         }
         Optional<Expr> constant = constantAlternative(expr);

@@ -132,29 +132,31 @@ class BadInputTest {
         assertThat(debug.err()).contains("java.lang.StackOverflowError", "\tat ");
     }
 
+    /** Prometheus and promtool read these files, so they are warnings: the build goes on. */
     @Test
     void byteOrderMarkInARuleFile() throws IOException {
         repo.writeBytes("content/rules/bom.yml", "\uFEFFgroups: []\n".getBytes(StandardCharsets.UTF_8));
-        assertFails("content/rules/bom.yml:1:1: error: file starts with a UTF-8 byte-order mark; save it as UTF-8"
-                + " without BOM", "[source/bom]");
+        assertWarns("content/rules/bom.yml:1:1: warning: file starts with a UTF-8 byte-order mark, which Prometheus skips"
+                + " but other tools may not; save it as UTF-8 without BOM [source/bom]");
     }
 
     @Test
     void byteOrderMarkInARunbook() throws IOException {
         repo.writeBytes("content/runbooks/db/DbMarked.md", "\uFEFF# Marked\n".getBytes(StandardCharsets.UTF_8));
-        assertFails("content/runbooks/db/DbMarked.md:1:1: error:", "[source/bom]");
+        assertWarns("content/runbooks/db/DbMarked.md:1:1: warning: file starts with a UTF-8 byte-order mark");
     }
 
     @Test
     void emptyRuleFile() throws IOException {
         repo.write("content/rules/empty.yml", "");
-        assertFails("content/rules/empty.yml:1:1: error: rule file is empty", "[rule/empty-file]");
+        assertWarns("content/rules/empty.yml:1:1: warning: rule file is empty; Prometheus loads it as no groups, but it is"
+                + " likely a mistake; add a groups: list or delete the file [rule/empty-file]");
     }
 
     /**
-     * The one exception: an empty runbook is a warning, because srerun's corpus has seven
-     * zero-byte runbooks and must still build as it is. A team can make it an error, and lower
-     * the others, through {@code checks.severity}.
+     * An empty runbook is a warning, because srerun's corpus has seven zero-byte runbooks and must
+     * still build as it is. A team can make it an error, and lower others, through
+     * {@code checks.severity}.
      */
     @Test
     void emptyRunbookOnlyWarnsAndSeveritiesCanBeChanged() throws IOException {
@@ -164,12 +166,12 @@ class BadInputTest {
         assertThat(warned.code()).as(warned.all()).isZero();
         assertThat(warned.out()).contains("content/runbooks/db/DbEmpty.md:1:1: warning: runbook is empty", "[runbook/empty]");
 
-        repo.write("alertbook.yml", "checks:\n  severity: {runbook/empty: error, rule/empty-file: warning}\n");
+        repo.write("alertbook.yml", "checks:\n  severity: {runbook/empty: error, rule/empty-file: info}\n");
         repo.write("content/rules/empty.yml", "");
         Repo.Result regraded = repo.run("build");
         assertThat(regraded.code()).isEqualTo(1);
         assertThat(regraded.out()).contains("content/runbooks/db/DbEmpty.md:1:1: error:",
-                "content/rules/empty.yml:1:1: warning:");
+                "content/rules/empty.yml:1:1: info:");
         assertThat(dir.resolve("site/index.html")).exists().as("the first build's site is left as it was");
     }
 
@@ -277,6 +279,15 @@ class BadInputTest {
         assertThat(result.err()).contains("content/tests/db.yml:4:17: error: bad input series \"up{job=\\\"db\\\"} 1+1*10\":"
                 + " bad number syntax: \"1+1*10\"; write each value as a number, _ (no sample) or stale, or a run such as"
                 + " 1+1x10 (1, 2, … 11) or 0x5 (six zeros) [test/bad-series]").doesNotContain("For input string");
+    }
+
+    private void assertWarns(String diagnostic) {
+        for (String command : new String[] {"check", "build"}) {
+            Repo.Result result = repo.run(command);
+            assertThat(result.code()).as(command + ":\n" + result.all()).isZero();
+            assertThat(result.out()).as(command + ":\n" + result.all()).contains(diagnostic);
+        }
+        assertThat(dir.resolve("site/index.html")).exists();
     }
 
     private void assertFails(String diagnostic, String checkId) {

@@ -97,7 +97,7 @@ class TestCommandTest {
         assertThat(result.out()).isEmpty();
     }
 
-    /** promtool loads an empty rule file as no groups; only alertbook's check and build reject it. */
+    /** promtool loads an empty rule file as no groups, and so does alertbook (check and build warn about it). */
     @Test
     void anEmptyRuleFileLoadsAsPromtoolLoadsIt() throws IOException {
         repo.write("content/rules/empty.yml", "");
