@@ -14,6 +14,8 @@ import java.util.Optional;
  *                 runbook URLs filled into published rule files
  * @param editURL  link to edit a page's source, with {@code {path}} standing for the file path
  * @param tests    whether a failing rule unit test fails the build, only warns, or tests are not run
+ * @param showFindings whether the site shows the findings of the checks to its readers, on each
+ *                 runbook page and the home page; they are for the authors, so by default it does not
  * @param checkPolicy which checks report, at what severity, in which files ({@code checks.disabled},
  *                 {@code checks.severity}, {@code checks.overrides})
  * @param checkSettings what the lint checks need to know about the Prometheus setup and the runbooks
@@ -33,6 +35,7 @@ public record SiteConfig(
         String runbookAnnotation,
         List<String> requiredAnnotations,
         List<String> requiredLabels,
+        boolean showFindings,
         CheckPolicy checkPolicy,
         CheckSettings checkSettings,
         ParseOptions promql,
@@ -48,7 +51,7 @@ public record SiteConfig(
     public static SiteConfig defaults() {
         return new SiteConfig("Runbooks", Optional.empty(), "content/runbooks", List.of("content/rules"),
                 List.of("content/tests"), TestsMode.FAIL, "site", Optional.empty(), "runbook_url",
-                List.of("summary", "description"), List.of("severity"), CheckPolicy.DEFAULTS, CheckSettings.DEFAULTS,
+                List.of("summary", "description"), List.of("severity"), false, CheckPolicy.DEFAULTS, CheckSettings.DEFAULTS,
                 ParseOptions.PROMETHEUS, Map.of());
     }
 

@@ -33,7 +33,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SiteConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "baseURL", "contentDir", "rulesDirs", "testsDirs",
-            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks", "promqlFeatures");
+            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "showFindings", "checks",
+            "promqlFeatures");
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -85,6 +86,7 @@ public final class SiteConfigLoader {
                 string(values.get("runbookAnnotation")).orElse(defaults.runbookAnnotation()),
                 strings(values.get("requiredAnnotations")).orElse(defaults.requiredAnnotations()),
                 strings(values.get("requiredLabels")).orElse(defaults.requiredLabels()),
+                bool(values.get("showFindings")).orElse(defaults.showFindings()),
                 checks.policy(),
                 checks.settings(),
                 promql(values.get("promqlFeatures")),
@@ -277,6 +279,15 @@ public final class SiteConfigLoader {
             invalid(node, "expected a non-empty text value, got " + YamlLoader.kind(node));
         }
         return text;
+    }
+
+    private Optional<Boolean> bool(Node node) {
+        Optional<String> text = string(node).map(value -> value.toLowerCase(Locale.ROOT));
+        if (text.isPresent() && !text.get().equals("true") && !text.get().equals("false")) {
+            invalid(node, "expected true or false");
+            return Optional.empty();
+        }
+        return text.map(Boolean::valueOf);
     }
 
     private Optional<List<String>> strings(Node node) {

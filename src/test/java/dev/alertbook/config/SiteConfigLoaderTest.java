@@ -45,6 +45,7 @@ class SiteConfigLoaderTest {
                 runbookAnnotation: runbook
                 requiredAnnotations: [summary]
                 requiredLabels: [severity, team]
+                showFindings: true
                 checks:
                   disabled: [rule/no-runbook]
                   severity: {runbook/empty: error}
@@ -63,6 +64,7 @@ class SiteConfigLoaderTest {
         assertThat(config.output()).isEqualTo("public");
         assertThat(config.runbookAnnotation()).isEqualTo("runbook");
         assertThat(config.requiredLabels()).containsExactly("severity", "team");
+        assertThat(config.showFindings()).isTrue();
         assertThat(config.checkPolicy().disabled()).containsExactly("rule/no-runbook");
         assertThat(config.checkPolicy().severities()).containsEntry("runbook/empty", Severity.ERROR);
         assertThat(config.position("output").line()).isEqualTo(7);
@@ -77,10 +79,10 @@ class SiteConfigLoaderTest {
         assertThat(messages()).containsExactly(
                 "alertbook.yml:2:1: warning: unknown setting \"rulesDir\" (did you mean \"rulesDirs\"?); the known settings are "
                         + "title, baseURL, contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, "
-                        + "requiredAnnotations, requiredLabels, checks, promqlFeatures [config/unknown-key]",
+                        + "requiredAnnotations, requiredLabels, showFindings, checks, promqlFeatures [config/unknown-key]",
                 "alertbook.yml:3:1: warning: unknown setting \"favourite\"; the known settings are title, baseURL, "
                         + "contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, requiredAnnotations, "
-                        + "requiredLabels, checks, promqlFeatures [config/unknown-key]");
+                        + "requiredLabels, showFindings, checks, promqlFeatures [config/unknown-key]");
     }
 
     @Test
