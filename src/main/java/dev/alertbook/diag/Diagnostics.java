@@ -3,9 +3,7 @@ package dev.alertbook.diag;
 import dev.alertbook.source.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -60,17 +58,6 @@ public final class Diagnostics {
 
     public synchronized boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
-
-    public synchronized long count(Severity severity) {
-        return found.stream().filter(d -> d.severity() == severity).count();
-    }
-
-    /** How many findings each check produced, by check id. */
-    public synchronized Map<String, Long> countByCheck() {
-        Map<String, Long> counts = new TreeMap<>();
-        found.forEach(d -> counts.merge(d.checkId(), 1L, Long::sum));
-        return counts;
     }
 
     /** Drops findings, for inline comments in a file that turn a check off there. */
