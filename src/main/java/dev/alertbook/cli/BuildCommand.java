@@ -1,6 +1,7 @@
 package dev.alertbook.cli;
 
-import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.harness.TestReport;
@@ -11,6 +12,7 @@ import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where to write the site (default: `output` from alertbook.yml, else site/).")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only, not warnings.")
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only, not warnings and notes.")
     boolean quiet;
 
     @Override
@@ -63,21 +65,22 @@ final class BuildCommand implements Callable<Integer> {
             err.println("alertbook: cannot write the site to " + target + ": " + e.getMessage());
             return Main.USAGE;
         }
-        Diagnostics diagnostics = workspace.diagnostics();
-        ReportFormat.TEXT.write(diagnostics.sorted().stream()
-                .filter(d -> !quiet || d.severity() == Severity.ERROR).toList(), out);
-        String counts = diagnostics.count(Severity.ERROR) + " errors, " + diagnostics.count(Severity.WARNING) + " warnings";
+        List<Diagnostic> findings = workspace.diagnostics().sorted();
+        List<Diagnostic> shown = findings.stream().filter(d -> !quiet || d.severity() == Severity.ERROR).toList();
+        ReportFormat.TEXT.write(shown, out);
+        String counts = FindingSummary.totals(findings);
         if (!result.written()) {
             err.println("build failed: " + counts + "; nothing was written to " + workspace.reader().displayPath(target));
-            return Main.FINDINGS;
+        } else {
+            TestReport tests = result.model().tests();
+            Section pages = result.model().root();
+            err.println("built " + workspace.reader().displayPath(target) + ": " + pages.runbookCount() + " runbooks, "
+                    + (pages.otherPageCount() > 0 ? pages.otherPageCount() + " other pages, " : "")
+                    + result.model().alerts().size() + " alerts, " + tests.groups() + " rule tests ("
+                    + tests.failedGroups() + " failed), " + result.files() + " files, " + result.links() + " links checked; "
+                    + counts);
         }
-        TestReport tests = result.model().tests();
-        Section pages = result.model().root();
-        err.println("built " + workspace.reader().displayPath(target) + ": " + pages.runbookCount() + " runbooks, "
-                + (pages.otherPageCount() > 0 ? pages.otherPageCount() + " other pages, " : "")
-                + result.model().alerts().size() + " alerts, " + tests.groups() + " rule tests ("
-                + tests.failedGroups() + " failed), " + result.files() + " files, " + result.links() + " links checked; "
-                + counts);
-        return Main.OK;
+        FindingSummary.byCheck(shown).forEach(err::println);
+        return result.written() ? Main.OK : Main.FINDINGS;
     }
 }

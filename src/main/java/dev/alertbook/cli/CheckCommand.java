@@ -2,6 +2,7 @@ package dev.alertbook.cli;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.ChangeScope;
@@ -46,6 +47,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--changed-since", paramLabel = "<git ref>",
             description = "Report only findings on files changed since this git ref, and those the changes cause elsewhere.")
     String changedSince;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only, not warnings and notes.")
+    boolean quiet;
 
     @Parameters(paramLabel = "<path>", arity = "0..*", description = "Files or folders to report on (default: everything).")
     List<Path> paths = new ArrayList<>();
@@ -114,6 +118,14 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("alertbook: " + path + " does not exist");
                 return Main.USAGE;
             }
+            if (Files.isDirectory(absolute) && !readsFrom(workspace, absolute)) {
+                err.println("alertbook: " + path + " is " + (absolute.startsWith(repository.root())
+                        ? "none of the folders alertbook reads (" + String.join(", ", folders(workspace.config()))
+                        + ") and holds none of them; pass one of those, or set them in " + SiteConfig.FILE_NAME
+                        : "a folder outside the repository " + repository.root() + "; to check another repository, run"
+                        + " alertbook check -C " + path));
+                return Main.USAGE;
+            }
             wanted.add(workspace.reader().displayPath(absolute));
             if (Files.isRegularFile(absolute)) {
                 workspace = withLoneFile(workspace, absolute);
@@ -136,12 +148,29 @@ final class CheckCommand implements Callable<Integer> {
                 .filter(d -> changes.map(c -> c.shows(d)).orElse(true))
                 .toList();
         ReportFormat report = format == Format.text && colour.enabled() ? ReportFormat.COLOURED_TEXT : format.report;
-        report.write(shown, out);
-        long errors = shown.stream().filter(d -> d.severity() == Severity.ERROR).count();
-        long warnings = shown.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        report.write(shown.stream().filter(d -> !quiet || d.severity() == Severity.ERROR).toList(), out);
         err.println("checked " + workspace.ruleFiles().size() + " rule files, " + workspace.testFiles().size()
-                + " rule test files and " + workspace.runbooks().size()
-                + " runbooks: " + errors + " errors, " + warnings + " warnings");
-        return errors > 0 ? Main.FINDINGS : Main.OK;
+                + " rule test files and " + workspace.runbooks().size() + " runbooks: " + FindingSummary.totals(shown));
+        FindingSummary.byCheck(shown.stream().filter(d -> !quiet || d.severity() == Severity.ERROR).toList())
+                .forEach(err::println);
+        return shown.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The folders alertbook reads, as configured. */
+    private static List<String> folders(SiteConfig config) {
+        List<String> folders = new ArrayList<>(config.rulesDirs());
+        folders.add(config.contentDir());
+        folders.addAll(config.testsDirs());
+        return folders;
+    }
+
+    /**
+     * Whether {@code dir} is one of the folders alertbook reads, lies in one or holds one: any other
+     * folder has nothing alertbook loaded in it, and reporting on it would print nothing and pass.
+     */
+    private static boolean readsFrom(Workspace workspace, Path dir) {
+        return folders(workspace.config()).stream()
+                .flatMap(folder -> workspace.reader().resolveInside(workspace.reader().root(), folder).stream())
+                .anyMatch(folder -> dir.startsWith(folder) || folder.startsWith(dir));
     }
 }

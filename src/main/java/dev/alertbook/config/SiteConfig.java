@@ -1,12 +1,10 @@
 package dev.alertbook.config;
 
-import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.Position;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The settings in {@code alertbook.yml}; every key is optional and {@link #defaults()} gives a
@@ -16,6 +14,10 @@ import java.util.Set;
  *                 runbook URLs filled into published rule files
  * @param editURL  link to edit a page's source, with {@code {path}} standing for the file path
  * @param tests    whether a failing rule unit test fails the build, only warns, or tests are not run
+ * @param showFindings whether the site shows the findings of the checks to its readers, on each
+ *                 runbook page and the home page; they are for the authors, so by default it does not
+ * @param checkPolicy which checks report, at what severity, in which files ({@code checks.disabled},
+ *                 {@code checks.severity}, {@code checks.overrides})
  * @param checkSettings what the lint checks need to know about the Prometheus setup and the runbooks
  * @param promql   how rule expressions parse: as Prometheus does by default, with the experimental
  *                 syntax that {@code promqlFeatures} names turned on, as the team's servers run
@@ -35,8 +37,8 @@ public record SiteConfig(
         String runbookAnnotation,
         List<String> requiredAnnotations,
         List<String> requiredLabels,
-        Set<String> disabledChecks,
-        Map<String, Severity> checkSeverities,
+        boolean showFindings,
+        CheckPolicy checkPolicy,
         CheckSettings checkSettings,
         ParseOptions promql,
         String staticDir,
@@ -53,7 +55,7 @@ public record SiteConfig(
     public static SiteConfig defaults() {
         return new SiteConfig("Runbooks", Optional.empty(), "content/runbooks", List.of("content/rules"),
                 List.of("content/tests"), TestsMode.FAIL, "site", Optional.empty(), "runbook_url",
-                List.of("summary", "description"), List.of("severity"), Set.of(), Map.of(), CheckSettings.DEFAULTS,
+                List.of("summary", "description"), List.of("severity"), false, CheckPolicy.DEFAULTS, CheckSettings.DEFAULTS,
                 ParseOptions.PROMETHEUS, "static", Map.of(), Map.of());
     }
 

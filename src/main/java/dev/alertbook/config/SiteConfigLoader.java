@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class SiteConfigLoader {
 
     private static final List<String> KEYS = List.of("title", "baseURL", "contentDir", "rulesDirs", "testsDirs",
-            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "checks", "promqlFeatures", "staticDir", "params");
+            "tests", "output", "editURL", "runbookAnnotation", "requiredAnnotations", "requiredLabels", "showFindings", "checks",
+            "promqlFeatures", "staticDir", "params");
 
     private final SourceFile source;
     private final Diagnostics diagnostics;
@@ -87,8 +88,8 @@ public final class SiteConfigLoader {
                 string(values.get("runbookAnnotation")).orElse(defaults.runbookAnnotation()),
                 strings(values.get("requiredAnnotations")).orElse(defaults.requiredAnnotations()),
                 strings(values.get("requiredLabels")).orElse(defaults.requiredLabels()),
-                checks.disabled(),
-                checks.severities(),
+                bool(values.get("showFindings")).orElse(defaults.showFindings()),
+                checks.policy(),
                 checks.settings(),
                 promql(values.get("promqlFeatures")),
                 string(values.get("staticDir")).orElse(defaults.staticDir()),
@@ -102,44 +103,89 @@ public final class SiteConfigLoader {
         return positions;
     }
 
-    private record Checks(Set<String> disabled, Map<String, Severity> severities, CheckSettings settings) {
+    private record Checks(CheckPolicy policy, CheckSettings settings) {
     }
 
-    private static final List<String> CHECKS_KEYS = List.of("disabled", "severity", "requiredSections",
+    private static final List<String> CHECKS_KEYS = List.of("disabled", "severity", "overrides", "requiredSections",
             "scrapeInterval", "evaluationInterval", "staleAfter");
+    private static final List<String> OVERRIDE_KEYS = List.of("paths", "disabled", "severity");
 
     private Checks checks(Node node) {
         if (node == null) {
-            return new Checks(Set.of(), Map.of(), CheckSettings.DEFAULTS);
+            return new Checks(CheckPolicy.DEFAULTS, CheckSettings.DEFAULTS);
         }
         if (!(node instanceof MappingNode mapping)) {
             invalid(node, "`checks` must be a mapping like `{ disabled: [rule/no-runbook], severity: { runbook/empty: error } }`");
-            return new Checks(Set.of(), Map.of(), CheckSettings.DEFAULTS);
+            return new Checks(CheckPolicy.DEFAULTS, CheckSettings.DEFAULTS);
         }
         Set<String> disabled = new LinkedHashSet<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
+        List<CheckPolicy.PathOverride> overrides = new ArrayList<>();
         Map<String, Node> values = new LinkedHashMap<>();
         YamlLoader.entries(mapping, source, diagnostics).forEach((key, tuple) -> {
             Node value = tuple.getValueNode();
             switch (key) {
-                case "disabled" -> {
-                    strings(value).ifPresent(disabled::addAll);
-                    (value instanceof SequenceNode list ? list.getValue() : List.of(value)).forEach(this::knownCheck);
-                }
+                case "disabled" -> disabled.addAll(disabled(value));
                 case "severity" -> severities.putAll(severities(value));
+                case "overrides" -> overrides.addAll(overrides(value));
                 case "requiredSections", "scrapeInterval", "evaluationInterval", "staleAfter" -> values.put(key, value);
-                default -> diagnostics.warning("config/unknown-key", source.path(),
-                        YamlLoader.position(tuple.getKeyNode()),
-                        "unknown setting \"checks." + key + "\"; `checks` takes " + String.join(", ", CHECKS_KEYS));
+                default -> unknownKey(tuple, "checks." + key, "`checks` takes " + String.join(", ", CHECKS_KEYS));
             }
         });
         CheckSettings defaults = CheckSettings.DEFAULTS;
         CheckSettings settings = new CheckSettings(
                 strings(values.get("requiredSections")).orElse(defaults.requiredSections()),
-                duration(values.get("scrapeInterval")).orElse(defaults.scrapeInterval()),
-                duration(values.get("evaluationInterval")).orElse(defaults.evaluationInterval()),
+                duration(values.get("scrapeInterval")),
+                duration(values.get("evaluationInterval")),
                 duration(values.get("staleAfter")).orElse(defaults.staleAfter()));
-        return new Checks(disabled, severities, settings);
+        return new Checks(new CheckPolicy(disabled, severities, overrides), settings);
+    }
+
+    private List<String> disabled(Node value) {
+        (value instanceof SequenceNode list ? list.getValue() : List.of(value)).forEach(this::knownCheck);
+        return strings(value).orElse(List.of());
+    }
+
+    /** {@code checks.overrides}: a list of {@code {paths: [globs], disabled: [ids], severity: {id: level}}}. */
+    private List<CheckPolicy.PathOverride> overrides(Node node) {
+        List<CheckPolicy.PathOverride> overrides = new ArrayList<>();
+        String shape = "`checks.overrides` must be a list like `- { paths: [content/runbooks/snmptrap/**],"
+                + " disabled: [runbook/no-alert], severity: { runbook/empty: info } }`";
+        if (!(node instanceof SequenceNode list)) {
+            invalid(node, shape);
+            return overrides;
+        }
+        for (Node item : list.getValue()) {
+            if (!(item instanceof MappingNode entry)) {
+                invalid(item, shape);
+                continue;
+            }
+            List<PathGlob> paths = new ArrayList<>();
+            Set<String> disabled = new LinkedHashSet<>();
+            Map<String, Severity> severities = new LinkedHashMap<>();
+            YamlLoader.entries(entry, source, diagnostics).forEach((key, tuple) -> {
+                Node value = tuple.getValueNode();
+                switch (key) {
+                    case "paths" -> strings(value).orElse(List.of()).forEach(glob -> paths.add(new PathGlob(glob)));
+                    case "disabled" -> disabled.addAll(disabled(value));
+                    case "severity" -> severities.putAll(severities(value));
+                    default -> unknownKey(tuple, "checks.overrides." + key,
+                            "each override takes " + String.join(", ", OVERRIDE_KEYS));
+                }
+            });
+            if (paths.isEmpty()) {
+                invalid(item, "this override has no `paths`, so it applies nowhere; add the files or folders it is for,"
+                        + " such as `paths: [content/runbooks/snmptrap/**]`");
+            } else {
+                overrides.add(new CheckPolicy.PathOverride(paths, disabled, severities, YamlLoader.position(item)));
+            }
+        }
+        return overrides;
+    }
+
+    private void unknownKey(NodeTuple tuple, String key, String known) {
+        diagnostics.warning("config/unknown-key", source.path(), YamlLoader.position(tuple.getKeyNode()),
+                "unknown setting \"" + key + "\"; " + known);
     }
 
     /** Prometheus's defaults with each named {@code --enable-feature} flag turned on. */
@@ -257,6 +303,15 @@ public final class SiteConfigLoader {
             invalid(node, "expected a non-empty text value, got " + YamlLoader.kind(node));
         }
         return text;
+    }
+
+    private Optional<Boolean> bool(Node node) {
+        Optional<String> text = string(node).map(value -> value.toLowerCase(Locale.ROOT));
+        if (text.isPresent() && !text.get().equals("true") && !text.get().equals("false")) {
+            invalid(node, "expected true or false");
+            return Optional.empty();
+        }
+        return text.map(Boolean::valueOf);
     }
 
     private Optional<List<String>> strings(Node node) {

@@ -3,9 +3,7 @@ package dev.alertbook.diag;
 import dev.alertbook.source.Position;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -14,25 +12,29 @@ import java.util.function.Predicate;
  */
 public final class Diagnostics {
 
-    private final List<Diagnostic> found = new ArrayList<>();
-    private final Set<String> disabled;
-    private final Map<String, Severity> severities;
+    /** The severity each finding gets, by check and file; empty turns the finding off. */
+    @FunctionalInterface
+    public interface Policy {
+        Policy AS_REPORTED = (checkId, path, reported) -> Optional.of(reported);
 
-    public Diagnostics() {
-        this(Set.of(), Map.of());
+        Optional<Severity> severity(String checkId, String path, Severity reported);
     }
 
-    public Diagnostics(Set<String> disabled, Map<String, Severity> severities) {
-        this.disabled = Set.copyOf(disabled);
-        this.severities = Map.copyOf(severities);
+    private final List<Diagnostic> found = new ArrayList<>();
+    private final Policy policy;
+
+    public Diagnostics() {
+        this(Policy.AS_REPORTED);
+    }
+
+    public Diagnostics(Policy policy) {
+        this.policy = policy;
     }
 
     public synchronized void report(Diagnostic diagnostic) {
-        if (disabled.contains(diagnostic.checkId())) {
-            return;
-        }
-        Severity override = severities.get(diagnostic.checkId());
-        found.add(override == null ? diagnostic : diagnostic.withSeverity(override));
+        policy.severity(diagnostic.checkId(), diagnostic.path(), diagnostic.severity())
+                .ifPresent(severity -> found.add(severity == diagnostic.severity() ? diagnostic
+                        : diagnostic.withSeverity(severity)));
     }
 
     public void error(String checkId, String path, Position position, String message) {
@@ -56,17 +58,6 @@ public final class Diagnostics {
 
     public synchronized boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
-
-    public synchronized long count(Severity severity) {
-        return found.stream().filter(d -> d.severity() == severity).count();
-    }
-
-    /** How many findings each check produced, by check id. */
-    public synchronized Map<String, Long> countByCheck() {
-        Map<String, Long> counts = new TreeMap<>();
-        found.forEach(d -> counts.merge(d.checkId(), 1L, Long::sum));
-        return counts;
     }
 
     /** Drops findings, for inline comments in a file that turn a check off there. */

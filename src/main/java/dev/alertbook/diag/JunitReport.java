@@ -25,22 +25,17 @@ final class JunitReport {
             out.append("    <testcase classname=\"alertbook\" name=\"no findings\"/>\n");
         }
         for (Diagnostic d : diagnostics) {
-            out.append("    <testcase classname=\"").append(xml(d.checkId())).append("\" name=\"")
-                    .append(xml(d.path() + ":" + d.position())).append("\" file=\"").append(xml(d.path())).append("\">\n");
+            out.append("    <testcase classname=\"").append(Escape.xml(d.checkId())).append("\" name=\"")
+                    .append(Escape.xml(d.path() + ":" + d.position())).append("\" file=\"").append(Escape.xml(d.path())).append("\">\n");
             String element = d.severity() == Severity.ERROR ? "failure" : "system-out";
             out.append("      <").append(element);
             if (d.severity() == Severity.ERROR) {
-                out.append(" type=\"").append(xml(d.checkId())).append("\" message=\"").append(xml(d.message())).append('"');
+                out.append(" type=\"").append(Escape.xml(d.checkId())).append("\" message=\"").append(Escape.xml(d.message())).append('"');
             }
-            out.append('>').append(xml(d.format())).append("</").append(element).append(">\n");
+            out.append('>').append(Escape.xml(d.format())).append("</").append(element).append(">\n");
             out.append("    </testcase>\n");
         }
         out.append("  </testsuite>\n</testsuites>");
         return out.toString();
-    }
-
-    /** XML 1.0 forbids most control characters even escaped, so they become spaces. */
-    private static String xml(String text) {
-        return Escape.html(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " "));
     }
 }

@@ -1,5 +1,6 @@
 package dev.alertbook.harness;
 
+import dev.alertbook.text.Escape;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ public final class JUnitReport {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
         for (FileResult file : files) {
             long failures = file.groups().stream().filter(g -> !g.passed()).count() + (file.failures().isEmpty() ? 0 : 1);
-            out.append("  <testsuite name=\"").append(escape(file.path())).append("\" tests=\"")
+            out.append("  <testsuite name=\"").append(Escape.xml(file.path())).append("\" tests=\"")
                     .append(file.groups().size()).append("\" failures=\"").append(failures).append("\">\n");
             if (!file.failures().isEmpty()) {
                 testcase(out, "load", file.failures().stream().map(Failure::text).toList());
@@ -29,16 +30,12 @@ public final class JUnitReport {
     }
 
     private static void testcase(StringBuilder out, String name, List<String> errors) {
-        out.append("    <testcase name=\"").append(escape(name)).append('"');
+        out.append("    <testcase name=\"").append(Escape.xml(name)).append('"');
         if (errors.isEmpty()) {
             out.append("/>\n");
             return;
         }
-        out.append(">\n      <failure message=\"").append(escape(errors.get(0).strip().lines().findFirst().orElse("")))
-                .append("\">").append(escape(String.join("\n", errors))).append("</failure>\n    </testcase>\n");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        out.append(">\n      <failure message=\"").append(Escape.xml(errors.get(0).strip().lines().findFirst().orElse("")))
+                .append("\">").append(Escape.xml(String.join("\n", errors))).append("</failure>\n    </testcase>\n");
     }
 }

@@ -127,6 +127,10 @@ public final class TestFileLoader {
             return Optional.of(new InputSeries(SeriesLine.parse(series + " " + values, points), series, values));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             String why = e instanceof IndexOutOfBoundsException ? "unexpected end of input" : e.getMessage();
+            if (e instanceof NumberFormatException) {
+                why += "; write each value as a number, _ (no sample) or stale, or a run such as 1+1x10"
+                        + " (1, 2, … 11) or 0x5 (six zeros)";
+            }
             if (at != null) {
                 yaml.error(TestChecks.BAD_SERIES, at, "bad input series " + GoQuote.quote(series + " " + values) + ": " + why);
             }

@@ -1,5 +1,6 @@
 package dev.alertbook.lint;
 
+import dev.alertbook.promql.BinaryOp;
 import dev.alertbook.promql.Call;
 import dev.alertbook.promql.Expr;
 import dev.alertbook.promql.Operands;
@@ -44,5 +45,16 @@ final class ExprTree {
     /** Whether {@code expr} is a call of one of {@code functions}. */
     static boolean calls(Expr expr, String... functions) {
         return unwrap(expr) instanceof Call call && List.of(functions).contains(call.function().name());
+    }
+
+    /** The operator with its operands swapped: {@code 1 < x} is {@code x > 1}. */
+    static BinaryOp mirrored(BinaryOp op) {
+        return switch (op) {
+            case GTR -> BinaryOp.LSS;
+            case GTE -> BinaryOp.LTE;
+            case LSS -> BinaryOp.GTR;
+            case LTE -> BinaryOp.GTE;
+            default -> op;
+        };
     }
 }

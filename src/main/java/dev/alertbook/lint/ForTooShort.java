@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code rule/for-too-short}: a {@code for} shorter than two evaluations of its group. The alert
- * fires after one or two evaluations whatever the {@code for} says, so the wait it promises is not
- * there. The interval is the group's own, else {@code checks.evaluationInterval}.
+ * {@code rule/for-too-short}: a {@code for} shorter than its group's evaluation interval.
+ * Prometheus looks at the condition once per interval and fires when, at an evaluation, the alert
+ * has been pending for at least {@code for}; so any {@code for} up to the interval waits exactly
+ * one interval, and {@code for: 30s} in a group evaluated every minute waits a minute. A
+ * {@code for} equal to the interval is what it says (two evaluations in a row), and is not
+ * reported. The interval is the group's own, else {@code checks.evaluationInterval}, else
+ * {@link dev.alertbook.config.CheckSettings#ASSUMED_INTERVAL}.
  */
 final class ForTooShort extends CheckBase implements RuleCheck {
 
@@ -22,14 +26,14 @@ final class ForTooShort extends CheckBase implements RuleCheck {
         if (!rule.rule().isAlert() || wait.isEmpty() || wait.get().isZero()) {
             return;
         }
-        Duration interval = duration(rule.group().interval()).filter(d -> !d.isZero())
-                .orElse(context.settings().evaluationInterval());
-        if (wait.get().compareTo(interval.multipliedBy(2)) < 0) {
+        Interval interval = Interval.evaluation(rule.group(), context.settings());
+        if (wait.get().compareTo(interval.duration()) < 0) {
+            String every = Durations.format(interval.duration());
             context.report(this, rule.path(), rule.rule().namePosition(),
                     "alert " + rule.rule().name() + " has for: " + rule.rule().forDuration().get()
-                            + ", less than two evaluation intervals (" + Durations.format(interval.multipliedBy(2))
-                            + "), so one evaluation confirming the problem is enough to fire it; use for: " + Durations.format(interval.multipliedBy(2))
-                            + " or more, or drop for:");
+                            + ", shorter than the evaluation interval (" + interval.describe() + "): Prometheus fires it"
+                            + " at the next evaluation, " + every + " after it became pending, not "
+                            + Durations.format(wait.get()) + "; write for: " + every + ", or evaluate the group more often");
         }
     }
 

@@ -11,10 +11,11 @@ import java.util.Optional;
 
 /**
  * {@code promql/impossible-comparison}: a filtering comparison that no sample can pass, so the
- * rule never returns anything: {@code x > +Inf}, {@code x == NaN}, {@code absent(x) > 1}
+ * rule never returns anything: {@code x > +Inf}, {@code absent(x) > 1}
  * ({@code absent} returns 1 or nothing), {@code count(x) == 0} ({@code count} of nothing is
  * nothing, not 0). Each side's possible values are an interval; the comparison against a number
- * is impossible when no value in the interval passes it.
+ * is impossible when no value in the interval passes it. Comparisons with NaN are
+ * {@code promql/nan-comparison}'s.
  */
 final class ImpossibleComparison extends CheckBase implements ExprCheck {
 
@@ -32,6 +33,7 @@ final class ImpossibleComparison extends CheckBase implements ExprCheck {
     public void check(RuleEntry rule, Expr expr, LintContext context) {
         ExprTree.nodes(expr).filter(BinaryExpr.class::isInstance).map(BinaryExpr.class::cast)
                 .filter(binary -> binary.op().isComparison() && !binary.returnBool())
+                .filter(binary -> !NanComparison.isNan(binary.lhs()) && !NanComparison.isNan(binary.rhs()))
                 .forEach(binary -> impossible(binary).ifPresent(why -> context.report(this, rule.path(),
                         rule.at(binary.span()), "`" + rule.text(binary.span()).strip() + "` can never be true (" + why
                                 + "), so the rule never returns anything; fix the comparison")));
@@ -44,7 +46,7 @@ final class ImpossibleComparison extends CheckBase implements ExprCheck {
             return check(range(lhs), binary.op(), number.value());
         }
         if (lhs instanceof NumberLiteral number && !(rhs instanceof NumberLiteral)) {
-            return check(range(rhs), mirror(binary.op()), number.value());
+            return check(range(rhs), ExprTree.mirrored(binary.op()), number.value());
         }
         return Optional.empty();
     }
@@ -71,16 +73,5 @@ final class ImpossibleComparison extends CheckBase implements ExprCheck {
             default -> true;
         };
         return possible ? Optional.empty() : Optional.of(range.why());
-    }
-
-    /** The operator with its operands swapped: {@code 1 < x} is {@code x > 1}. */
-    private static BinaryOp mirror(BinaryOp op) {
-        return switch (op) {
-            case GTR -> BinaryOp.LSS;
-            case GTE -> BinaryOp.LTE;
-            case LSS -> BinaryOp.GTR;
-            case LTE -> BinaryOp.GTE;
-            default -> op;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.alertbook.lint;
 
+import dev.alertbook.config.CheckPolicy;
 import dev.alertbook.config.TestsMode;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
@@ -12,7 +13,6 @@ import dev.alertbook.site.SiteModel;
 import dev.alertbook.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs every lint check over a linked workspace, after loading and linking have reported their
@@ -28,9 +28,10 @@ public final class Linter {
     static List<Check> checks() {
         return List.of(
                 new DuplicateAcrossFiles(), RequiredFields.LABELS, RequiredFields.ANNOTATIONS, new ForTooShort(),
-                new CounterRateWithoutFor(), new RecordNameConvention(),
-                new AlwaysFires(), new RegexEquality(), new RegexAnchors(), new RangeTooShort(), new RateOfNonCounter(),
-                new ImpossibleComparison(), new HistogramSumWithoutLe(), new UnproducedMetric(),
+                new CounterRateWithoutFor(), new RecordNameConvention(), new RedundantFor(), new ValueInLabel(),
+                new AlwaysFires(), new RegexEquality(), new RegexAnchors(), new RegexMatchesAll(), new RangeTooShort(),
+                new RateOfNonCounter(), new ImpossibleComparison(), new NanComparison(), new AbsentOfRegex(),
+                new HistogramSumWithoutLe(), new UnproducedMetric(),
                 new RequiredSections(), new TitleMismatch(), new PromqlCodeBlocks(),
                 new StaleRunbook());
     }
@@ -72,8 +73,9 @@ public final class Linter {
         // Loader findings of checks alertbook.yml disables never reached the workspace, so lint
         // findings of those checks must not reach the comments either: either way such a comment
         // turns nothing off.
-        Set<String> disabled = model.workspace().config().disabledChecks();
-        List<Diagnostic> kept = context.findings().stream().filter(finding -> !disabled.contains(finding.checkId()))
+        CheckPolicy policy = model.workspace().config().checkPolicy();
+        List<Diagnostic> kept = context.findings().stream()
+                .filter(finding -> !policy.disables(finding.checkId(), finding.path()))
                 .filter(finding -> !suppressions.suppresses(finding)).toList();
         int before = context.findings().size();
         // Only now does every comment know whether it turned something off.

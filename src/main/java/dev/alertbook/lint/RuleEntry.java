@@ -22,6 +22,20 @@ record RuleEntry(RuleFile file, RuleGroup group, Rule rule, java.util.Optional<E
                 : rule.position();
     }
 
+    /**
+     * Where {@code key} of the rule is written, found in the rule's own text: the line of a block
+     * mapping's key at the rule's indentation; the rule's name for a key written another way.
+     */
+    Position keyPosition(String key) {
+        String[] lines = rule.yaml().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return new Position(rule.position().line() + i, rule.position().column());
+            }
+        }
+        return rule.namePosition();
+    }
+
     /** The expression text of a node, for quoting it in messages. */
     String text(Span span) {
         return rule.expr().substring(span.start(), span.end());

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code runbook/title-mismatch}: the runbook's title (front matter {@code title} or a level-one
  * heading) names a different alert than the one the runbook is for, the usual trace of a runbook
  * copied from another and not fully edited. Only titles that are a single alert-like name are
- * compared, since a descriptive title ("Database down") cannot disagree with an alert name.
+ * compared, since a descriptive title ("Database down") cannot disagree with an alert name; a page
+ * marked {@code kind: page} is for no alert, so its title can name any.
  */
 final class TitleMismatch extends CheckBase implements RunbookCheck {
 

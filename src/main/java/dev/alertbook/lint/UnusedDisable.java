@@ -26,19 +26,20 @@ final class UnusedDisable extends CheckBase {
             for (String id : directive.ids) {
                 if (!directive.used.contains(id)) {
                     context.report(this, directive.path, directive.position,
-                            "`# alertbook disable " + id + "` turns off nothing" + why(id, context));
+                            "`# alertbook disable " + id + "` turns off nothing" + why(id, directive.path, context));
                 }
             }
         }
     }
 
-    private static String why(String id, LintContext context) {
+    private static String why(String id, String path, LintContext context) {
         if (KnownChecks.find(id).isEmpty()) {
             return ": no check has this id" + Spelling.closest(id, KnownChecks.ids())
                     .map(known -> " (did you mean " + known + "?)").orElse("") + "; fix the id or remove the comment";
         }
-        if (context.config().disabledChecks().contains(id)) {
-            return ": alertbook.yml disables " + id + " everywhere (checks.disabled); remove the comment";
+        if (context.config().checkPolicy().disables(id, path)) {
+            return ": alertbook.yml disables " + id + " for this file already (checks.disabled or checks.overrides);"
+                    + " remove the comment";
         }
         return " here; remove it, or move it to the rule it is meant for";
     }

@@ -2,6 +2,7 @@ package dev.alertbook.promql;
 
 import dev.alertbook.text.GoQuote;
 import com.google.re2j.PatternSyntaxException;
+import dev.alertbook.text.Re2Patterns;
 import dev.alertbook.promql.GoNumbers.NumberSyntaxException;
 import dev.alertbook.promql.TokenType.Group;
 import dev.alertbook.rules.GoDuration;
@@ -544,6 +545,9 @@ final class Parser {
         Matcher matcher = new Matcher(type, name, GoStrings.unquote(value.text()));
         if (type == Matcher.Type.REGEX || type == Matcher.Type.NOT_REGEX) {
             try {
+                // Prometheus parses the pattern as written before it anchors it: inside ^(?s:…)$,
+                // x)(y would balance its parentheses and compile.
+                Re2Patterns.compile(matcher.value());
                 matcher.pattern();
             } catch (PatternSyntaxException e) {
                 error(label.pos(), e.getMessage());

@@ -17,12 +17,15 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #SYNTAX} error: the expression does not parse</li>
  *   <li>{@link #TYPE} error: it parses but Prometheus's type checks reject it</li>
+ *   <li>{@link #RESULT_TYPE} error: it is a range vector or a string, which promtool accepts but
+ *       the rule manager fails at every evaluation ({@code rule result is not a vector or scalar})</li>
  * </ul>
  */
 public final class RuleExpressions {
 
     public static final String SYNTAX = "promql/syntax";
     public static final String TYPE = "promql/type";
+    public static final String RESULT_TYPE = "promql/result-type";
 
     private RuleExpressions() {
     }
@@ -49,6 +52,12 @@ public final class RuleExpressions {
                     "could not parse expression: " + result.errorText() + "; "
                             + (syntax ? "fix the PromQL syntax" : "fix the operand, argument or modifier the message names"));
         });
+        result.expr().filter(expr -> expr.type() == ValueType.MATRIX || expr.type() == ValueType.STRING).ifPresent(expr ->
+                diagnostics.error(RESULT_TYPE, source.path(), position(source, rule, 0),
+                        "rule result is not a vector or scalar: the expression is a " + expr.type().documented()
+                                + ", so Prometheus fails every evaluation of this rule; " + (expr.type() == ValueType.MATRIX
+                                ? "reduce the range with a function such as rate() or max_over_time()"
+                                : "a rule must return numbers, such as vector(1)")));
         return result;
     }
 

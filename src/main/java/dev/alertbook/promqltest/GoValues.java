@@ -37,8 +37,17 @@ final class GoValues {
             return Long.parseLong(sign + s.substring(1), 8);
         }
         if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.')) {
-            return Double.parseDouble(sign + s.replace("_", ""));
+            try {
+                return Double.parseDouble(sign + s.replace("_", ""));
+            } catch (NumberFormatException e) {
+                // Java's own message ("For input string") names neither the problem nor the notation.
+                throw badNumber(text);
+            }
         }
-        throw new NumberFormatException("bad number syntax: " + GoQuote.quote(text));
+        throw badNumber(text);
+    }
+
+    static NumberFormatException badNumber(String text) {
+        return new NumberFormatException("bad number syntax: " + GoQuote.quote(text));
     }
 }

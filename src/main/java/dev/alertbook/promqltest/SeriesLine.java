@@ -141,7 +141,12 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
 
     /** Go's {@code ParseUint}; any count past what a line may hold reads as one more, which {@link LinePoints#reserve} refuses. */
     private static long repetitions(String text) {
-        long count = Long.parseUnsignedLong(text);
+        long count;
+        try {
+            count = Long.parseUnsignedLong(text);
+        } catch (NumberFormatException e) {
+            throw GoValues.badNumber(text);
+        }
         return Long.compareUnsigned(count, MAX_POINTS) > 0 ? MAX_POINTS + 1L : count;
     }
 

@@ -7,8 +7,10 @@ package dev.alertbook.rules;
  *
  * <ul>
  *   <li>{@link #NOT_A_MAPPING} error: the file (or one document of it) is a list or a scalar</li>
- *   <li>{@link #EMPTY_FILE} error: no content, or only comments; promtool accepts it as 0 groups, but
- *       in a repository it is nearly always a mistake</li>
+ *   <li>{@link #EMPTY_FILE} warning: no content, or only comments; Prometheus loads it as 0 groups,
+ *       but in a repository it is nearly always a mistake</li>
+ *   <li>{@link #IGNORED_DOCUMENT} warning: a plain rule-file document after the first, which
+ *       Prometheus (3.12+) skips with a warning of its own</li>
  *   <li>{@link #UNKNOWN_FIELD} error: a key the Go types do not have (yaml.v3 {@code KnownFields})</li>
  *   <li>{@link #WRONG_TYPE} error: a value of the wrong YAML kind ({@code cannot unmarshal …})</li>
  *   <li>{@link #INVALID_DURATION} error: {@code for}, {@code keep_firing_for}, {@code interval} or
@@ -28,6 +30,7 @@ public final class RuleChecks {
 
     public static final String NOT_A_MAPPING = "rule/not-a-mapping";
     public static final String EMPTY_FILE = "rule/empty-file";
+    public static final String IGNORED_DOCUMENT = "rule/ignored-document";
     public static final String UNKNOWN_FIELD = "rule/unknown-field";
     public static final String WRONG_TYPE = "rule/wrong-type";
     public static final String INVALID_DURATION = "rule/invalid-duration";

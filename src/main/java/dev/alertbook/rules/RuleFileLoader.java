@@ -18,6 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * <p>Unlike promtool, which stops at the first YAML decoding error, every check runs and every
  * rule that has a name is returned, so one run reports all problems and runbook links still
  * resolve. Only the duplicate-rules lint waits, as in promtool, for a document without errors.
+ * Prometheus reads only the first document of a rule file; the rules of later plain documents
+ * are still read, with a warning that Prometheus ignores them. Every document of a stream of
+ * {@code PrometheusRule} objects is an object of its own for the operator, and is read as such.
  */
 public final class RuleFileLoader {
 
@@ -35,10 +38,10 @@ public final class RuleFileLoader {
         }
         List<Node> present = documents.stream().filter(document -> !GoValues.isNull(document)).toList();
         if (present.isEmpty()) {
-            // promtool accepts it as 0 groups, but in a runbook repository it is nearly always a
-            // file whose content was lost, so it fails the check; checks.severity can lower it.
-            findings.error(RuleChecks.EMPTY_FILE, Position.START, "rule file is empty",
-                    "promtool accepts it as 0 groups, but it is likely a mistake; add a groups: list or delete the file");
+            // Prometheus loads it as 0 groups, so it is no error; but in a runbook repository it is
+            // nearly always a file whose content was lost.
+            findings.warning(RuleChecks.EMPTY_FILE, Position.START, "rule file is empty",
+                    "Prometheus loads it as no groups, but it is likely a mistake; add a groups: list or delete the file");
             return Optional.of(new RuleFile(source, RuleFileShape.PLAIN, List.of()));
         }
         GroupReader reader = new GroupReader(findings, new RuleText(source));
@@ -52,6 +55,13 @@ public final class RuleFileLoader {
                 StrictMapping top = StrictMapping.of(mapping, findings);
                 boolean operator = isPrometheusRule(top);
                 prometheusRule |= operator;
+                if (!operator && document != present.get(0)) {
+                    // Still read, so its rules are checked and linked; but Prometheus never loads them.
+                    findings.warning(RuleChecks.IGNORED_DOCUMENT, YamlLoader.position(document),
+                            "Multiple document yaml rules files are not supported, only the first document is processed",
+                            "Prometheus never loads the rules of this document; move its groups into the first document"
+                                    + " or into a file of their own");
+                }
                 List<RuleGroup> documentGroups = operator
                         ? reader.read(specGroups(top, findings), GroupReader.OPERATOR_FIELDS)
                         : reader.read(plainGroups(top, findings), GroupReader.FIELDS);

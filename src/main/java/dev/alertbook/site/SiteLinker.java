@@ -184,11 +184,14 @@ public final class SiteLinker {
         Map<AlertEntry, String> anchors = new IdentityHashMap<>();
         for (AlertEntry alert : alerts) {
             RunbookPage page = runbookOf.get(alert);
-            if (page == null) {
+            // Without any runbook the empty runbooks folder is the one problem, reported once while loading.
+            if (page == null && !workspace.runbooks().isEmpty()) {
                 diagnostics.warning("rule/no-runbook", alert.file().path(), alert.rule().namePosition(),
                         "alert " + alert.name() + " has no runbook; write "
                                 + config.contentDir() + "/" + Path.of(alert.rulePath()).getFileName().toString()
                                 .replaceFirst("\\.ya?ml$", "") + "/" + alert.name() + ".md");
+            } else if (page == null) {
+                continue;
             } else if (pathLinks.containsKey(alert)) {
                 checkFragment(alert, page, pathLinks.get(alert).fragment(), links).ifPresent(id -> anchors.put(alert, id));
             } else {
@@ -412,7 +415,8 @@ public final class SiteLinker {
     private List<AlertEntry> alertsFor(Runbook runbook, List<AlertEntry> named, boolean explainsOthers) {
         String path = runbook.source().path();
         if (named.isEmpty()) {
-            // A repository without rule files (the alerts are defined elsewhere) has nothing to compare with.
+            // Without any rule file (the alerts are defined elsewhere, or the rules folder is empty,
+            // which loading reports once) there is nothing to compare with.
             if (!explainsOthers && !workspace.ruleFiles().isEmpty()) {
                 diagnostics.warning("runbook/no-alert", path, runbook.frontMatter().position("alert").isKnown()
                                 ? runbook.frontMatter().position("alert") : Position.START,
@@ -492,12 +496,21 @@ public final class SiteLinker {
                 diagnostics.warning("runbook/shortcode-file-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" does not exist below " + String.join(", ", config.rulesDirs())
                                 + "; fix the path (it is relative to the rules folder)");
-            } else if (file.get().alerts().noneMatch(rule -> rule.name().equals(ref.alert()))) {
+            } else if (file.get().alerts().noneMatch(rule -> rule.name().equals(ref.alert())) && !reportsNoAlert(runbook, ref)) {
                 diagnostics.warning("runbook/shortcode-alert-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" has no alert named " + ref.alert()
                                 + "; fix the alert name in the shortcode");
             }
         }
+    }
+
+    /**
+     * Whether the shortcode names the runbook's own alert that no rule file defines: then
+     * {@code runbook/no-alert} reports the one problem, and the shortcode repeating it would not help.
+     */
+    private boolean reportsNoAlert(Runbook runbook, RuleReference ref) {
+        return ref.alert().equals(runbook.alertName()) && workspace.ruleFiles().stream()
+                .noneMatch(file -> file.alerts().anyMatch(rule -> rule.name().equals(ref.alert())));
     }
 
     /** Whether a rule file a runbook names, relative to a rules folder, stays inside the repository. */

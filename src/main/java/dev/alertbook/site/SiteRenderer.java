@@ -216,7 +216,8 @@ public final class SiteRenderer {
                     .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
             data.put("alerts", page.alerts().stream().filter(alert -> !inBody.contains(alert)).map(views::alert).toList());
             data.put("hasRule", !page.alerts().isEmpty() || !page.isRunbook());
-            data.put("findings", views.findings(page).stream().map(SiteRenderer::finding).toList());
+            data.put("findings", config.showFindings() ? views.findings(page).stream().map(SiteRenderer::finding).toList()
+                    : List.of());
             data.put("editURL", config.editURL().map(url -> url.replace("{path}", runbook.source().path())).orElse(""));
             data.put("related", views.related(page));
             data.put("tests", views.tests(page));

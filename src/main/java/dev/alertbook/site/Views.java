@@ -111,8 +111,11 @@ final class Views {
         summary.put("alerts", model.alerts().size());
         summary.put("withoutRunbook", model.alerts().stream().filter(a -> model.runbookOf(a).isEmpty()).count());
         summary.put("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());
+        // Findings are for the authors; readers see them only where the configuration asks.
         Map<String, Long> byCheck = new java.util.TreeMap<>();
-        diagnostics.forEach(d -> byCheck.merge(d.checkId(), 1L, Long::sum));
+        if (config.showFindings()) {
+            diagnostics.forEach(d -> byCheck.merge(d.checkId(), 1L, Long::sum));
+        }
         summary.put("byCheck", byCheck);
         summary.put("tests", testSummary());
         return summary;

@@ -76,10 +76,11 @@ public final class SourceReader {
         }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            // An error although Prometheus reads such files: the mark is invisible, and other
-            // YAML and Markdown tools trip over it, so it should not get into the repository.
-            diagnostics.error("source/bom", path, Position.START,
-                    "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM");
+            // Prometheus and Hugo skip the mark, so it is no error; but it is invisible, and other
+            // YAML and Markdown tools trip over it.
+            diagnostics.warning("source/bom", path, Position.START,
+                    "file starts with a UTF-8 byte-order mark, which Prometheus skips but other tools may not;"
+                            + " save it as UTF-8 without BOM");
             start = 3;
         }
         if (isAscii(bytes, start)) {

@@ -22,13 +22,24 @@ public final class Re2Patterns {
     private Re2Patterns() {
     }
 
-    /** {@code regex} compiled; throws RE2/J's exception for bad syntax and for the case above. */
+    /**
+     * {@code regex} compiled; throws RE2/J's exception for bad syntax and for the case above. A
+     * {@code )} without its {@code (} is Go's "unexpected )", where RE2/J reports an internal
+     * "stack underflow".
+     */
     public static Pattern compile(String regex) {
         if (mayIgnoreCase(regex) && holdsUnfoldable(regex)) {
             throw new PatternSyntaxException("alertbook's regular-expression engine cannot match U+1C80–U+1C88 "
                     + "without regard to case; leave them out of the case-insensitive part", regex);
         }
-        return Pattern.compile(regex);
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            if (e.getMessage().contains("`stack underflow`")) {
+                throw new PatternSyntaxException("unexpected )", regex);
+            }
+            throw e;
+        }
     }
 
     /** Whether some flag group, such as {@code (?i)} or {@code (?si:}, names the i flag. */

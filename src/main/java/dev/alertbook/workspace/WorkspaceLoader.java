@@ -1,5 +1,7 @@
 package dev.alertbook.workspace;
 
+import dev.alertbook.config.CheckPolicy;
+import dev.alertbook.config.PathGlob;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds and loads every input of a repository. Loading never stops at a bad file: each problem
@@ -61,10 +64,10 @@ public final class WorkspaceLoader {
     public Workspace load() {
         Diagnostics configDiagnostics = new Diagnostics();
         SiteConfig config = SiteConfigLoader.load(reader, configFile, configDiagnostics);
-        Diagnostics diagnostics = new Diagnostics(config.disabledChecks(), config.checkSeverities());
+        Diagnostics diagnostics = new Diagnostics(config.checkPolicy());
         diagnostics.addAll(configDiagnostics);
 
-        List<Path> ruleFilePaths = yamlFiles(config.rulesDirs(), config.position("rulesDirs"), diagnostics);
+        List<Path> ruleFilePaths = yamlFiles(Folder.RULES, config.rulesDirs(), config, diagnostics);
         Optional<Path> contentDir = directory(config.contentDir(), config.position("contentDir"), diagnostics);
         ContentSettings content = new ContentSettings(contentDir.orElse(null), config.params());
         cache.loadsWith(List.of(config.promql(), content));
@@ -75,11 +78,12 @@ public final class WorkspaceLoader {
                 .toList();
         List<Path> runbookPaths = contentDir.isEmpty() ? List.of()
                 : files(contentDir, WorkspaceLoader::isMarkdown, diagnostics);
+        reportEmpty(Folder.RUNBOOKS, config.contentDir(), contentDir, runbookPaths, config, diagnostics);
         List<Runbook> runbooks = runbookPaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
                         .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), content, found))).stream())
                 .toList();
-        List<Path> testPaths = yamlFiles(config.testsDirs(), config.position("testsDirs"), diagnostics);
+        List<Path> testPaths = yamlFiles(Folder.TESTS, config.testsDirs(), config, diagnostics);
         List<TestFile> testFiles = testPaths.parallelStream()
                 .flatMap(file -> cache.load(file, diagnostics, found -> reader.read(file, found)
                         .flatMap(source -> TestFileLoader.load(source, found))).stream())
@@ -88,7 +92,22 @@ public final class WorkspaceLoader {
         loaded.addAll(runbookPaths);
         loaded.addAll(testPaths);
         cache.retainOnly(loaded);
+        reportUnmatchedOverrides(config, loaded, diagnostics);
         return new Workspace(reader, config, ruleFiles, runbooks, testFiles, diagnostics);
+    }
+
+    /** An override whose paths match no file does nothing, which is nearly always a mistyped path. */
+    private void reportUnmatchedOverrides(SiteConfig config, Set<Path> loaded, Diagnostics diagnostics) {
+        List<String> paths = loaded.stream().map(reader::displayPath).toList();
+        for (CheckPolicy.PathOverride override : config.checkPolicy().overrides()) {
+            if (paths.stream().noneMatch(override::applies)) {
+                diagnostics.warning("config/override-unmatched", reader.displayPath(configFile), override.position(),
+                        "this override's paths (" + override.paths().stream().map(PathGlob::pattern)
+                                .collect(Collectors.joining(", ")) + ") match none of the rule files, runbooks and"
+                                + " test files alertbook reads, so it changes nothing; write them relative to the"
+                                + " repository, such as content/runbooks/snmptrap/**");
+            }
+        }
     }
 
     /**
@@ -107,12 +126,50 @@ public final class WorkspaceLoader {
     }
 
     /** The YAML files below each of the configured folders {@code dirs}, folder by folder. */
-    private List<Path> yamlFiles(List<String> dirs, Position setting, Diagnostics diagnostics) {
+    private List<Path> yamlFiles(Folder folder, List<String> dirs, SiteConfig config, Diagnostics diagnostics) {
         List<Path> found = new ArrayList<>();
         for (String dir : dirs) {
-            found.addAll(files(directory(dir, setting, diagnostics), WorkspaceLoader::isYaml, diagnostics));
+            Optional<Path> resolved = directory(dir, config.position(folder.setting), diagnostics);
+            List<Path> files = files(resolved, WorkspaceLoader::isYaml, diagnostics);
+            reportEmpty(folder, dir, resolved, files, config, diagnostics);
+            found.addAll(files);
         }
         return found;
+    }
+
+    /** The configured folders, for the finding about one that is missing or holds nothing alertbook reads. */
+    private enum Folder {
+        RULES("rulesDirs", "rules folder", ".yml or .yaml file", "no alerting rule is checked or linked to a runbook"),
+        RUNBOOKS("contentDir", "runbooks folder", ".md file", "the site has no runbooks"),
+        TESTS("testsDirs", "rule tests folder", ".yml or .yaml file", "no rule unit test runs");
+
+        final String setting;
+        final String name;
+        final String file;
+        final String consequence;
+
+        Folder(String setting, String name, String file, String consequence) {
+            this.setting = setting;
+            this.name = name;
+            this.file = file;
+            this.consequence = consequence;
+        }
+    }
+
+    /**
+     * A folder that does not exist or holds no file alertbook reads is nearly always a typo in
+     * alertbook.yml or the wrong repository, and would otherwise give a clean run and an empty site.
+     * Tests are optional: their default folder may be missing, only a configured one is reported.
+     */
+    private void reportEmpty(Folder folder, String written, Optional<Path> dir, List<Path> files, SiteConfig config,
+            Diagnostics diagnostics) {
+        if (dir.isEmpty() || !files.isEmpty() || folder == Folder.TESTS && !config.positions().containsKey(folder.setting)) {
+            return;
+        }
+        String problem = Files.isDirectory(dir.get()) ? "holds no " + folder.file : "does not exist";
+        diagnostics.warning("config/empty-folder", reader.displayPath(configFile), config.position(folder.setting),
+                "the " + folder.name + " \"" + written + "\" " + problem + ", so " + folder.consequence + "; create it,"
+                        + " or set " + folder.setting + " in " + SiteConfig.FILE_NAME + " to the folder that holds them");
     }
 
     private static String group(Path contentDir, Path file) {

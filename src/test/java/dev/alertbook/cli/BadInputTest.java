@@ -79,7 +79,7 @@ class BadInputTest {
 
     @Test
     void configuredFolderThatLeavesTheRepository() throws IOException {
-        repo.write("alertbook.yml", "rulesDirs: [../elsewhere]\n");
+        repo.write("alertbook.yml", "rulesDirs: [content/rules, ../elsewhere]\n");
         assertFails("alertbook.yml:1:12: error: folder \"../elsewhere\" is outside the repository",
                 "[config/path-outside-repo]");
     }
@@ -132,29 +132,31 @@ class BadInputTest {
         assertThat(debug.err()).contains("java.lang.StackOverflowError", "\tat ");
     }
 
+    /** Prometheus and promtool read these files, so they are warnings: the build goes on. */
     @Test
     void byteOrderMarkInARuleFile() throws IOException {
         repo.writeBytes("content/rules/bom.yml", "\uFEFFgroups: []\n".getBytes(StandardCharsets.UTF_8));
-        assertFails("content/rules/bom.yml:1:1: error: file starts with a UTF-8 byte-order mark; save it as UTF-8"
-                + " without BOM", "[source/bom]");
+        assertWarns("content/rules/bom.yml:1:1: warning: file starts with a UTF-8 byte-order mark, which Prometheus skips"
+                + " but other tools may not; save it as UTF-8 without BOM [source/bom]");
     }
 
     @Test
     void byteOrderMarkInARunbook() throws IOException {
         repo.writeBytes("content/runbooks/db/DbMarked.md", "\uFEFF# Marked\n".getBytes(StandardCharsets.UTF_8));
-        assertFails("content/runbooks/db/DbMarked.md:1:1: error:", "[source/bom]");
+        assertWarns("content/runbooks/db/DbMarked.md:1:1: warning: file starts with a UTF-8 byte-order mark");
     }
 
     @Test
     void emptyRuleFile() throws IOException {
         repo.write("content/rules/empty.yml", "");
-        assertFails("content/rules/empty.yml:1:1: error: rule file is empty", "[rule/empty-file]");
+        assertWarns("content/rules/empty.yml:1:1: warning: rule file is empty; Prometheus loads it as no groups, but it is"
+                + " likely a mistake; add a groups: list or delete the file [rule/empty-file]");
     }
 
     /**
-     * The one exception: an empty runbook is a warning, because srerun's corpus has seven
-     * zero-byte runbooks and must still build as it is. A team can make it an error, and lower
-     * the others, through {@code checks.severity}.
+     * An empty runbook is a warning, because srerun's corpus has seven zero-byte runbooks and must
+     * still build as it is. A team can make it an error, and lower others, through
+     * {@code checks.severity}.
      */
     @Test
     void emptyRunbookOnlyWarnsAndSeveritiesCanBeChanged() throws IOException {
@@ -164,12 +166,12 @@ class BadInputTest {
         assertThat(warned.code()).as(warned.all()).isZero();
         assertThat(warned.out()).contains("content/runbooks/db/DbEmpty.md:1:1: warning: runbook is empty", "[runbook/empty]");
 
-        repo.write("alertbook.yml", "checks:\n  severity: {runbook/empty: error, rule/empty-file: warning}\n");
+        repo.write("alertbook.yml", "checks:\n  severity: {runbook/empty: error, rule/empty-file: info}\n");
         repo.write("content/rules/empty.yml", "");
         Repo.Result regraded = repo.run("build");
         assertThat(regraded.code()).isEqualTo(1);
         assertThat(regraded.out()).contains("content/runbooks/db/DbEmpty.md:1:1: error:",
-                "content/rules/empty.yml:1:1: warning:");
+                "content/rules/empty.yml:1:1: info:");
         assertThat(dir.resolve("site/index.html")).exists().as("the first build's site is left as it was");
     }
 
@@ -200,6 +202,92 @@ class BadInputTest {
                 + "template: __alert_Loop:1:137: executing \"__alert_Loop\" at <{{printf \"%2000d\" $i}}>: "
                 + "alertbook stops templates whose output passes 1000000 characters;");
         assertThat(result.all()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void checkOfAFolderOutsideTheRepositoryIsRefusedWithTheOptionItNeeds(@TempDir Path elsewhere) throws IOException {
+        new Repo(elsewhere).write("rules/r.yml", "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up ==\n");
+
+        Repo.Result result = repo.run("check", elsewhere.toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("alertbook: " + elsewhere + " is a folder outside the repository " + dir
+                + "; to check another repository, run alertbook check -C " + elsewhere + "\n");
+        Repo.Result file = repo.run("check", elsewhere.resolve("rules/r.yml").toString());
+        assertThat(file.code()).as("a lone rule file is checked wherever it is, as promtool does").isEqualTo(1);
+        assertThat(file.out()).contains(elsewhere.resolve("rules/r.yml") + ":5:20: error: could not parse expression");
+    }
+
+    @Test
+    void checkOfAFolderAlertbookDoesNotReadIsRefused() throws IOException {
+        repo.write("docs/notes.md", "# Notes\n");
+
+        Repo.Result result = repo.run("check", "docs");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("alertbook: docs is none of the folders alertbook reads (content/rules,"
+                + " content/runbooks, content/tests) and holds none of them; pass one of those, or set them in"
+                + " alertbook.yml\n");
+        assertThat(repo.run("check", "content").code()).as("a folder that holds them").isZero();
+    }
+
+    @Test
+    void anEmptyFolderBuildsWithAWarningForEachFolderItLacks(@TempDir Path empty) {
+        Repo.Result result = new Repo(empty).run("build");
+
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.out().lines()).containsExactly(
+                "alertbook.yml:1:1: warning: the rules folder \"content/rules\" does not exist, so no alerting rule is"
+                        + " checked or linked to a runbook; create it, or set rulesDirs in alertbook.yml to the folder"
+                        + " that holds them [config/empty-folder]",
+                "alertbook.yml:1:1: warning: the runbooks folder \"content/runbooks\" does not exist, so the site has no"
+                        + " runbooks; create it, or set contentDir in alertbook.yml to the folder that holds them"
+                        + " [config/empty-folder]");
+        assertThat(result.err()).endsWith("2 warnings: 2 config/empty-folder\n");
+    }
+
+    @Test
+    void aMistypedContentFolderIsNamedOnceInsteadOfEveryAlertLackingItsRunbook() throws IOException {
+        repo.write("alertbook.yml", "title: x\ncontentDir: content/runbook\ntestsDirs: [tests]\n");
+        repo.write("content/runbook/notes.txt", "not a runbook\n");
+
+        Repo.Result result = repo.run("check");
+
+        assertThat(result.out().lines()).containsExactly(
+                "alertbook.yml:2:13: warning: the runbooks folder \"content/runbook\" holds no .md file, so the site has"
+                        + " no runbooks; create it, or set contentDir in alertbook.yml to the folder that holds them"
+                        + " [config/empty-folder]",
+                "alertbook.yml:3:12: warning: the rule tests folder \"tests\" does not exist, so no rule unit test runs;"
+                        + " create it, or set testsDirs in alertbook.yml to the folder that holds them [config/empty-folder]");
+    }
+
+    @Test
+    void aBadSeriesValueSaysHowValuesAreWritten() throws IOException {
+        repo.write("content/tests/db.yml", """
+                rule_files: [../rules/db.yml]
+                tests:
+                  - input_series:
+                      - series: 'up{job="db"}'
+                        values: '1+1*10'
+                    alert_rule_test:
+                      - {eval_time: 5m, alertname: DbDown}
+                """);
+
+        Repo.Result result = repo.run("test");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("content/tests/db.yml:4:17: error: bad input series \"up{job=\\\"db\\\"} 1+1*10\":"
+                + " bad number syntax: \"1+1*10\"; write each value as a number, _ (no sample) or stale, or a run such as"
+                + " 1+1x10 (1, 2, … 11) or 0x5 (six zeros) [test/bad-series]").doesNotContain("For input string");
+    }
+
+    private void assertWarns(String diagnostic) {
+        for (String command : new String[] {"check", "build"}) {
+            Repo.Result result = repo.run(command);
+            assertThat(result.code()).as(command + ":\n" + result.all()).isZero();
+            assertThat(result.out()).as(command + ":\n" + result.all()).contains(diagnostic);
+        }
+        assertThat(dir.resolve("site/index.html")).exists();
     }
 
     private void assertFails(String diagnostic, String checkId) {

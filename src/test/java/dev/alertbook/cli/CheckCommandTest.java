@@ -126,6 +126,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void theSummaryCountsEachCheckAndQuietPrintsErrorsOnly() {
+        Repo.Result all = repo.run("check");
+        assertThat(all.err()).isEqualTo("""
+                checked 2 rule files, 0 rule test files and 2 runbooks: 1 error, 8 warnings, 0 notes
+                1 error: 1 rule/invalid-label-name
+                8 warnings: 2 rule/missing-annotation, 2 runbook/missing-section, 1 promql/always-fires, 1 rule/missing-label, \
+                1 rule/no-runbook, 1 runbook/no-alert
+                """);
+
+        Repo.Result quiet = repo.run("check", "--quiet");
+        assertThat(quiet.out().lines()).singleElement().asString().endsWith("[rule/invalid-label-name]");
+        assertThat(quiet.err()).isEqualTo("""
+                checked 2 rule files, 0 rule test files and 2 runbooks: 1 error, 8 warnings, 0 notes
+                1 error: 1 rule/invalid-label-name
+                """);
+        assertThat(quiet.code()).isEqualTo(1);
+    }
+
+    @Test
     void githubFormatGivesWorkflowAnnotations() {
         Repo.Result result = repo.run("check", "--format", "github");
 

@@ -34,7 +34,7 @@ class LintReportsTest {
                     rules:
                       - alert: Extra
                         expr: up{job=~"db"} == 0
-                        for: 1m
+                        for: 10s
                         labels: {severity: page, "": bad}
                         annotations: {summary: "50% <done> & \\"quoted\\"", description: d}
                 """);
@@ -92,7 +92,7 @@ class LintReportsTest {
                 checks:
                   disabled: [rule/no-runbook, promql/regex-equality]
                   severity: {rule/for-too-short: error}
-                  evaluationInterval: 15s
+                  evaluationInterval: 5s
                   requiredSections: [Meaning]
                 """).write(LintChecksTest.RUNBOOK, "---\ntitle: Database down\n---\n\n## Meaning\n\nDown.\n");
 
@@ -100,7 +100,10 @@ class LintReportsTest {
 
         assertThat(result.out()).doesNotContain("[promql/regex-equality]", "[rule/for-too-short]", "[runbook/missing-section]");
         repo.write("alertbook.yml", "checks: {disabled: [rule/no-runbook], severity: {rule/for-too-short: error}}\n");
-        assertThat(repo.run("check").out()).contains("error: alert Extra has for: 1m, less than two evaluation intervals (2m)");
+        assertThat(repo.run("check").out()).contains("error: alert Extra has for: 10s, shorter than the evaluation interval"
+                + " (15s, assumed, as in Prometheus's example configuration; set checks.evaluationInterval to yours):"
+                + " Prometheus fires it at the next evaluation, 15s after it became pending, not 10s; write for: 15s,"
+                + " or evaluate the group more often");
     }
 
     @Test
@@ -112,7 +115,7 @@ class LintReportsTest {
                       # alertbook disable rule/for-too-short
                       - alert: Extra
                         expr: up{job=~"db"} == 0 # alertbook disable promql/regex-equality, rule/record-name
-                        for: 1m
+                        for: 10s
                         labels: {severity: page}
                         annotations: {summary: s, description: d}
                       - alert: Other  # alertbook disable promql/always-fires
@@ -153,10 +156,12 @@ class LintReportsTest {
 
         assertThat(result.out().lines()).containsExactly(
                 "content/rules/extra.yml:5:34: warning: `# alertbook disable promql/regex-equality` turns off nothing:"
-                        + " alertbook.yml disables promql/regex-equality everywhere (checks.disabled); remove the comment"
+                        + " alertbook.yml disables promql/regex-equality for this file already"
+                        + " (checks.disabled or checks.overrides); remove the comment"
                         + " [rule/unused-disable]",
                 "content/rules/extra.yml:7:43: warning: `# alertbook disable rule/invalid-label-name` turns off nothing:"
-                        + " alertbook.yml disables rule/invalid-label-name everywhere (checks.disabled); remove the comment"
+                        + " alertbook.yml disables rule/invalid-label-name for this file already"
+                        + " (checks.disabled or checks.overrides); remove the comment"
                         + " [rule/unused-disable]");
         assertThat(result.code()).isZero();
     }

@@ -40,6 +40,9 @@ class LoaderChecksTest {
         return Stream.of(
                 rule("rule/not-a-mapping", "- alert: Extra\n  expr: up == 0\n", alert("up == 0")),
                 rule("rule/empty-file", "# no rules yet\n", "groups: []\n"),
+                rule("rule/ignored-document", alert("up == 0") + "---\n" + alert("up == 1").replace("Extra", "Extra2"),
+                        alert("up == 0") + alert("up == 1").replace("Extra", "Extra2").replace("groups:\n", "")
+                                .replace("name: extra", "name: more")),
                 rule("rule/unknown-field", alert("up == 0") + "        severity: page\n", alert("up == 0")),
                 rule("rule/wrong-type", alert("up == 0", "for: [5m]"), alert("up == 0", "for: 5m")),
                 rule("rule/invalid-duration", alert("up == 0", "for: 5x"), alert("up == 0", "for: 5m")),
@@ -65,6 +68,7 @@ class LoaderChecksTest {
                 rule("rule/duplicate", alert("up == 0") + "      - " + bad + "\n", alert("up == 0")),
                 rule("promql/syntax", alert("rate(x_total[5m] > 0"), alert("rate(x_total[5m]) > 0")),
                 rule("promql/type", alert("rate(x_total) > 0"), alert("rate(x_total[5m]) > 0")),
+                rule("promql/result-type", alert("up[5m]"), alert("max_over_time(up[5m]) == 0")),
                 rule("template/syntax", summaryOf("up == 0", "{{ $labels.instance "), summaryOf("up == 0", "{{ $labels.instance }}")),
                 rule("template/undefined", summaryOf("up == 0", "{{ $label.instance }}"), summaryOf("up == 0", "{{ $labels.instance }}")),
                 rule("template/runtime", summaryOf("up == 0", "{{ if gt $value 80 }}high{{ end }}"),

@@ -97,7 +97,7 @@ class TestCommandTest {
         assertThat(result.out()).isEmpty();
     }
 
-    /** promtool loads an empty rule file as no groups; only alertbook's check and build reject it. */
+    /** promtool loads an empty rule file as no groups, and so does alertbook (check and build warn about it). */
     @Test
     void anEmptyRuleFileLoadsAsPromtoolLoadsIt() throws IOException {
         repo.write("content/rules/empty.yml", "");
@@ -127,6 +127,30 @@ class TestCommandTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).startsWith("  FAILED:\n    name: down,\n    alertname: DbDown, time: 4m, \n");
         assertThat(Files.readString(dir.resolve("junit.xml"))).contains("<testcase name=\"down\">", "<failure");
+    }
+
+    /** A label value may hold any character; XML 1.0 cannot hold control characters even escaped. */
+    @Test
+    void junitIsWellFormedXmlForAnyLabelValue() throws Exception {
+        Repo.Result result = test("""
+                rule_files: [../rules/db.yml]
+                tests:
+                  - name: "bell \\a and <tags> &"
+                    input_series:
+                      - series: 'up{job="db", instance="a\\u0001b\\u001b[0m"}'
+                        values: 0x10
+                    alert_rule_test:
+                      - eval_time: 10m
+                        alertname: DbDown
+                """, "--junit", dir.resolve("junit.xml").toString(), "content/tests/db.yml");
+        assertThat(result.code()).isEqualTo(1);
+
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("junit.xml").toFile());
+        assertThat(xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
+                .isEqualTo("bell \uFFFD and <tags> &");
+        assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
+                .contains("instance=\"a\uFFFDb\uFFFD[0m\"");
     }
 
     @Test

@@ -45,6 +45,7 @@ class SiteConfigLoaderTest {
                 runbookAnnotation: runbook
                 requiredAnnotations: [summary]
                 requiredLabels: [severity, team]
+                showFindings: true
                 checks:
                   disabled: [rule/no-runbook]
                   severity: {runbook/empty: error}
@@ -63,8 +64,9 @@ class SiteConfigLoaderTest {
         assertThat(config.output()).isEqualTo("public");
         assertThat(config.runbookAnnotation()).isEqualTo("runbook");
         assertThat(config.requiredLabels()).containsExactly("severity", "team");
-        assertThat(config.disabledChecks()).containsExactly("rule/no-runbook");
-        assertThat(config.checkSeverities()).containsEntry("runbook/empty", Severity.ERROR);
+        assertThat(config.showFindings()).isTrue();
+        assertThat(config.checkPolicy().disabled()).containsExactly("rule/no-runbook");
+        assertThat(config.checkPolicy().severities()).containsEntry("runbook/empty", Severity.ERROR);
         assertThat(config.position("output").line()).isEqualTo(7);
     }
 
@@ -77,10 +79,10 @@ class SiteConfigLoaderTest {
         assertThat(messages()).containsExactly(
                 "alertbook.yml:2:1: warning: unknown setting \"rulesDir\" (did you mean \"rulesDirs\"?); the known settings are "
                         + "title, baseURL, contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, "
-                        + "requiredAnnotations, requiredLabels, checks, promqlFeatures, staticDir, params [config/unknown-key]",
+                        + "requiredAnnotations, requiredLabels, showFindings, checks, promqlFeatures, staticDir, params [config/unknown-key]",
                 "alertbook.yml:3:1: warning: unknown setting \"favourite\"; the known settings are title, baseURL, "
                         + "contentDir, rulesDirs, testsDirs, tests, output, editURL, runbookAnnotation, requiredAnnotations, "
-                        + "requiredLabels, checks, promqlFeatures, staticDir, params [config/unknown-key]");
+                        + "requiredLabels, showFindings, checks, promqlFeatures, staticDir, params [config/unknown-key]");
     }
 
     @Test
@@ -101,8 +103,8 @@ class SiteConfigLoaderTest {
                 "alertbook.yml:3:14: warning: no check has the id \"runbook/missing-sections\" (did you mean"
                         + " \"runbook/missing-section\"?); use an id shown in brackets after a finding, such as rule/no-runbook"
                         + " [config/unknown-check]");
-        assertThat(config.disabledChecks()).contains("rule/no-runbook");
-        assertThat(config.checkSeverities()).containsEntry("rule/missing-label", Severity.ERROR);
+        assertThat(config.checkPolicy().disabled()).contains("rule/no-runbook");
+        assertThat(config.checkPolicy().severities()).containsEntry("rule/missing-label", Severity.ERROR);
     }
 
     @Test
@@ -172,6 +174,67 @@ class SiteConfigLoaderTest {
                         + "names of Prometheus's --enable-feature flags: promql-experimental-functions, "
                         + "promql-duration-expr, promql-extended-range-selectors, promql-binop-fill-modifiers "
                         + "[config/invalid-value]");
+    }
+
+    @Test
+    void overridesApplyInOrderToTheFilesTheirPathsMatch() throws IOException {
+        write("""
+                checks:
+                  disabled: [runbook/missing-section]
+                  overrides:
+                    - paths: [content/runbooks/snmptrap/**]
+                      disabled: [runbook/no-alert]
+                    - paths: [content/runbooks/snmptrap/LinkDown.md, "rules/legacy"]
+                      severity: {runbook/no-alert: info, runbook/missing-section: warning}
+                """);
+
+        CheckPolicy policy = load().checkPolicy();
+
+        assertThat(messages()).isEmpty();
+        assertThat(policy.overrides()).hasSize(2);
+        assertThat(policy.severity("runbook/no-alert", "content/runbooks/snmptrap/ColdStart.md", Severity.WARNING))
+                .isEmpty();
+        assertThat(policy.severity("runbook/no-alert", "content/runbooks/db/DbDown.md", Severity.WARNING))
+                .contains(Severity.WARNING);
+        // The second override gives the check a severity again, which turns it back on for that file.
+        assertThat(policy.severity("runbook/no-alert", "content/runbooks/snmptrap/LinkDown.md", Severity.WARNING))
+                .contains(Severity.INFO);
+        assertThat(policy.severity("runbook/missing-section", "content/runbooks/snmptrap/LinkDown.md", Severity.WARNING))
+                .contains(Severity.WARNING);
+        assertThat(policy.disables("runbook/missing-section", "content/runbooks/db/DbDown.md")).isTrue();
+        // A folder's path matches the files below it.
+        assertThat(policy.severity("runbook/missing-section", "rules/legacy/old.yml", Severity.WARNING))
+                .contains(Severity.WARNING);
+    }
+
+    @Test
+    void badOverridesAreReportedWhereTheyAreWritten() throws IOException {
+        write("""
+                checks:
+                  overrides:
+                    - disabled: [runbook/no-alert]
+                    - paths: [rules/**]
+                      disabled: [rule/for-too-shrt]
+                      severities: {rule/record-name: info}
+                    - rules/**
+                """);
+
+        CheckPolicy policy = load().checkPolicy();
+
+        assertThat(messages()).containsExactly(
+                "alertbook.yml:3:7: error: this override has no `paths`, so it applies nowhere; add the files or folders it"
+                        + " is for, such as `paths: [content/runbooks/snmptrap/**]` [config/invalid-value]",
+                "alertbook.yml:5:18: warning: no check has the id \"rule/for-too-shrt\" (did you mean"
+                        + " \"rule/for-too-short\"?); use an id shown in brackets after a finding, such as rule/no-runbook"
+                        + " [config/unknown-check]",
+                "alertbook.yml:6:7: warning: unknown setting \"checks.overrides.severities\"; each override takes paths,"
+                        + " disabled, severity [config/unknown-key]",
+                "alertbook.yml:7:7: error: `checks.overrides` must be a list like `- { paths: [content/runbooks/snmptrap/**],"
+                        + " disabled: [runbook/no-alert], severity: { runbook/empty: info } }` [config/invalid-value]");
+        assertThat(policy.overrides()).singleElement().satisfies(override -> {
+            assertThat(override.paths()).containsExactly(new PathGlob("rules/**"));
+            assertThat(override.position().line()).isEqualTo(4);
+        });
     }
 
     @Test

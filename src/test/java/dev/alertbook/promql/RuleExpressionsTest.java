@@ -58,6 +58,37 @@ class RuleExpressionsTest {
                 "could not parse expression: 1:6: parse error: expected type range vector in call to function \"rate\", got instant vector");
     }
 
+    /** promtool accepts them; the rule manager fails each evaluation with "rule result is not a vector or scalar". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            up[5m]                         | range vector
+            rate(x[5m])[10m:1m]            | range vector
+            '"down"'                       | string
+            """)
+    void rangeVectorAndStringResultsFailEveryEvaluation(String expr, String type) {
+        Diagnostic diagnostic = check(rule(expr)).get(0);
+        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.RESULT_TYPE);
+        assertThat(diagnostic.position().line()).isEqualTo(5);
+        assertThat(diagnostic.message()).startsWith("rule result is not a vector or scalar: the expression is a " + type
+                + ", so Prometheus fails every evaluation of this rule; ");
+    }
+
+    @Test
+    void scalarResultsAreVectorsOfOneSample() {
+        assertThat(check(rule("scalar(up)"))).isEmpty();
+        assertThat(check(rule("1"))).isEmpty();
+    }
+
+    /** Prometheus parses a matcher's regex as written before anchoring it, where x)(y would balance. */
+    @Test
+    void aRegexIsValidatedAsWrittenBeforeItIsAnchored() {
+        Diagnostic diagnostic = check(rule("up{a=~\"x)(y\"} == 0")).get(0);
+        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.SYNTAX);
+        assertThat(diagnostic.message()).startsWith(
+                "could not parse expression: 1:4: parse error: error parsing regexp: unexpected ): `x)(y`");
+        assertThat(check(rule("up{a!~\"(x)|(y)\"} == 0"))).isEmpty();
+    }
+
     @Test
     void validExpressionsAreSilent() {
         assertThat(check(rule("|\n          sum by (job) (\n            rate(x[5m])\n          ) > 0"))).isEmpty();

@@ -78,14 +78,47 @@ class RuleFileShapesTest {
         assertThat(loaded.rules().groups()).isEmpty();
     }
 
+    /** Prometheus loads them as no groups, so they are warnings, not errors. */
     @Test
-    void emptyAndCommentOnlyFilesAreZeroGroupsAndAnError() {
+    void emptyAndCommentOnlyFilesAreZeroGroupsAndAWarning() {
         for (String text : new String[] {"", "# only a comment\n\n  # another\n", "---\n"}) {
             Loaded loaded = Loaded.text("e.yml", text);
             assertThat(loaded.rules().groups()).isEmpty();
-            assertThat(loaded.errors()).extracting(Diagnostic::checkId).containsExactly(RuleChecks.EMPTY_FILE);
+            assertThat(loaded.errors()).isEmpty();
+            assertThat(loaded.warnings()).extracting(Diagnostic::checkId).containsExactly(RuleChecks.EMPTY_FILE);
             assertThat(loaded.only(RuleChecks.EMPTY_FILE).position()).isEqualTo(Position.START);
         }
+    }
+
+    /** Prometheus processes only the first document; the later plain ones are read but flagged. */
+    @Test
+    void laterPlainDocumentsAreReadWithAWarningThatPrometheusSkipsThem() {
+        Loaded loaded = Loaded.text("m.yml", """
+                groups:
+                  - name: one
+                    rules:
+                      - alert: A
+                        expr: up == 0
+                ---
+                groups:
+                  - name: two
+                    rules:
+                      - alert: B
+                        expr: up == 0
+                ---
+                kind: PrometheusRule
+                spec:
+                  groups:
+                    - name: three
+                      rules:
+                        - alert: C
+                          expr: up == 0
+                """);
+        assertThat(loaded.summary()).containsExactly("7:1 " + RuleChecks.IGNORED_DOCUMENT);
+        assertThat(loaded.only(RuleChecks.IGNORED_DOCUMENT).message()).isEqualTo("Multiple document yaml rules files are"
+                + " not supported, only the first document is processed; Prometheus never loads the rules of this"
+                + " document; move its groups into the first document or into a file of their own");
+        assertThat(loaded.rules().alerts()).extracting(Rule::name).containsExactly("A", "B", "C");
     }
 
     @Test

@@ -129,7 +129,7 @@ class PageLinksTest {
         assertThat(check.out()).contains(
                 "alerts/storage/Other.md:2:1: error: 'kind' cannot be \"sometimes\"; write kind: runbook",
                 "alerts/storage/howto.md:1:1: warning: no alerting rule named howto was found in rules")
-                .contains("alerts/storage/diskPressure.md:1:1: warning: runbook has no \"Impact\" section")
+                .contains("alerts/storage/diskPressure.md:1:1: warning: runbook has no \"Impact\", \"Diagnosis\" or \"Mitigation\" section")
                 .doesNotContain("Notes.md");
         write("alerts/storage/Other.md", "# Other\n\nText.\n");
         Runs.Result build = run("build");

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a runbook page shows of the rest of the repository: related alerts, its findings, its
- * section and the rules its shortcodes name, on a repository where many alerts share a metric.
+ * What a runbook page shows of the rest of the repository: related alerts, its findings (with
+ * {@code showFindings: true}), its section and the rules its shortcodes name, on a repository where
+ * many alerts share a metric.
  */
 class RunbookPageLinksTest {
 
@@ -44,6 +45,7 @@ class RunbookPageLinksTest {
         write("content/runbooks/a/ANoisy.md", "## Meaning\n\nErrors.\n");
         write("content/runbooks/b/_index.md", "---\ntitle: Service B\n---\n");
         write("content/runbooks/b/B2.md", "## Meaning\n\n{{% rule \"b.yml\" \"B2\" %}}\n");
+        write("alertbook.yml", "showFindings: true\n");
         StringWriter out = new StringWriter();
         int code = Main.run(new String[] {"build", "-C", dir.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertThat(code).as(out.toString()).isZero();

@@ -113,6 +113,20 @@ class SiteBuildTest {
                 .contains("<strong>DbDown</strong> in group <code>db</code>");
     }
 
+    /** Findings are for the authors; on-call readers see them only where alertbook.yml asks for them. */
+    @Test
+    void readerPagesShowFindingsOnlyWithShowFindings() throws IOException {
+        assertThat(run("build").code()).isZero();
+        assertThat(Files.readString(dir.resolve("site/runbooks/db/dbslow/index.html"))).doesNotContain("Findings", "[rule/");
+        assertThat(Files.readString(dir.resolve("site/index.html"))).doesNotContain("warnings from the checks");
+
+        write("alertbook.yml", "showFindings: true\n");
+        assertThat(run("build").code()).isZero();
+        assertThat(Files.readString(dir.resolve("site/runbooks/db/dbslow/index.html")))
+                .contains("<h2 id=\"findings\">Findings<a class=\"anchor\"", "[rule/missing-label]");
+        assertThat(Files.readString(dir.resolve("site/index.html"))).contains("warnings from the checks");
+    }
+
     @Test
     void templatesInTheRepositoryOverrideTheTheme() throws IOException {
         write("templates/404.ftlh", "<!DOCTYPE html><title>Lost</title><p>${site.title} has no such page</p>\n");
