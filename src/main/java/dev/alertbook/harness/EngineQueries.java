@@ -53,10 +53,8 @@ final class EngineQueries implements QueryEngine {
         try {
             List<dev.alertbook.template.Sample> out = new ArrayList<>();
             for (Sample s : vector(expr, Math.round(time * 1000))) {
-                if (s.isHistogram()) {
-                    throw dev.alertbook.promql.engine.QueryException.nativeHistograms("template function query over histogram samples");
-                }
-                out.add(new dev.alertbook.template.Sample(s.labels().toMap(), s.value()));
+                // As in Prometheus, a histogram sample's value is the histogram.
+                out.add(new dev.alertbook.template.Sample(s.labels().toMap(), s.isHistogram() ? s.histogram() : s.value()));
             }
             return out;
         } catch (dev.alertbook.promql.engine.QueryException e) {

@@ -21,6 +21,7 @@ final class LinePoints {
     private double[] floats = new double[0];
     /** Null until the first histogram. */
     private FloatHistogram[] histograms;
+    private final BitSet hintStated = new BitSet();
     private int size;
 
     LinePoints(PointBudget budget) {
@@ -36,6 +37,19 @@ final class LinePoints {
         budget.take(count);
     }
 
+    /**
+     * Makes room for {@code count} histograms like {@code sample}: each costs the budget a point
+     * per eight buckets besides its own, so that long expansions of wide histograms stay bounded.
+     */
+    void reserveHistograms(long count, FloatHistogram sample) {
+        if (count > SeriesLine.MAX_POINTS - size) {
+            throw new IllegalArgumentException("series expands to more than " + SeriesLine.MAX_POINTS
+                    + " points; use fewer repetitions (xN)");
+        }
+        long weight = 1 + (sample.positive().size() + sample.negative().size()) / 8;
+        budget.take(count > Long.MAX_VALUE / weight ? Long.MAX_VALUE : count * weight);
+    }
+
     void addFloat(double value) {
         if (size >= floats.length) {
             floats = Arrays.copyOf(floats, grown(floats.length));
@@ -49,10 +63,11 @@ final class LinePoints {
         size += (int) count;
     }
 
-    void addHistogram(FloatHistogram histogram) {
+    void addHistogram(FloatHistogram histogram, boolean stated) {
         if (histograms == null || size >= histograms.length) {
             histograms = histograms == null ? new FloatHistogram[grown(size)] : Arrays.copyOf(histograms, grown(histograms.length));
         }
+        hintStated.set(size, stated);
         histograms[size++] = histogram;
     }
 
@@ -69,6 +84,11 @@ final class LinePoints {
     /** The histograms, null for an omitted or float point. */
     List<FloatHistogram> histograms() {
         return new View<>(i -> histograms != null && i < histograms.length ? histograms[i] : null);
+    }
+
+    /** Whether each histogram's literal stated its counter reset hint; false for other points. */
+    List<Boolean> hintsStated() {
+        return new View<>(hintStated::get);
     }
 
     /** A read-only list of the points: the line is not changed once parsed. */

@@ -7,18 +7,13 @@ import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.engine.Engine;
 import dev.alertbook.promql.engine.EngineOptions;
 import dev.alertbook.promql.engine.FloatHistogram;
-import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryException;
 import dev.alertbook.promql.engine.QueryResult;
-import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.SeriesStore;
-import dev.alertbook.promql.engine.Value;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,12 +46,6 @@ final class ScriptRunner implements AutoCloseable {
     private final PointBudget points;
     private ExecutorService worker = newWorker();
     private SeriesStore store = new SeriesStore();
-    /**
-     * The native histograms that {@code load_with_nhcb} would make of classic buckets, held only so
-     * that selectors can be checked against them: alertbook does not convert buckets.
-     */
-    private SeriesStore nhcb = new SeriesStore();
-    private final Set<String> startTimestampMetrics = new HashSet<>();
 
     ScriptRunner(Duration evalTimeout, PointBudget points) {
         this(evalTimeout, points, ENGINE);
@@ -66,7 +55,8 @@ final class ScriptRunner implements AutoCloseable {
         this.evalTimeout = evalTimeout;
         this.points = points;
         this.query = query;
-        this.options = EngineOptions.DEFAULT.withTimeout(evalTimeout);
+        // Prometheus's test engine reads start timestamps.
+        this.options = EngineOptions.DEFAULT.withTimeout(evalTimeout).withStartTimestamps();
     }
 
     private static ExecutorService newWorker() {
@@ -100,8 +90,6 @@ final class ScriptRunner implements AutoCloseable {
     private void run(Command command, List<EvalOutcome> outcomes) {
         if (command instanceof Command.Clear) {
             store = new SeriesStore();
-            nhcb = new SeriesStore();
-            startTimestampMetrics.clear();
         } else if (command instanceof Command.Load load) {
             load(load);
         } else {
@@ -118,37 +106,84 @@ final class ScriptRunner implements AutoCloseable {
         return new FileReport(file, outcomes, error);
     }
 
+    /**
+     * Stores a load block's series: a start-timestamp line gives the start timestamps of the line
+     * after it; {@code load_with_nhcb} adds the classic histograms converted to native ones.
+     */
     private void load(Command.Load load) {
+        ClassicConversion conversion = load.nhcb() ? new ClassicConversion() : null;
+        StartTimestampLine starts = null;
+        int startsLine = 0;
         for (int k = 0; k < load.series().size(); k++) {
+            String text = load.series().get(k);
+            int line = load.line() + 1 + k;
             try {
-                load(load, load.series().get(k));
+                if (StartTimestampLine.is(text)) {
+                    if (starts != null) {
+                        throw new ScriptException(startsLine, "@st line has no following sample line");
+                    }
+                    starts = StartTimestampLine.parse(text, points);
+                    startsLine = line;
+                    continue;
+                }
+                SeriesLine series = SeriesLine.parse(text, points);
+                if (starts != null) {
+                    if (!starts.metric().labels().equals(series.labels())) {
+                        throw new ScriptException(startsLine, "@st metric does not match the following sample line metric");
+                    }
+                    if (starts.offsets().size() != series.values().size()) {
+                        throw new ScriptException(startsLine, "@st line has " + starts.offsets().size()
+                                + " values but sample line has " + series.values().size());
+                    }
+                }
+                store(series, starts, load.intervalMillis(), conversion, line);
+                starts = null;
             } catch (IllegalArgumentException e) {
-                throw new ScriptException(load.line() + 1 + k, e.getMessage());
+                throw new ScriptException(line, e.getMessage());
+            }
+        }
+        if (starts != null) {
+            throw new ScriptException(startsLine, "@st line has no following sample line");
+        }
+        if (conversion != null) {
+            try {
+                conversion.forEach((labels, time, histogram) -> store.add(labels, time, valid(histogram)));
+            } catch (IllegalArgumentException e) {
+                throw new ScriptException(load.line(), "error converting classic histograms: " + e.getMessage());
             }
         }
     }
 
-    private void load(Command.Load load, String text) {
-        String metric = text.split("\\s+", 2)[0];
-        if (metric.endsWith("@st")) {
-            startTimestampMetrics.add(SeriesLine.parse(metric.substring(0, metric.length() - 3)).labels().metricName());
-            return;
-        }
-        SeriesLine line = SeriesLine.parse(text, points);
-        String name = line.labels().metricName();
-        if (load.nhcb() && name.endsWith("_bucket")) {
-            String histogram = name.substring(0, name.length() - "_bucket".length());
-            nhcb.add(line.labels().without(List.of("le")).with(Labels.METRIC_NAME, histogram), 0, 0);
-        }
-        for (int k = 0; k < line.values().size(); k++) {
-            FloatHistogram histogram = line.histograms().get(k);
-            Double value = line.values().get(k);
+    private void store(SeriesLine series, StartTimestampLine starts, long interval, ClassicConversion conversion, int line) {
+        List<Long> floatTimes = new ArrayList<>();
+        List<Double> floatValues = new ArrayList<>();
+        for (int k = 0; k < series.values().size(); k++) {
+            long time = k * interval;
+            Long offset = starts == null ? null : starts.offsets().get(k);
+            long start = offset == null ? 0 : time + offset;
+            FloatHistogram histogram = series.histograms().get(k);
+            Double value = series.values().get(k);
             if (histogram != null) {
-                store.add(line.labels(), k * load.intervalMillis(), histogram);
+                store.add(series.labels(), time, valid(histogram), start);
             } else if (value != null) {
-                store.add(line.labels(), k * load.intervalMillis(), value);
+                store.add(series.labels(), time, value, start);
+                floatTimes.add(time);
+                floatValues.add(value);
             }
         }
+        if (conversion != null) {
+            conversion.add(series.labels(), floatTimes.stream().mapToLong(Long::longValue).toArray(),
+                    floatValues.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    /** Prometheus's storage refuses a histogram that is not valid, and so the load fails. */
+    private static FloatHistogram valid(FloatHistogram histogram) {
+        String problem = histogram.validationError();
+        if (problem != null) {
+            throw new IllegalArgumentException("invalid histogram " + histogram.testExpression() + ": " + problem);
+        }
+        return histogram;
     }
 
     private EvalOutcome eval(Command.Eval eval) {
@@ -157,25 +192,13 @@ final class ScriptRunner implements AutoCloseable {
             return EvalOutcome.fail(eval, "parse error: " + parsed.errorText());
         }
         Expr expr = parsed.tree();
-        Optional<String> skip = Features.skipReason(eval, expr, selector -> !nhcb.select(selector.matchers()).isEmpty(),
-                startTimestampMetrics);
-        if (skip.isPresent()) {
-            return EvalOutcome.skip(eval, skip.get());
-        }
         Engine engine = new Engine(store, options);
         Future<QueryResult> result = worker.submit(() -> query.run(engine, eval, expr));
         try {
             QueryResult value = result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            if (value.value() instanceof Value.Vector vector && vector.samples().stream().anyMatch(Sample::isHistogram)) {
-                return EvalOutcome.skip(eval, "native histograms: the result holds histogram samples");
-            }
             Optional<String> problem = ResultChecker.check(eval, value);
             return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof QueryException error && error.histogramUse().isPresent()) {
-                // The query reached histogram samples, which alertbook cannot compute with yet.
-                return EvalOutcome.skip(eval, "native histograms: " + error.histogramUse().get());
-            }
             if (e.getCause() instanceof QueryException error) {
                 Optional<String> problem = ResultChecker.checkError(eval, error.getMessage());
                 return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));

@@ -111,9 +111,9 @@ class ScriptRunnerTest {
                 + " widths are not accepted. Try a positive integer");
     }
 
-    /** An eval next to histogram series runs; it is skipped only once the engine reaches histogram samples. */
+    /** Histogram samples are loaded, computed with and compared as Prometheus's runner compares them. */
     @Test
-    void evalsAreSkippedOnlyWhereTheyReachHistogramSamples() throws IOException {
+    void histogramSamplesAreComparedLikePrometheus() throws IOException {
         FileReport report = run("""
                 load 1m
                   up 1
@@ -133,11 +133,19 @@ class ScriptRunnerTest {
 
                 eval instant at 0m h
                   h {{count:1 sum:2}}
+
+                eval instant at 0m h
+                  h {{count:1 sum:2 counter_reset_hint:not_reset}}
+
+                eval instant at 0m h
+                  h 1
                 """);
-        assertThat(outcomes(report)).containsExactly("7 PASS ", "9 PASS ",
-                "12 SKIP native histograms: function histogram_count() over the histogram samples of h{}",
-                "15 SKIP native histograms: the result holds histogram samples",
-                "17 SKIP native histograms: expects histogram samples");
+        assertThat(outcomes(report)).containsExactly("7 PASS ", "9 PASS ", "12 PASS ",
+                "15 FAIL unexpected metric mixed{type=\"float\"} in result, has value -1.0; "
+                        + "unexpected metric mixed{type=\"histogram\"} in result, has value {{sum:1}}",
+                "17 PASS ",
+                "20 FAIL expected {{count:1 sum:2 counter_reset_hint:not_reset}} for h{} but got {{count:1 sum:2}}",
+                "23 FAIL expected float value 1.0 for h{} but got histogram {{count:1 sum:2}}");
     }
 
     @Test
