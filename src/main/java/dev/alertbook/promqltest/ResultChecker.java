@@ -50,7 +50,12 @@ final class ResultChecker {
         if (annotations.isPresent()) {
             return annotations;
         }
-        Value value = result.value();
+        return compare(eval, result.value());
+    }
+
+    /** Compares a result's value alone, as promqltest does again for the instant query run as a range query. */
+    static Optional<String> compare(Command.Eval eval, Value value) {
+        Expectations expect = eval.expect();
         if (value instanceof Value.Scalar scalar) {
             if (expect.scalar == null) {
                 return Optional.of("expected " + describeExpected(expect) + " but got scalar " + scalar.value());

@@ -9,6 +9,9 @@ import dev.alertbook.promql.engine.EngineOptions;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.QueryException;
 import dev.alertbook.promql.engine.QueryResult;
+import dev.alertbook.promql.engine.RangeSeries;
+import dev.alertbook.promql.engine.Sample;
+import dev.alertbook.promql.engine.Value;
 import dev.alertbook.promql.engine.SeriesStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ final class ScriptRunner implements AutoCloseable {
     static final Query ENGINE = (engine, eval, expr) -> eval.range()
             ? engine.range(expr, eval.query(), eval.start(), eval.end(), eval.step())
             : engine.instant(expr, eval.query(), eval.start());
+
+    private static final java.util.regex.Pattern QUERY_CONTEXT_FUNCTIONS = java.util.regex.Pattern.compile("(start|end|range|step)\\(\\)");
 
     private final Duration evalTimeout;
     private final Query query;
@@ -197,6 +202,9 @@ final class ScriptRunner implements AutoCloseable {
         try {
             QueryResult value = result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             Optional<String> problem = ResultChecker.check(eval, value);
+            if (problem.isEmpty() && checksRangeMode(eval)) {
+                problem = rangeMode(eval, expr, engine, value.value());
+            }
             return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof QueryException error) {
@@ -215,6 +223,51 @@ final class ScriptRunner implements AutoCloseable {
         }
     }
 
+
+    /**
+     * Whether promqltest runs the instant query again as a range query: not for failures,
+     * ordered results, range vectors, strings, nor queries whose value depends on the query's
+     * range ({@code start()}, {@code end()}, {@code range()}, {@code step()}).
+     */
+    private static boolean checksRangeMode(Command.Eval eval) {
+        Expectations expect = eval.expect();
+        return !eval.range() && expect.fail == null && !expect.ordered && expect.rangeVector == null && expect.string == null
+                && !QUERY_CONTEXT_FUNCTIONS.matcher(eval.query()).find();
+    }
+
+    /**
+     * The range-mode check of Prometheus's runner: the query from a minute before to a minute
+     * after the eval time, step one minute, must give the same result at the eval time.
+     */
+    private Optional<String> rangeMode(Command.Eval eval, Expr expr, Engine engine, Value instant) throws InterruptedException,
+            ExecutionException, TimeoutException {
+        long t = eval.start();
+        Future<QueryResult> range = worker.submit(() -> engine.range(expr, eval.query(), t - 60_000, t + 60_000, 60_000));
+        QueryResult result;
+        try {
+            result = range.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            return Optional.of("in range mode: " + (e.getCause() instanceof QueryException error ? error.getMessage() : e.getCause()));
+        }
+        List<Sample> atT = new ArrayList<>();
+        for (RangeSeries s : ((Value.Matrix) result.value()).series()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.time(i) == t) {
+                    atT.add(new Sample(s.labels(), s.value(i), false));
+                }
+            }
+            for (int i = 0; i < s.histogramCount(); i++) {
+                if (s.histogramTime(i) == t) {
+                    atT.add(new Sample(s.labels(), 0, false, s.histogram(i)));
+                }
+            }
+        }
+        Value value = new Value.Vector(atT);
+        if (instant instanceof Value.Scalar) {
+            value = new Value.Scalar(atT.isEmpty() ? Double.NaN : atT.get(0).value());
+        }
+        return ResultChecker.compare(eval, value).map(problem -> "in range mode: " + problem);
+    }
 
     @Override
     public void close() {

@@ -2,6 +2,10 @@ package dev.alertbook.promqltest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.promql.engine.QueryResult;
+import dev.alertbook.promql.engine.Sample;
+import dev.alertbook.promql.engine.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,6 +150,37 @@ class ScriptRunnerTest {
                 "17 PASS ",
                 "20 FAIL expected {{count:1 sum:2 counter_reset_hint:not_reset}} for h{} but got {{count:1 sum:2}}",
                 "23 FAIL expected float value 1.0 for h{} but got histogram {{count:1 sum:2}}");
+    }
+
+    /**
+     * As Prometheus's runner does, an instant eval is run again as a range query around its time,
+     * which must agree; an engine whose instant answer is right but whose range answer is not fails.
+     */
+    @Test
+    void instantEvalsAreCheckedInRangeModeToo() {
+        ScriptRunner.Query instantAlwaysTwo = (engine, eval, expr) -> eval.range() ? ScriptRunner.ENGINE.run(engine, eval, expr)
+                : new QueryResult(new Value.Vector(List.of(new Sample(Labels.of("__name__", "x"), 2, false))), List.of(), List.of());
+        List<Command> commands = ScriptParser.parse("""
+                load 1m
+                  x 0+1x5
+
+                eval instant at 2m x
+                  x 2
+
+                eval instant at 3m x
+                  x 2
+
+                eval instant at 3m x
+                  expect ordered
+                  x 2
+
+                eval instant at 3m x @ start()
+                  x 2
+                """, new PointBudget("the series"));
+        try (ScriptRunner runner = new ScriptRunner(Duration.ofSeconds(10), new PointBudget("the series"), instantAlwaysTwo)) {
+            assertThat(outcomes(runner.run("script.test", commands))).containsExactly("4 PASS ",
+                    "7 FAIL in range mode: expected 2.0 for x{} but got 3.0", "10 PASS ", "14 PASS ");
+        }
     }
 
     @Test
