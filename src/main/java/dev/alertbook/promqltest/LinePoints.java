@@ -38,15 +38,17 @@ final class LinePoints {
     }
 
     /**
-     * Makes room for {@code count} histograms like {@code sample}: each costs the budget a point
-     * per eight buckets besides its own, so that long expansions of wide histograms stay bounded.
+     * Makes room for {@code count} histograms like {@code sample}. A histogram takes about as much
+     * memory as eight floats, and a bucket about one more, so each costs the budget that many
+     * points: long expansions such as {@code {{…}}+{{…}}x9999999}, which make a new histogram per
+     * point, stay within the memory the budget allows floats.
      */
     void reserveHistograms(long count, FloatHistogram sample) {
         if (count > SeriesLine.MAX_POINTS - size) {
             throw new IllegalArgumentException("series expands to more than " + SeriesLine.MAX_POINTS
                     + " points; use fewer repetitions (xN)");
         }
-        long weight = 1 + (sample.positive().size() + sample.negative().size()) / 8;
+        long weight = 8 + sample.positive().size() + sample.negative().size();
         budget.take(count > Long.MAX_VALUE / weight ? Long.MAX_VALUE : count * weight);
     }
 

@@ -141,14 +141,17 @@ class SeriesLineTest {
                 .histograms().get(0).positive().size()).isEqualTo(HistogramLiteral.MAX_BUCKETS);
     }
 
-    /** Wide histograms count against the points a script may load, so their expansion stays bounded too. */
+    /** Histograms, the wider the more, count against the points a script may load, so their expansion stays bounded too. */
     @Test
-    void wideHistogramsSpendMoreOfTheBudget() {
+    void histogramsSpendMoreOfTheBudget() {
         String wide = "{{buckets:[" + "1 ".repeat(800).strip() + "]}}";
-        PointBudget budget = new PointBudget("these lines");
-        assertThatThrownBy(() -> SeriesLine.parse("w " + wide + "x200000", budget)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SeriesLine.parse("w " + wide + "x200000", new PointBudget("these lines")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("these lines expand to more than 20000000 points in total; load fewer or shorter series");
         assertThat(SeriesLine.parse("w " + wide + "x1000", new PointBudget("a line")).histograms()).hasSize(1001);
+        assertThatThrownBy(() -> SeriesLine.parse("n {{sum:1}}+{{sum:1}}x9999999", new PointBudget("these lines")))
+                .hasMessage("these lines expand to more than 20000000 points in total; load fewer or shorter series");
+        assertThat(SeriesLine.parse("n {{sum:1}}+{{sum:1}}x2000000", new PointBudget("a line")).histograms()).hasSize(2_000_001);
     }
 
     @Test
