@@ -108,7 +108,7 @@ final class RuleEvaluator {
         Set<Labels> seen = new HashSet<>();
         for (Sample sample : samples) {
             AlertValues values = new AlertValues(sample.labels().toMap(), externalLabels, externalURL,
-                    sample.isHistogram() ? sample.histogram() : sample.value());
+                    sample.isHistogram() ? EngineQueries.templateValue(sample.histogram()) : sample.value());
             Labels labels = sample.labels().withoutMetricName();
             for (Map.Entry<String, String> label : rule.labels().entrySet()) {
                 String value = expander.expand(rule.name(), label.getValue(), values, environment);

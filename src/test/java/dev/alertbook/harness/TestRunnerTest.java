@@ -215,4 +215,18 @@ class TestRunnerTest {
                 + "          - labels: '{}'\n            value: 2\n";
         assertThat(run(rules, tests).allErrors()).isEmpty();
     }
+
+    /** An alert on histogram samples gives its templates the histogram, which prints as Go's String() does. */
+    @Test
+    void alertTemplatesSeeAHistogramValueAsPrometheusPrintsIt() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: Slow\n        expr: h\n        annotations:\n"
+                + "          summary: 'value {{ $value }}'\n"
+                + "          queried: '{{ with query \"h\" }}{{ . | first | value }}{{ end }}'\n";
+        String tests = "tests:\n  - input_series:\n      - series: h\n        values: '{{count:2 sum:3 buckets:[1 1]}}x5'\n"
+                + "    alert_rule_test:\n      - eval_time: 1m\n        alertname: Slow\n        exp_alerts:\n"
+                + "          - exp_labels: {}\n            exp_annotations:\n"
+                + "              summary: 'value {count:2, sum:3, (0.5,1]:1, (1,2]:1}'\n"
+                + "              queried: '{count:2, sum:3, (0.5,1]:1, (1,2]:1}'\n";
+        assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
 }
