@@ -191,6 +191,11 @@ final class ScriptRunner implements AutoCloseable {
         return histogram;
     }
 
+    /**
+     * Runs an eval as Prometheus's runner does: the query as written; then, for an instant
+     * query, the same query with {@code @} pinned on its selectors at other evaluation times.
+     * Each must meet the expectations, and an instant one again in range mode.
+     */
     private EvalOutcome eval(Command.Eval eval) {
         ParseResult parsed = PromQL.parse(eval.query(), ParseOptions.ALL);
         if (!parsed.isValid()) {
@@ -198,22 +203,13 @@ final class ScriptRunner implements AutoCloseable {
         }
         Expr expr = parsed.tree();
         Engine engine = new Engine(store, options);
-        Future<QueryResult> result = worker.submit(() -> query.run(engine, eval, expr));
         try {
-            QueryResult value = result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            Optional<String> problem = ResultChecker.check(eval, value);
-            if (problem.isEmpty() && checksRangeMode(eval)) {
-                problem = rangeMode(eval, expr, engine, value.value());
+            Optional<String> problem = runCase(eval, expr, engine);
+            if (problem.isEmpty() && !eval.range()) {
+                problem = pinnedCases(eval, expr, engine);
             }
             return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof QueryException error) {
-                Optional<String> problem = ResultChecker.checkError(eval, error.getMessage());
-                return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
-            }
-            return EvalOutcome.fail(eval, "engine crashed: " + e.getCause());
         } catch (TimeoutException e) {
-            result.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
             return EvalOutcome.fail(eval, "timed out after " + evalTimeout.toSeconds() + " s");
@@ -223,6 +219,46 @@ final class ScriptRunner implements AutoCloseable {
         }
     }
 
+    private Optional<String> pinnedCases(Command.Eval eval, Expr expr, Engine engine) throws TimeoutException,
+            InterruptedException {
+        Optional<String> pinned = AtPinning.pinned(expr, eval.start());
+        if (pinned.isEmpty()) {
+            return Optional.empty();
+        }
+        ParseResult reparsed = PromQL.parse(pinned.get(), ParseOptions.ALL);
+        if (!reparsed.isValid()) {
+            return Optional.of("the query with @ pinned, " + pinned.get() + ", does not parse: " + reparsed.errorText());
+        }
+        for (long time : AtPinning.evaluationTimes(eval.start())) {
+            Command.Eval pinnedEval = new Command.Eval(eval.line(), eval.header(), pinned.get(), false, time, time, 0, eval.expect());
+            Optional<String> problem = runCase(pinnedEval, reparsed.tree(), engine);
+            if (problem.isPresent()) {
+                return Optional.of("with @ pinned, " + pinned.get() + " at " + time + "ms: " + problem.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One query of an eval, its result checked, and an instant one also in range mode. */
+    private Optional<String> runCase(Command.Eval eval, Expr expr, Engine engine) throws TimeoutException, InterruptedException {
+        Future<QueryResult> result = worker.submit(() -> query.run(engine, eval, expr));
+        try {
+            QueryResult value = result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            Optional<String> problem = ResultChecker.check(eval, value);
+            if (problem.isEmpty() && checksRangeMode(eval)) {
+                problem = rangeMode(eval, expr, engine, value.value());
+            }
+            return problem;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof QueryException error) {
+                return ResultChecker.checkError(eval, error.getMessage());
+            }
+            return Optional.of("engine crashed: " + e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw e;
+        }
+    }
 
     /**
      * Whether promqltest runs the instant query again as a range query: not for failures,

@@ -183,6 +183,34 @@ class ScriptRunnerTest {
         }
     }
 
+    /**
+     * As Prometheus's runner does, an instant eval is run again with {@code @} pinned on its
+     * selectors at other evaluation times, and must give the same; queries that read the time are not.
+     */
+    @Test
+    void instantEvalsAreCheckedWithAtPinnedToo() {
+        ScriptRunner.Query pinningBreaks = (engine, eval, expr) -> eval.query().contains(" @ ")
+                ? new QueryResult(new Value.Vector(List.of(new Sample(Labels.of("__name__", "x"), 3, false))), List.of(), List.of())
+                : ScriptRunner.ENGINE.run(engine, eval, expr);
+        List<Command> commands = ScriptParser.parse("""
+                load 1m
+                  x 0+1x5
+
+                eval instant at 2m x
+                  x 2
+
+                eval instant at 2m x + time() * 0
+                  {} 2
+
+                eval range from 0 to 1m step 1m x
+                  x 0 1
+                """, new PointBudget("the series"));
+        try (ScriptRunner runner = new ScriptRunner(Duration.ofSeconds(10), new PointBudget("the series"), pinningBreaks)) {
+            assertThat(outcomes(runner.run("script.test", commands))).containsExactly(
+                    "4 FAIL with @ pinned, x @ 120.000 at -1200000ms: expected 2.0 for x{} but got 3.0", "7 PASS ", "10 PASS ");
+        }
+    }
+
     @Test
     void theSummaryCountsBrokenScripts() throws IOException {
         FileReport broken = run("""
