@@ -7,7 +7,6 @@ import dev.alertbook.promql.engine.SeriesStore;
 import dev.alertbook.promql.engine.StaleMarker;
 import dev.alertbook.template.AlertValues;
 import dev.alertbook.template.Environment;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
