@@ -6,6 +6,7 @@ import dev.alertbook.promql.MatrixSelector;
 import dev.alertbook.promql.Matcher;
 import dev.alertbook.promql.Modifiers;
 import dev.alertbook.promql.ParenExpr;
+import dev.alertbook.promql.Span;
 import dev.alertbook.promql.StringLiteral;
 import dev.alertbook.promql.SubqueryExpr;
 import dev.alertbook.promql.VectorSelector;
@@ -35,7 +36,11 @@ final class FunctionEvaluator {
             "month", ZonedDateTime::getMonthValue,
             "year", ZonedDateTime::getYear);
 
+    private record NamedArgument(String metric, Span at) {
+    }
+
     private final Evaluator evaluator;
+    private final Set<NamedArgument> notCounters = new HashSet<>();
     private final LabelFunctions labels;
     private final HistogramFunctions histograms;
     private final RangeFunctions ranges;
@@ -164,15 +169,17 @@ final class FunctionEvaluator {
             if (counter && !result.isHistogram()) {
                 checkCounterName(s, args.get(matrixArg));
             }
-            out.add(result.withLabels(s.labels(), !keepName || s.dropName()));
+            boolean dropName = !keepName || s.dropName();
+            out.add(result.dropName() == dropName ? result : result.withLabels(s.labels(), dropName));
         }
         return new Value.Vector(out);
     }
 
+    /** Annotates each metric once per argument: a range query would otherwise build the same text per series and step. */
     private void checkCounterName(RangeSeries s, Expr arg) {
         String metric = s.dropName() ? "" : s.labels().metricName();
         if (!metric.isEmpty() && !metric.endsWith("_total") && !metric.endsWith("_sum") && !metric.endsWith("_count")
-                && !metric.endsWith("_bucket")) {
+                && !metric.endsWith("_bucket") && notCounters.add(new NamedArgument(metric, arg.span()))) {
             evaluator.annotations.info(HistogramMessages.possibleNonCounter(metric), arg.span());
         }
     }

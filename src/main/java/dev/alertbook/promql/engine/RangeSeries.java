@@ -11,8 +11,11 @@ public final class RangeSeries extends Points {
 
     private final Labels labels;
     private final boolean dropName;
-    private long[] histogramTimes = new long[0];
-    private FloatHistogram[] histograms = new FloatHistogram[0];
+    private static final long[] NO_TIMES = new long[0];
+    private static final FloatHistogram[] NO_HISTOGRAMS = new FloatHistogram[0];
+
+    private long[] histogramTimes = NO_TIMES;
+    private FloatHistogram[] histograms = NO_HISTOGRAMS;
     private int histogramCount;
     private long[] floatStarts;
     private long[] histogramStarts;

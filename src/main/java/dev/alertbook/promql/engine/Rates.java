@@ -25,9 +25,8 @@ final class Rates {
      * window marks where the counter started from zero. Null when there is no result.
      */
     Sample extrapolated(RangeSeries s, Window w, boolean counter, boolean perSecond) {
-        String metric = s.labels().metricName();
         if (s.histogramCount() > 0 && s.size() > 0) {
-            annotations.warn(HistogramMessages.mixedFloatsHistograms(metric), at);
+            annotations.warn(HistogramMessages.mixedFloatsHistograms(s.labels().metricName()), at);
             return null;
         }
         double resultFloat = 0;
@@ -74,7 +73,7 @@ final class Rates {
             } else if (resultHistogram == null) {
                 resultHistogram = s.histogram(0);
             } else {
-                resultHistogram = plus(resultHistogram, s.histogram(0), metric);
+                resultHistogram = plus(resultHistogram, s.histogram(0), s.labels().metricName());
                 if (resultHistogram == null) {
                     return null;
                 }
