@@ -33,30 +33,44 @@ public class EngineBenchmark {
     private static final int GROUPS = 10;
     private static final long SCRAPE_MILLIS = 15_000;
 
-    /** Float counters that grow unevenly and reset now and then, so rate does its real work. */
-    @State(Scope.Benchmark)
-    public static class Counters {
-
-        static final int SERIES = 10_000;
-        static final long DAY_MILLIS = 86_400_000;
-        static final String QUERY = "sum by (label) (rate(x[5m]))";
+    /** A store of series named {@code metric}, {@code label} taking {@link #GROUPS} values, and the query over them. */
+    abstract static class Dataset {
 
         Engine engine;
         Expr expr;
 
-        @Setup
-        public void load() {
+        /** Stores the samples of series {@code i}. */
+        abstract void addSeries(SeriesStore store, Labels labels, int i);
+
+        void load(String metric, int series, String query) {
             SeriesStore store = new SeriesStore();
-            for (int i = 0; i < SERIES; i++) {
-                Labels labels = Labels.of("__name__", "x", "label", "g" + (i % GROUPS), "instance", "i" + i);
-                double value = 0;
-                for (long t = 0; t <= DAY_MILLIS - SCRAPE_MILLIS; t += SCRAPE_MILLIS) {
-                    value = (t / SCRAPE_MILLIS + i) % 997 == 0 ? 0 : value + (i % 7) + 1;
-                    store.add(labels, t, value);
-                }
+            for (int i = 0; i < series; i++) {
+                addSeries(store, Labels.of("__name__", metric, "label", "g" + (i % GROUPS), "instance", "i" + i), i);
             }
             engine = new Engine(store, EngineOptions.DEFAULT);
-            expr = PromQL.parse(QUERY).tree();
+            expr = PromQL.parse(query).tree();
+        }
+    }
+
+    /** Float counters that grow unevenly and reset now and then, so rate does its real work. */
+    @State(Scope.Benchmark)
+    public static class Counters extends Dataset {
+
+        static final long DAY_MILLIS = 86_400_000;
+        static final String QUERY = "sum by (label) (rate(x[5m]))";
+
+        @Setup
+        public void load() {
+            load("x", 10_000, QUERY);
+        }
+
+        @Override
+        void addSeries(SeriesStore store, Labels labels, int i) {
+            double value = 0;
+            for (long t = 0; t <= DAY_MILLIS - SCRAPE_MILLIS; t += SCRAPE_MILLIS) {
+                value = (t / SCRAPE_MILLIS + i) % 997 == 0 ? 0 : value + (i % 7) + 1;
+                store.add(labels, t, value);
+            }
         }
     }
 
@@ -65,42 +79,37 @@ public class EngineBenchmark {
      * over time and reset now and then, so rate subtracts, detects resets and the quantile moves.
      */
     @State(Scope.Benchmark)
-    public static class Histograms {
+    public static class Histograms extends Dataset {
 
-        static final int SERIES = 1_000;
         static final int BUCKETS = 24;
         static final long HOURS_MILLIS = 6 * 3_600_000L;
         static final String QUERY = "histogram_quantile(0.99, sum by (label) (rate(h[5m])))";
 
-        Engine engine;
-        Expr expr;
-
         @Setup
         public void load() {
-            SeriesStore store = new SeriesStore();
-            for (int i = 0; i < SERIES; i++) {
-                Labels labels = Labels.of("__name__", "h", "label", "g" + (i % GROUPS), "instance", "i" + i);
-                double[] counts = new double[BUCKETS];
-                double sum = 0;
-                for (long t = 0; t <= HOURS_MILLIS - SCRAPE_MILLIS; t += SCRAPE_MILLIS) {
-                    long step = t / SCRAPE_MILLIS;
-                    if ((step + i) % 997 == 0) {
-                        counts = new double[BUCKETS];
-                        sum = 0;
-                    }
-                    double total = 0;
-                    for (int b = 0; b < BUCKETS; b++) {
-                        double added = (b + i + step / 60) % 5;
-                        counts[b] += added;
-                        sum += added * FloatHistogram.upperBound(b - 12, 3);
-                        total += counts[b];
-                    }
-                    store.add(labels, t, new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 3, 0, 0, total, sum,
-                            FloatHistogram.Buckets.run(-12, counts), FloatHistogram.Buckets.NONE, null));
+            load("h", 1_000, QUERY);
+        }
+
+        @Override
+        void addSeries(SeriesStore store, Labels labels, int i) {
+            double[] counts = new double[BUCKETS];
+            double sum = 0;
+            for (long t = 0; t <= HOURS_MILLIS - SCRAPE_MILLIS; t += SCRAPE_MILLIS) {
+                long step = t / SCRAPE_MILLIS;
+                if ((step + i) % 997 == 0) {
+                    counts = new double[BUCKETS];
+                    sum = 0;
                 }
+                double total = 0;
+                for (int b = 0; b < BUCKETS; b++) {
+                    double added = (b + i + step / 60) % 5;
+                    counts[b] += added;
+                    sum += added * FloatHistogram.upperBound(b - 12, 3);
+                    total += counts[b];
+                }
+                store.add(labels, t, new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 3, 0, 0, total, sum,
+                        FloatHistogram.Buckets.run(-12, counts), FloatHistogram.Buckets.NONE, null));
             }
-            engine = new Engine(store, EngineOptions.DEFAULT);
-            expr = PromQL.parse(QUERY).tree();
         }
     }
 
