@@ -8,7 +8,9 @@ import dev.alertbook.promql.engine.Engine;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
+import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.template.QueryEngine;
+import dev.alertbook.template.StringerValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,15 +50,18 @@ final class EngineQueries implements QueryEngine {
         throw new dev.alertbook.promql.engine.QueryException("rule result is not a vector or scalar");
     }
 
+    /** A histogram as templates see it: Go's {@code *histogram.FloatHistogram}, printed by its {@code String()}. */
+    static StringerValue templateValue(FloatHistogram histogram) {
+        return new StringerValue("*histogram.FloatHistogram", histogram.toString());
+    }
+
     @Override
     public List<dev.alertbook.template.Sample> query(String expr, double time) throws QueryEngine.QueryException {
         try {
             List<dev.alertbook.template.Sample> out = new ArrayList<>();
             for (Sample s : vector(expr, Math.round(time * 1000))) {
-                if (s.isHistogram()) {
-                    throw dev.alertbook.promql.engine.QueryException.nativeHistograms("template function query over histogram samples");
-                }
-                out.add(new dev.alertbook.template.Sample(s.labels().toMap(), s.value()));
+                // As in Prometheus, a histogram sample's value is the histogram.
+                out.add(new dev.alertbook.template.Sample(s.labels().toMap(), s.isHistogram() ? templateValue(s.histogram()) : s.value()));
             }
             return out;
         } catch (dev.alertbook.promql.engine.QueryException e) {

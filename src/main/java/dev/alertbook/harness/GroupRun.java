@@ -48,7 +48,7 @@ final class GroupRun {
         this.file = file;
         this.rules = rules;
         this.group = group;
-        EngineOptions options = new EngineOptions(LOOKBACK, MAX_SAMPLES, TIMEOUT, file.evaluationIntervalMillis());
+        EngineOptions options = new EngineOptions(LOOKBACK, MAX_SAMPLES, TIMEOUT, file.evaluationIntervalMillis(), false);
         this.queries = new EngineQueries(new Engine(store, options), promql);
         this.evaluator = new RuleEvaluator(store, queries, group.externalLabels(), group.externalURL());
         this.appended = new int[group.inputSeries().size()];

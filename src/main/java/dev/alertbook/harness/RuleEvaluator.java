@@ -7,7 +7,6 @@ import dev.alertbook.promql.engine.SeriesStore;
 import dev.alertbook.promql.engine.StaleMarker;
 import dev.alertbook.template.AlertValues;
 import dev.alertbook.template.Environment;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -50,14 +49,10 @@ final class RuleEvaluator {
         List<Sample> samples;
         try {
             samples = queries.vector(rule.expr(), rule.rule().expr(), queryTime);
-            if (samples.stream().anyMatch(Sample::isHistogram)) {
-                throw QueryException.nativeHistograms((rule.rule().isAlert() ? "alerting" : "recording")
-                        + " rule whose result holds histogram samples");
-            }
         } catch (QueryException e) {
             throw new RuleEvaluationException(e.getMessage());
         }
-        Map<Labels, Double> output = rule.rule().isAlert()
+        Map<Labels, Sample> output = rule.rule().isAlert()
                 ? alert(rule, samples, ts, queryTime, limit)
                 : record(rule, samples, limit);
         write(rule, output, queryTime);
@@ -83,14 +78,15 @@ final class RuleEvaluator {
                 .filter(a -> a.state == ActiveAlert.State.FIRING).toList();
     }
 
-    private Map<Labels, Double> record(CompiledRule rule, List<Sample> samples, int limit) throws RuleEvaluationException {
-        Map<Labels, Double> out = new LinkedHashMap<>();
+    /** A recording rule writes each sample, float or histogram, under the rule's name and labels. */
+    private Map<Labels, Sample> record(CompiledRule rule, List<Sample> samples, int limit) throws RuleEvaluationException {
+        Map<Labels, Sample> out = new LinkedHashMap<>();
         for (Sample sample : samples) {
             Labels labels = sample.labels().with(Labels.METRIC_NAME, rule.name());
             for (Map.Entry<String, String> label : rule.labels().entrySet()) {
                 labels = labels.with(label.getKey(), label.getValue());
             }
-            if (out.put(labels, sample.value()) != null) {
+            if (out.put(labels, new Sample(labels, sample.value(), false, sample.histogram())) != null) {
                 throw new RuleEvaluationException("vector contains metrics with the same labelset after applying rule labels");
             }
         }
@@ -100,13 +96,18 @@ final class RuleEvaluator {
         return out;
     }
 
-    private Map<Labels, Double> alert(CompiledRule rule, List<Sample> samples, long ts, long queryTime, int limit)
+    /**
+     * An alerting rule's alerts; a histogram sample's templates see the histogram as {@code $value},
+     * while the alert's own value is the sample's float, 0, as in Prometheus.
+     */
+    private Map<Labels, Sample> alert(CompiledRule rule, List<Sample> samples, long ts, long queryTime, int limit)
             throws RuleEvaluationException {
         Map<Labels, ActiveAlert> active = alerts.computeIfAbsent(rule, r -> new LinkedHashMap<>());
         Environment environment = new Environment(ts / 1000.0, Optional.empty(), Optional.of(queries));
         Set<Labels> seen = new HashSet<>();
         for (Sample sample : samples) {
-            AlertValues values = new AlertValues(sample.labels().toMap(), externalLabels, externalURL, sample.value());
+            AlertValues values = new AlertValues(sample.labels().toMap(), externalLabels, externalURL,
+                    sample.isHistogram() ? EngineQueries.templateValue(sample.histogram()) : sample.value());
             Labels labels = sample.labels().withoutMetricName();
             for (Map.Entry<String, String> label : rule.labels().entrySet()) {
                 String value = expander.expand(rule.name(), label.getValue(), values, environment);
@@ -131,12 +132,14 @@ final class RuleEvaluator {
             active.clear();
             throw new RuleEvaluationException("exceeded limit of " + limit + " with " + activeOrPending + " alerts");
         }
-        Map<Labels, Double> out = new LinkedHashMap<>();
+        Map<Labels, Sample> out = new LinkedHashMap<>();
         for (ActiveAlert alert : active.values()) {
             if (alert.state != ActiveAlert.State.INACTIVE) {
                 String state = alert.state == ActiveAlert.State.FIRING ? "firing" : "pending";
-                out.put(alert.labels.with(Labels.METRIC_NAME, "ALERTS").with("alertstate", state), 1.0);
-                out.put(alert.labels.with(Labels.METRIC_NAME, "ALERTS_FOR_STATE"), alert.activeAt / 1000.0);
+                Labels alerts = alert.labels.with(Labels.METRIC_NAME, "ALERTS").with("alertstate", state);
+                Labels forState = alert.labels.with(Labels.METRIC_NAME, "ALERTS_FOR_STATE");
+                out.put(alerts, new Sample(alerts, 1.0, false));
+                out.put(forState, new Sample(forState, alert.activeAt / 1000.0, false));
             }
         }
         return out;
@@ -174,14 +177,20 @@ final class RuleEvaluator {
         return count;
     }
 
-    private void write(CompiledRule rule, Map<Labels, Double> output, long time) {
+    private void write(CompiledRule rule, Map<Labels, Sample> output, long time) {
         Set<Labels> previous = written.getOrDefault(rule, Set.of());
         for (Labels gone : previous) {
             if (!output.containsKey(gone)) {
                 store.add(gone, time, StaleMarker.VALUE);
             }
         }
-        output.forEach((labels, value) -> store.add(labels, time, value));
+        output.forEach((labels, sample) -> {
+            if (sample.isHistogram()) {
+                store.add(labels, time, sample.histogram());
+            } else {
+                store.add(labels, time, sample.value());
+            }
+        });
         written.put(rule, new HashSet<>(output.keySet()));
     }
 }

@@ -139,6 +139,11 @@ final class Parser {
 
     // ---- Errors -------------------------------------------------------------------------------
 
+    /** Syntax that a feature flag (one of {@link ParseOptions#FEATURES}) would accept, with Prometheus's message. */
+    private void disabled(int offset, String message, String feature) {
+        errors.add(new PromqlError(PromqlError.Kind.SYNTAX, offset, message, feature));
+    }
+
     private void error(int offset, String message) {
         errors.add(new PromqlError(PromqlError.Kind.SYNTAX, offset, message));
     }
@@ -189,7 +194,7 @@ final class Parser {
             BinaryExpr binary = new BinaryExpr(op, lhs, rhs, modifier.matching, modifier.returnBool,
                     lhs.span().to(rhs.span()));
             if (!options.binopFillModifiers() && modifier.matching.hasFill()) {
-                error(binary.span().start(), "binop fill modifiers are experimental and not enabled");
+                disabled(binary.span().start(), "binop fill modifiers are experimental and not enabled", "promql-binop-fill-modifiers");
             }
             lhs = binary;
         }
@@ -366,7 +371,7 @@ final class Parser {
             return new Call(new Function(name.text(), List.of(), -1, ValueType.VECTOR, false), args, span);
         }
         if (function.get().experimental() && !options.experimentalFunctions()) {
-            error(name.pos(), "function " + GoQuote.quote(name.text()) + " is not enabled");
+            disabled(name.pos(), "function " + GoQuote.quote(name.text()) + " is not enabled", "promql-experimental-functions");
         }
         return new Call(function.get(), args, span);
     }
@@ -440,7 +445,8 @@ final class Parser {
         int wanted = 1;
         if (op.hasParam()) {
             if (op.experimental() && !options.experimentalFunctions()) {
-                error(span.start(), op.text() + "() is experimental and must be enabled with --enable-feature=promql-experimental-functions");
+                disabled(span.start(), op.text() + "() is experimental and must be enabled with --enable-feature=promql-experimental-functions",
+                        "promql-experimental-functions");
                 return new AggregateExpr(op, null, null, grouping.labels, grouping.without, span);
             }
             wanted = 2;
@@ -703,7 +709,7 @@ final class Parser {
     private Expr extendedRange(Expr expr, boolean anchored) {
         String name = anchored ? "anchored" : "smoothed";
         if (!options.extendedRangeSelectors()) {
-            error(expr.span().start(), name + " modifier is experimental and not enabled");
+            disabled(expr.span().start(), name + " modifier is experimental and not enabled", "promql-extended-range-selectors");
             return expr;
         }
         Modifiers modifiers;
@@ -801,7 +807,7 @@ final class Parser {
 
         private void experimental(Expr expr) {
             if (!options.durationExpressions()) {
-                error(expr.span().start(), "experimental duration expression is not enabled");
+                disabled(expr.span().start(), "experimental duration expression is not enabled", "promql-duration-expr");
             }
         }
 

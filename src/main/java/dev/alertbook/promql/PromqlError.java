@@ -4,11 +4,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A PromQL error: a syntax error found while parsing, or a type error found by the checker
- * afterwards. {@code offset} is the character offset in the query where Prometheus places it.
+ * afterwards. {@code offset} is the character offset in the query where Prometheus places it;
+ * {@code feature} names the Prometheus feature flag ({@link ParseOptions#FEATURES}) that would
+ * have accepted the syntax, or is null.
  */
-public record PromqlError(Kind kind, int offset, String message) {
+public record PromqlError(Kind kind, int offset, String message, String feature) {
 
     public enum Kind { SYNTAX, TYPE }
+
+    public PromqlError(Kind kind, int offset, String message) {
+        this(kind, offset, message, null);
+    }
 
     /**
      * Prometheus's {@code ParseErr.Error()}: {@code line:col: parse error: message}, where the

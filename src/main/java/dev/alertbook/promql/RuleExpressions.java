@@ -48,9 +48,12 @@ public final class RuleExpressions {
         result.error().ifPresent(error -> {
             Position at = position(source, rule, error.offset());
             boolean syntax = error.kind() == PromqlError.Kind.SYNTAX;
+            String fix = error.feature() != null
+                    ? "turn the feature on with promqlFeatures: [" + error.feature() + "] in alertbook.yml, as Prometheus's "
+                            + "--enable-feature=" + error.feature() + " does, or rewrite the expression without it"
+                    : syntax ? "fix the PromQL syntax" : "fix the operand, argument or modifier the message names";
             diagnostics.error(syntax ? SYNTAX : TYPE, source.path(), at,
-                    "could not parse expression: " + result.errorText() + "; "
-                            + (syntax ? "fix the PromQL syntax" : "fix the operand, argument or modifier the message names"));
+                    "could not parse expression: " + result.errorText() + "; " + fix);
         });
         result.expr().filter(expr -> expr.type() == ValueType.MATRIX || expr.type() == ValueType.STRING).ifPresent(expr ->
                 diagnostics.error(RESULT_TYPE, source.path(), position(source, rule, 0),

@@ -15,8 +15,17 @@ import java.util.regex.Pattern;
  * with the grammar of Prometheus's series-description lexer and parser: keys in any case and
  * order, each at most once, {@code key:value} without spaces, items separated by whitespace,
  * every key optional. Errors are {@link IllegalArgumentException}s, as for the rest of the notation.
+ * Beyond Prometheus's grammar, the schema must be one Prometheus stores and each list is bounded,
+ * so that input cannot ask for more than a test needs.
  */
 final class HistogramLiteral {
+
+    /** The most buckets one side, or custom bounds, a literal may list. */
+    static final int MAX_BUCKETS = 10_000;
+
+    /** A histogram and whether its literal stated the counter reset hint, which tests then compare. */
+    record Literal(FloatHistogram histogram, boolean hintStated) {
+    }
 
     /** What a key's value is: z_bucket_w alone may not be negative. */
     private enum Kind {
@@ -41,8 +50,9 @@ final class HistogramLiteral {
     }
 
     /** The histogram a whole literal describes, its double braces included. */
-    static FloatHistogram parse(String literal) {
-        return new HistogramLiteral(literal.substring(2, literal.length() - 2)).read();
+    static Literal parse(String literal) {
+        HistogramLiteral parser = new HistogramLiteral(literal.substring(2, literal.length() - 2));
+        return new Literal(parser.read(), parser.fields.containsKey("counter_reset_hint"));
     }
 
     private FloatHistogram read() {
@@ -55,9 +65,17 @@ final class HistogramLiteral {
                 skipSpaces();
             }
         }
-        return new FloatHistogram(field("counter_reset_hint", CounterResetHint.UNKNOWN), field("schema", 0),
+        int schema = field("schema", 0);
+        if (schema != FloatHistogram.CUSTOM_BUCKETS_SCHEMA && !FloatHistogram.isExponentialSchema(schema)) {
+            throw error("histogram schema " + schema + " is outside Prometheus's limits: " + FloatHistogram.EXPONENTIAL_SCHEMA_MIN
+                    + " to " + FloatHistogram.EXPONENTIAL_SCHEMA_MAX + " for exponential buckets, or "
+                    + FloatHistogram.CUSTOM_BUCKETS_SCHEMA + " for custom buckets");
+        }
+        List<Double> customValues = field("custom_values", null);
+        return new FloatHistogram(field("counter_reset_hint", CounterResetHint.UNKNOWN), schema,
                 field("z_bucket_w", 0.0), field("z_bucket", 0.0), field("count", 0.0), field("sum", 0.0),
-                buckets("buckets", "offset"), buckets("n_buckets", "n_offset"), field("custom_values", List.of()));
+                buckets("buckets", "offset"), buckets("n_buckets", "n_offset"),
+                customValues == null ? null : customValues.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private void item() {
@@ -159,6 +177,9 @@ final class HistogramLiteral {
         }
         List<Double> values = new ArrayList<>();
         for (String item : inside.strip().split("[ \t\r\n]+")) {
+            if (values.size() == MAX_BUCKETS) {
+                throw error(key + " lists more than " + MAX_BUCKETS + " values; a histogram literal may not have more");
+            }
             values.add(number(key, item, true));
         }
         if (pos < text.length() && !isSpace(text.charAt(pos))) {
@@ -175,7 +196,11 @@ final class HistogramLiteral {
 
     private FloatHistogram.Buckets buckets(String countsKey, String offsetKey) {
         List<Double> counts = field(countsKey, List.of());
-        return counts.isEmpty() ? FloatHistogram.Buckets.NONE : new FloatHistogram.Buckets(field(offsetKey, 0), counts);
+        int offset = field(offsetKey, 0);
+        if ((long) offset + counts.size() > Integer.MAX_VALUE) {
+            throw error(offsetKey + ":" + offset + " puts the buckets past the largest bucket index");
+        }
+        return FloatHistogram.Buckets.run(offset, counts.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private void skipSpaces() {

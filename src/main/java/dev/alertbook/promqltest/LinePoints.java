@@ -21,6 +21,7 @@ final class LinePoints {
     private double[] floats = new double[0];
     /** Null until the first histogram. */
     private FloatHistogram[] histograms;
+    private final BitSet hintStated = new BitSet();
     private int size;
 
     LinePoints(PointBudget budget) {
@@ -36,6 +37,21 @@ final class LinePoints {
         budget.take(count);
     }
 
+    /**
+     * Makes room for {@code count} histograms like {@code sample}. A histogram takes about as much
+     * memory as eight floats, and a bucket about one more, so each costs the budget that many
+     * points: long expansions such as {@code {{…}}+{{…}}x9999999}, which make a new histogram per
+     * point, stay within the memory the budget allows floats.
+     */
+    void reserveHistograms(long count, FloatHistogram sample) {
+        if (count > SeriesLine.MAX_POINTS - size) {
+            throw new IllegalArgumentException("series expands to more than " + SeriesLine.MAX_POINTS
+                    + " points; use fewer repetitions (xN)");
+        }
+        long weight = 8 + sample.positive().size() + sample.negative().size();
+        budget.take(count > Long.MAX_VALUE / weight ? Long.MAX_VALUE : count * weight);
+    }
+
     void addFloat(double value) {
         if (size >= floats.length) {
             floats = Arrays.copyOf(floats, grown(floats.length));
@@ -49,10 +65,11 @@ final class LinePoints {
         size += (int) count;
     }
 
-    void addHistogram(FloatHistogram histogram) {
+    void addHistogram(FloatHistogram histogram, boolean stated) {
         if (histograms == null || size >= histograms.length) {
             histograms = histograms == null ? new FloatHistogram[grown(size)] : Arrays.copyOf(histograms, grown(histograms.length));
         }
+        hintStated.set(size, stated);
         histograms[size++] = histogram;
     }
 
@@ -69,6 +86,11 @@ final class LinePoints {
     /** The histograms, null for an omitted or float point. */
     List<FloatHistogram> histograms() {
         return new View<>(i -> histograms != null && i < histograms.length ? histograms[i] : null);
+    }
+
+    /** Whether each histogram's literal stated its counter reset hint; false for other points. */
+    List<Boolean> hintsStated() {
+        return new View<>(hintStated::get);
     }
 
     /** A read-only list of the points: the line is not changed once parsed. */

@@ -9,6 +9,9 @@ import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import dev.alertbook.promql.engine.FloatHistogram;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +50,12 @@ final class ResultChecker {
         if (annotations.isPresent()) {
             return annotations;
         }
-        Value value = result.value();
+        return compare(eval, result.value());
+    }
+
+    /** Compares a result's value alone, as promqltest does again for the instant query run as a range query. */
+    static Optional<String> compare(Command.Eval eval, Value value) {
+        Expectations expect = eval.expect();
         if (value instanceof Value.Scalar scalar) {
             if (expect.scalar == null) {
                 return Optional.of("expected " + describeExpected(expect) + " but got scalar " + scalar.value());
@@ -70,12 +78,12 @@ final class ResultChecker {
             if (expect.ordered) {
                 return Optional.of("expected ordered result, but query returned a matrix");
             }
-            return matrix(expect.series, matrix, eval.start(), eval.step());
+            return matrix(expect.series, matrix, eval.start(), eval.step(), eval.end());
         }
         if (expect.rangeVector == null) {
             return Optional.of("expected a vector but got a range vector");
         }
-        return matrix(expect.series, matrix, expect.rangeVector[0], expect.rangeVector[2]);
+        return matrix(expect.series, matrix, expect.rangeVector[0], expect.rangeVector[2], expect.rangeVector[1]);
     }
 
     private static String describeExpected(Expectations expect) {
@@ -122,64 +130,140 @@ final class ResultChecker {
             positions.put(expect.series.get(i).labels(), i);
         }
         List<String> problems = new ArrayList<>();
+        Set<Labels> seen = new HashSet<>();
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             Integer at = positions.get(s.labels());
             if (at == null) {
-                problems.add("unexpected metric " + s.labels() + " " + s.value() + " in result");
+                problems.add("unexpected metric " + s.labels() + " in result, has value " + describe(s));
                 continue;
             }
+            seen.add(s.labels());
             SeriesLine line = expect.series.get(at);
-            if (line.values().size() != 1 || line.values().get(0) == null) {
-                problems.add("expected one value for " + line.labels() + ", got " + line.values());
+            if (line.values().size() != 1) {
+                problems.add("expecting multiple values in instant evaluation not allowed, for " + line.labels());
                 continue;
             }
-            double want = line.values().get(0);
-            if (!Comparison.almostEqual(want, s.value(), EPSILON)) {
-                problems.add("expected " + want + " for " + s.labels() + " but got " + s.value());
+            FloatHistogram want = line.histograms().get(0);
+            Double wantValue = line.values().get(0);
+            if (want == null && wantValue == null) {
+                problems.add("expected a value for " + line.labels() + ", got _");
+            } else if (want == null && s.isHistogram()) {
+                problems.add("expected float value " + wantValue + " for " + s.labels() + " but got histogram " + describe(s));
+            } else if (want != null && !s.isHistogram()) {
+                problems.add("expected histogram " + want.testExpression() + " for " + s.labels() + " but got float value "
+                        + s.value());
+            } else if (want != null && !sameHistogram(want, s.histogram(), line.hintsStated().get(0))) {
+                problems.add("expected " + want.testExpression() + " for " + s.labels() + " but got " + describe(s));
+            } else if (want == null && !Comparison.almostEqual(wantValue, s.value(), EPSILON)) {
+                problems.add("expected " + wantValue + " for " + s.labels() + " but got " + s.value());
             }
             if (expect.ordered && at != i) {
                 problems.add("expected " + s.labels() + " at position " + (at + 1) + " but it is at " + (i + 1));
             }
         }
-        if (samples.size() < expect.series.size()) {
-            for (SeriesLine line : expect.series) {
-                if (samples.stream().noneMatch(s -> s.labels().equals(line.labels()))) {
-                    problems.add("expected metric " + line.labels() + " with " + line.values() + " not found");
-                }
+        for (SeriesLine line : expect.series) {
+            if (!seen.contains(line.labels())) {
+                problems.add("expected metric " + line.labels() + " with " + line.values() + " not found");
             }
         }
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }
 
-    private static Optional<String> matrix(List<SeriesLine> expected, List<RangeSeries> actual, long start, long step) {
+    private static String describe(Sample s) {
+        return s.isHistogram() ? s.histogram().testExpression() : String.valueOf(s.value());
+    }
+
+    /**
+     * promqltest's {@code compareNativeHistogram}: after compacting, the same schema, bounds, zero
+     * threshold and buckets, counts and sum equal within the tolerance, and the counter reset hint
+     * only when the expectation stated it.
+     */
+    static boolean sameHistogram(FloatHistogram want, FloatHistogram got, boolean hintStated) {
+        FloatHistogram a = want.compact();
+        FloatHistogram b = got.compact();
+        if (a.schema() != b.schema() || !Comparison.almostEqual(a.count(), b.count(), EPSILON)
+                || !Comparison.almostEqual(a.sum(), b.sum(), EPSILON)) {
+            return false;
+        }
+        if (a.usesCustomBuckets() && !java.util.Arrays.equals(a.customValues(), b.customValues())) {
+            return false;
+        }
+        if (a.zeroThreshold() != b.zeroThreshold() || !Comparison.almostEqual(a.zeroCount(), b.zeroCount(), EPSILON)) {
+            return false;
+        }
+        if (!sameBuckets(a.negative(), b.negative()) || !sameBuckets(a.positive(), b.positive())) {
+            return false;
+        }
+        return !hintStated || a.counterResetHint() == b.counterResetHint();
+    }
+
+    private static boolean sameBuckets(FloatHistogram.Buckets a, FloatHistogram.Buckets b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.index(i) != b.index(i) || !Comparison.almostEqual(a.count(i), b.count(i), EPSILON)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A matrix against series lines whose point {@code i} is at {@code start + i * step}: the
+     * same series, and per series the same float points and the same histogram points.
+     */
+    private static Optional<String> matrix(List<SeriesLine> expected, List<RangeSeries> actual, long start, long step, long end) {
         List<String> problems = new ArrayList<>();
+        for (int i = 1; i < actual.size(); i++) {
+            if (actual.get(i - 1).labels().compareTo(actual.get(i).labels()) > 0) {
+                problems.add("matrix results should always be sorted by labels, but matrix is not sorted: series at index "
+                        + (i - 1) + " with labels " + actual.get(i - 1).labels() + " sorts after series at index " + i);
+            }
+        }
         Map<Labels, SeriesLine> byLabels = new HashMap<>();
         expected.forEach(line -> byLabels.put(line.labels(), line));
         for (RangeSeries s : actual) {
             SeriesLine line = byLabels.remove(s.labels());
             if (line == null) {
-                problems.add("unexpected metric " + s.labels() + " " + points(s));
+                problems.add("unexpected metric " + s.labels() + " in result, has " + points(s));
                 continue;
             }
-            List<Long> times = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            for (int i = 0; i < line.values().size(); i++) {
-                if (line.values().get(i) != null) {
-                    times.add(start + i * step);
-                    values.add(line.values().get(i));
-                }
+            if (start + (line.values().size() - 1) * step > end) {
+                problems.add("expected " + line.values().size() + " points for " + line.labels()
+                        + ", but query time range cannot return this many points");
+                continue;
             }
-            boolean same = times.size() == s.size();
-            for (int i = 0; same && i < s.size(); i++) {
-                same = times.get(i) == s.time(i) && Comparison.almostEqual(values.get(i), s.value(i), EPSILON);
-            }
-            if (!same) {
-                problems.add("for " + s.labels() + " expected " + expectedPoints(times, values) + " but got " + points(s));
+            if (!samePoints(line, s, start, step)) {
+                problems.add("for " + s.labels() + " expected " + expectedPoints(line, start, step) + " but got " + points(s));
             }
         }
         byLabels.values().forEach(line -> problems.add("expected metric " + line.labels() + " not found"));
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    private static boolean samePoints(SeriesLine line, RangeSeries s, long start, long step) {
+        int floats = 0;
+        int histograms = 0;
+        for (int i = 0; i < line.values().size(); i++) {
+            long time = start + i * step;
+            FloatHistogram want = line.histograms().get(i);
+            Double value = line.values().get(i);
+            if (want != null) {
+                if (histograms >= s.histogramCount() || s.histogramTime(histograms) != time
+                        || !sameHistogram(want, s.histogram(histograms), line.hintsStated().get(i))) {
+                    return false;
+                }
+                histograms++;
+            } else if (value != null) {
+                if (floats >= s.size() || s.time(floats) != time || !Comparison.almostEqual(value, s.value(floats), EPSILON)) {
+                    return false;
+                }
+                floats++;
+            }
+        }
+        return floats == s.size() && histograms == s.histogramCount();
     }
 
     private static String points(RangeSeries s) {
@@ -187,13 +271,20 @@ final class ResultChecker {
         for (int i = 0; i < s.size(); i++) {
             out.append(i == 0 ? "" : " ").append(s.value(i)).append(" @").append(s.time(i));
         }
+        for (int i = 0; i < s.histogramCount(); i++) {
+            out.append(out.length() == 1 ? "" : " ").append(s.histogram(i).testExpression()).append(" @").append(s.histogramTime(i));
+        }
         return out.append(']').toString();
     }
 
-    private static String expectedPoints(List<Long> times, List<Double> values) {
+    private static String expectedPoints(SeriesLine line, long start, long step) {
         StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < times.size(); i++) {
-            out.append(i == 0 ? "" : " ").append(values.get(i)).append(" @").append(times.get(i));
+        for (int i = 0; i < line.values().size(); i++) {
+            FloatHistogram h = line.histograms().get(i);
+            Double v = line.values().get(i);
+            if (h != null || v != null) {
+                out.append(out.length() == 1 ? "" : " ").append(h != null ? h.testExpression() : v).append(" @").append(start + i * step);
+            }
         }
         return out.append(']').toString();
     }

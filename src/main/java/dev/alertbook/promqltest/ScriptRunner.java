@@ -7,18 +7,16 @@ import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.engine.Engine;
 import dev.alertbook.promql.engine.EngineOptions;
 import dev.alertbook.promql.engine.FloatHistogram;
-import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryException;
 import dev.alertbook.promql.engine.QueryResult;
+import dev.alertbook.promql.engine.RangeSeries;
 import dev.alertbook.promql.engine.Sample;
-import dev.alertbook.promql.engine.SeriesStore;
 import dev.alertbook.promql.engine.Value;
+import dev.alertbook.promql.engine.SeriesStore;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,18 +43,14 @@ final class ScriptRunner implements AutoCloseable {
             ? engine.range(expr, eval.query(), eval.start(), eval.end(), eval.step())
             : engine.instant(expr, eval.query(), eval.start());
 
+    private static final java.util.regex.Pattern QUERY_CONTEXT_FUNCTIONS = java.util.regex.Pattern.compile("(start|end|range|step)\\(\\)");
+
     private final Duration evalTimeout;
     private final Query query;
     private final EngineOptions options;
     private final PointBudget points;
     private ExecutorService worker = newWorker();
     private SeriesStore store = new SeriesStore();
-    /**
-     * The native histograms that {@code load_with_nhcb} would make of classic buckets, held only so
-     * that selectors can be checked against them: alertbook does not convert buckets.
-     */
-    private SeriesStore nhcb = new SeriesStore();
-    private final Set<String> startTimestampMetrics = new HashSet<>();
 
     ScriptRunner(Duration evalTimeout, PointBudget points) {
         this(evalTimeout, points, ENGINE);
@@ -66,7 +60,8 @@ final class ScriptRunner implements AutoCloseable {
         this.evalTimeout = evalTimeout;
         this.points = points;
         this.query = query;
-        this.options = EngineOptions.DEFAULT.withTimeout(evalTimeout);
+        // Prometheus's test engine reads start timestamps.
+        this.options = EngineOptions.DEFAULT.withTimeout(evalTimeout).withStartTimestamps();
     }
 
     private static ExecutorService newWorker() {
@@ -100,8 +95,6 @@ final class ScriptRunner implements AutoCloseable {
     private void run(Command command, List<EvalOutcome> outcomes) {
         if (command instanceof Command.Clear) {
             store = new SeriesStore();
-            nhcb = new SeriesStore();
-            startTimestampMetrics.clear();
         } else if (command instanceof Command.Load load) {
             load(load);
         } else {
@@ -118,71 +111,105 @@ final class ScriptRunner implements AutoCloseable {
         return new FileReport(file, outcomes, error);
     }
 
+    /**
+     * Stores a load block's series: a start-timestamp line gives the start timestamps of the line
+     * after it; {@code load_with_nhcb} adds the classic histograms converted to native ones.
+     */
     private void load(Command.Load load) {
+        ClassicConversion conversion = load.nhcb() ? new ClassicConversion() : null;
+        StartTimestampLine starts = null;
+        int startsLine = 0;
         for (int k = 0; k < load.series().size(); k++) {
+            String text = load.series().get(k);
+            int line = load.line() + 1 + k;
             try {
-                load(load, load.series().get(k));
+                if (StartTimestampLine.is(text)) {
+                    if (starts != null) {
+                        throw new ScriptException(startsLine, "@st line has no following sample line");
+                    }
+                    starts = StartTimestampLine.parse(text, points);
+                    startsLine = line;
+                    continue;
+                }
+                SeriesLine series = SeriesLine.parse(text, points);
+                if (starts != null) {
+                    if (!starts.metric().labels().equals(series.labels())) {
+                        throw new ScriptException(startsLine, "@st metric does not match the following sample line metric");
+                    }
+                    if (starts.offsets().size() != series.values().size()) {
+                        throw new ScriptException(startsLine, "@st line has " + starts.offsets().size()
+                                + " values but sample line has " + series.values().size());
+                    }
+                }
+                store(series, starts, load.intervalMillis(), conversion, line);
+                starts = null;
             } catch (IllegalArgumentException e) {
-                throw new ScriptException(load.line() + 1 + k, e.getMessage());
+                throw new ScriptException(line, e.getMessage());
+            }
+        }
+        if (starts != null) {
+            throw new ScriptException(startsLine, "@st line has no following sample line");
+        }
+        if (conversion != null) {
+            try {
+                conversion.forEach((labels, time, histogram) -> store.add(labels, time, valid(histogram)));
+            } catch (IllegalArgumentException e) {
+                throw new ScriptException(load.line(), "error converting classic histograms: " + e.getMessage());
             }
         }
     }
 
-    private void load(Command.Load load, String text) {
-        String metric = text.split("\\s+", 2)[0];
-        if (metric.endsWith("@st")) {
-            startTimestampMetrics.add(SeriesLine.parse(metric.substring(0, metric.length() - 3)).labels().metricName());
-            return;
-        }
-        SeriesLine line = SeriesLine.parse(text, points);
-        String name = line.labels().metricName();
-        if (load.nhcb() && name.endsWith("_bucket")) {
-            String histogram = name.substring(0, name.length() - "_bucket".length());
-            nhcb.add(line.labels().without(List.of("le")).with(Labels.METRIC_NAME, histogram), 0, 0);
-        }
-        for (int k = 0; k < line.values().size(); k++) {
-            FloatHistogram histogram = line.histograms().get(k);
-            Double value = line.values().get(k);
+    private void store(SeriesLine series, StartTimestampLine starts, long interval, ClassicConversion conversion, int line) {
+        List<Long> floatTimes = new ArrayList<>();
+        List<Double> floatValues = new ArrayList<>();
+        for (int k = 0; k < series.values().size(); k++) {
+            long time = k * interval;
+            Long offset = starts == null ? null : starts.offsets().get(k);
+            long start = offset == null ? 0 : time + offset;
+            FloatHistogram histogram = series.histograms().get(k);
+            Double value = series.values().get(k);
             if (histogram != null) {
-                store.add(line.labels(), k * load.intervalMillis(), histogram);
+                store.add(series.labels(), time, valid(histogram), start);
             } else if (value != null) {
-                store.add(line.labels(), k * load.intervalMillis(), value);
+                store.add(series.labels(), time, value, start);
+                floatTimes.add(time);
+                floatValues.add(value);
             }
+        }
+        if (conversion != null) {
+            conversion.add(series.labels(), floatTimes.stream().mapToLong(Long::longValue).toArray(),
+                    floatValues.stream().mapToDouble(Double::doubleValue).toArray());
         }
     }
 
+    /** Prometheus's storage refuses a histogram that is not valid, and so the load fails. */
+    private static FloatHistogram valid(FloatHistogram histogram) {
+        String problem = histogram.validationError();
+        if (problem != null) {
+            throw new IllegalArgumentException("invalid histogram " + histogram.testExpression() + ": " + problem);
+        }
+        return histogram;
+    }
+
+    /**
+     * Runs an eval as Prometheus's runner does: the query as written; then, for an instant
+     * query, the same query with {@code @} pinned on its selectors at other evaluation times.
+     * Each must meet the expectations, and an instant one again in range mode.
+     */
     private EvalOutcome eval(Command.Eval eval) {
         ParseResult parsed = PromQL.parse(eval.query(), ParseOptions.ALL);
         if (!parsed.isValid()) {
             return EvalOutcome.fail(eval, "parse error: " + parsed.errorText());
         }
         Expr expr = parsed.tree();
-        Optional<String> skip = Features.skipReason(eval, expr, selector -> !nhcb.select(selector.matchers()).isEmpty(),
-                startTimestampMetrics);
-        if (skip.isPresent()) {
-            return EvalOutcome.skip(eval, skip.get());
-        }
         Engine engine = new Engine(store, options);
-        Future<QueryResult> result = worker.submit(() -> query.run(engine, eval, expr));
         try {
-            QueryResult value = result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            if (value.value() instanceof Value.Vector vector && vector.samples().stream().anyMatch(Sample::isHistogram)) {
-                return EvalOutcome.skip(eval, "native histograms: the result holds histogram samples");
+            Optional<String> problem = runCase(eval, expr, engine);
+            if (problem.isEmpty() && !eval.range()) {
+                problem = pinnedCases(eval, expr, engine);
             }
-            Optional<String> problem = ResultChecker.check(eval, value);
             return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof QueryException error && error.histogramUse().isPresent()) {
-                // The query reached histogram samples, which alertbook cannot compute with yet.
-                return EvalOutcome.skip(eval, "native histograms: " + error.histogramUse().get());
-            }
-            if (e.getCause() instanceof QueryException error) {
-                Optional<String> problem = ResultChecker.checkError(eval, error.getMessage());
-                return problem.map(p -> EvalOutcome.fail(eval, p)).orElseGet(() -> EvalOutcome.pass(eval));
-            }
-            return EvalOutcome.fail(eval, "engine crashed: " + e.getCause());
         } catch (TimeoutException e) {
-            result.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
             return EvalOutcome.fail(eval, "timed out after " + evalTimeout.toSeconds() + " s");
@@ -192,6 +219,91 @@ final class ScriptRunner implements AutoCloseable {
         }
     }
 
+    private Optional<String> pinnedCases(Command.Eval eval, Expr expr, Engine engine) throws TimeoutException,
+            InterruptedException {
+        Optional<String> pinned = AtPinning.pinned(expr, eval.start());
+        if (pinned.isEmpty()) {
+            return Optional.empty();
+        }
+        ParseResult reparsed = PromQL.parse(pinned.get(), ParseOptions.ALL);
+        if (!reparsed.isValid()) {
+            return Optional.of("the query with @ pinned, " + pinned.get() + ", does not parse: " + reparsed.errorText());
+        }
+        for (long time : AtPinning.evaluationTimes(eval.start())) {
+            Command.Eval pinnedEval = new Command.Eval(eval.line(), eval.header(), pinned.get(), false, time, time, 0, eval.expect());
+            Optional<String> problem = runCase(pinnedEval, reparsed.tree(), engine);
+            if (problem.isPresent()) {
+                return Optional.of("with @ pinned, " + pinned.get() + " at " + time + "ms: " + problem.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One query of an eval, its result checked, and an instant one also in range mode. */
+    private Optional<String> runCase(Command.Eval eval, Expr expr, Engine engine) throws TimeoutException, InterruptedException {
+        Future<QueryResult> result = worker.submit(() -> query.run(engine, eval, expr));
+        try {
+            QueryResult value = result.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            Optional<String> problem = ResultChecker.check(eval, value);
+            if (problem.isEmpty() && checksRangeMode(eval)) {
+                problem = rangeMode(eval, expr, engine, value.value());
+            }
+            return problem;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof QueryException error) {
+                return ResultChecker.checkError(eval, error.getMessage());
+            }
+            return Optional.of("engine crashed: " + e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw e;
+        }
+    }
+
+    /**
+     * Whether promqltest runs the instant query again as a range query: not for failures,
+     * ordered results, range vectors, strings, nor queries whose value depends on the query's
+     * range ({@code start()}, {@code end()}, {@code range()}, {@code step()}).
+     */
+    private static boolean checksRangeMode(Command.Eval eval) {
+        Expectations expect = eval.expect();
+        return !eval.range() && expect.fail == null && !expect.ordered && expect.rangeVector == null && expect.string == null
+                && !QUERY_CONTEXT_FUNCTIONS.matcher(eval.query()).find();
+    }
+
+    /**
+     * The range-mode check of Prometheus's runner: the query from a minute before to a minute
+     * after the eval time, step one minute, must give the same result at the eval time.
+     */
+    private Optional<String> rangeMode(Command.Eval eval, Expr expr, Engine engine, Value instant) throws InterruptedException,
+            ExecutionException, TimeoutException {
+        long t = eval.start();
+        Future<QueryResult> range = worker.submit(() -> engine.range(expr, eval.query(), t - 60_000, t + 60_000, 60_000));
+        QueryResult result;
+        try {
+            result = range.get(evalTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            return Optional.of("in range mode: " + (e.getCause() instanceof QueryException error ? error.getMessage() : e.getCause()));
+        }
+        List<Sample> atT = new ArrayList<>();
+        for (RangeSeries s : ((Value.Matrix) result.value()).series()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.time(i) == t) {
+                    atT.add(new Sample(s.labels(), s.value(i), false));
+                }
+            }
+            for (int i = 0; i < s.histogramCount(); i++) {
+                if (s.histogramTime(i) == t) {
+                    atT.add(new Sample(s.labels(), 0, false, s.histogram(i)));
+                }
+            }
+        }
+        Value value = new Value.Vector(atT);
+        if (instant instanceof Value.Scalar) {
+            value = new Value.Scalar(atT.isEmpty() ? Double.NaN : atT.get(0).value());
+        }
+        return ResultChecker.compare(eval, value).map(problem -> "in range mode: " + problem);
+    }
 
     @Override
     public void close() {

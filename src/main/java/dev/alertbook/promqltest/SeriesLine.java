@@ -12,10 +12,12 @@ import java.util.Objects;
 
 /**
  * One line of the series notation, {@code metric{l="v"} 1 2+3x4 _ stale {{count:1 buckets:[1]}}x2},
- * expanded. The two lists run in parallel, one entry per point: {@code values} holds the float, or
- * null for an omitted or histogram point; {@code histograms} holds the native histogram, or null.
+ * expanded. The lists run in parallel, one entry per point: {@code values} holds the float, or
+ * null for an omitted or histogram point; {@code histograms} holds the native histogram, or null;
+ * {@code hintsStated} tells whether a histogram's literal stated its counter reset hint, which
+ * only then takes part in comparisons.
  */
-public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram> histograms) {
+public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram> histograms, List<Boolean> hintsStated) {
 
     /** The most points one line may expand to. */
     public static final int MAX_POINTS = 10_000_000;
@@ -52,7 +54,7 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
                 expand(item, points);
             }
         }
-        return new SeriesLine(Labels.of(labels), points.floats(), points.histograms());
+        return new SeriesLine(Labels.of(labels), points.floats(), points.histograms(), points.hintsStated());
     }
 
     /** Whether any point is a native histogram. */
@@ -101,19 +103,20 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
     /** {@code {{A}}}, {@code {{A}}xN} (N+1 copies), and {@code {{A}}+{{B}}xN} or {@code -}: A, A±B, A±2B, … */
     private static void expandHistograms(String item, LinePoints out) {
         int end = histogramEnd(item, 0);
-        FloatHistogram current = HistogramLiteral.parse(item.substring(0, end));
+        HistogramLiteral.Literal first = HistogramLiteral.parse(item.substring(0, end));
+        FloatHistogram current = first.histogram();
         String rest = item.substring(end);
         if (rest.isEmpty()) {
-            out.reserve(1);
-            out.addHistogram(current);
+            out.reserveHistograms(1, current);
+            out.addHistogram(current, first.hintStated());
             return;
         }
         char op = rest.charAt(0);
         if (op == 'x') {
             long times = repetitions(rest.substring(1));
-            out.reserve(times + 1);
+            out.reserveHistograms(times + 1, current);
             for (long k = 0; k <= times; k++) {
-                out.addHistogram(current);
+                out.addHistogram(current, first.hintStated());
             }
             return;
         }
@@ -121,21 +124,29 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             throw new IllegalArgumentException("unexpected " + GoQuote.quote(rest) + " after histogram description in series values");
         }
         int incrementEnd = histogramEnd(rest, 1);
-        FloatHistogram increment = HistogramLiteral.parse(rest.substring(1, incrementEnd));
+        HistogramLiteral.Literal increment = HistogramLiteral.parse(rest.substring(1, incrementEnd));
         if (!rest.startsWith("x", incrementEnd)) {
             throw new IllegalArgumentException("missing repetitions, xN, after " + GoQuote.quote(item));
         }
         long times = repetitions(rest.substring(incrementEnd + 1));
-        out.reserve(times + 1);
-        out.addHistogram(current);
+        FloatHistogram step = increment.histogram();
+        // Prometheus marks every histogram of the expansion by whether the increment stated a hint.
+        boolean stated = increment.hintStated();
+        out.reserveHistograms(times + 1, current.positive().size() + current.negative().size()
+                >= step.positive().size() + step.negative().size() ? current : step);
+        out.addHistogram(current, stated);
         for (long k = 0; k < times; k++) {
             // promqltest's rule: a finer increment is reduced to the current schema, a coarser one is an error.
-            if (current.schema() > increment.schema()) {
+            if (current.schema() > step.schema()) {
                 throw new IllegalArgumentException("error combining histograms: cannot merge from schema "
-                        + increment.schema() + " to " + current.schema());
+                        + step.schema() + " to " + current.schema());
             }
-            current = op == '+' ? current.plus(increment) : current.minus(increment);
-            out.addHistogram(current);
+            try {
+                current = (op == '+' ? current.plus(step) : current.minus(step)).histogram();
+            } catch (FloatHistogram.IncompatibleSchemas e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            out.addHistogram(current, stated);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.alertbook.harness.AlertWindow;
 import dev.alertbook.harness.InputSeries;
 import dev.alertbook.harness.TestGroup;
 import dev.alertbook.promql.GoDurations;
+import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.StaleMarker;
 import dev.alertbook.text.Escape;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import java.util.Set;
  * and long series are thinned to what a pixel column can show, which keeps a page small.
  *
  * @param svg    the chart, safe to embed in HTML
- * @param series the series drawn, in colour order, as written in the test
+ * @param series the series drawn, in colour order, as written in the test; a native histogram series
+ *               is drawn as its observation count
  * @param hidden how many input series were left out to keep the chart readable
  */
 record TestChart(String svg, List<String> series, int hidden) {
@@ -97,7 +99,14 @@ record TestChart(String svg, List<String> series, int hidden) {
     }
 
     private static String label(InputSeries series) {
-        return series.seriesText().strip();
+        String text = series.seriesText().strip();
+        return series.line().histogram() ? text + " (native histogram: observation count)" : text;
+    }
+
+    /** Point {@code k}: its float, or for a native histogram its observation count, which a line can show; null for none. */
+    private static Double value(InputSeries series, int k) {
+        FloatHistogram histogram = series.line().histograms().get(k);
+        return histogram != null && !histogram.isStale() ? Double.valueOf(histogram.count()) : series.line().values().get(k);
     }
 
     /** The smallest and largest value drawn, padded so that a flat line sits inside the plot. */
@@ -105,9 +114,8 @@ record TestChart(String svg, List<String> series, int hidden) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (InputSeries s : series) {
-            List<Double> values = s.line().values();
-            for (int k = 0; k < values.size() && k * interval <= span; k++) {
-                Double value = values.get(k);
+            for (int k = 0; k < s.line().values().size() && k * interval <= span; k++) {
+                Double value = value(s, k);
                 if (drawable(value)) {
                     min = Math.min(min, value);
                     max = Math.max(max, value);
@@ -136,9 +144,8 @@ record TestChart(String svg, List<String> series, int hidden) {
     private static String path(InputSeries series, long interval, Scale scale) {
         List<int[]> points = new ArrayList<>();
         StringBuilder path = new StringBuilder();
-        List<Double> values = series.line().values();
-        for (int k = 0; k < values.size() && k * interval <= scale.span; k++) {
-            Double value = values.get(k);
+        for (int k = 0; k < series.line().values().size() && k * interval <= scale.span; k++) {
+            Double value = value(series, k);
             if (drawable(value)) {
                 int x = scale.x(k * interval);
                 if (!points.isEmpty()) {

@@ -288,13 +288,13 @@ class SiteInBrowserTest {
         new Select(driver.findElement(By.id("group-filter"))).selectByIndex(0);
         new Select(driver.findElement(By.id("severity-filter"))).selectByIndex(0);
         assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).stream().filter(WebElement::isDisplayed))
-                .hasSize(12);
+                .hasSize(13);
         WebElement byName = driver.findElement(By.cssSelector("#alerts thead th:first-child button"));
         byName.sendKeys(Keys.ENTER);
         assertThat(driver.findElement(By.cssSelector("#alerts tbody tr td")).getText()).isEqualTo("ApiHighErrorRate");
         assertThat(driver.findElement(By.cssSelector("#alerts thead th")).getDomAttribute("aria-sort")).isEqualTo("ascending");
         byName.sendKeys(Keys.SPACE);
-        assertThat(driver.findElement(By.cssSelector("#alerts tbody tr td")).getText()).isEqualTo("PostgresTooManyConnections");
+        assertThat(driver.findElement(By.cssSelector("#alerts tbody tr td")).getText()).isEqualTo("SearchLatencyP99High");
         assertThat(driver.findElement(By.cssSelector("#alerts thead th")).getDomAttribute("aria-sort")).isEqualTo("descending");
         driver.findElement(By.cssSelector("#alerts thead th:nth-child(2) button")).click();
         assertThat(driver.findElements(By.cssSelector("#alerts thead th[aria-sort]")))

@@ -107,7 +107,7 @@ class BuildWithTestsTest {
                 .containsExactly("failing", "none");
     }
 
-    /** Tests parse PromQL with the features promqlFeatures turns on, as the rule checks do. */
+    /** Tests parse PromQL with the features promqlFeatures turns on, as the rule checks do, and run them. */
     @Test
     void testsParseWithTheConfiguredPromqlFeatures() throws IOException {
         repo.write("alertbook.yml", "promqlFeatures: [promql-experimental-functions]\n").write("content/tests/top.yml", """
@@ -124,9 +124,8 @@ class BuildWithTestsTest {
 
         Repo.Result result = repo.run("build");
 
-        assertThat(result.code()).isEqualTo(1);
-        assertThat(result.out()).contains("content/tests/top.yml:7:9: error: test \"unnamed#0\" failed: expr \"limitk(1, up)\" "
-                + "at 1m: limitk is not supported").doesNotContain("not enabled");
+        assertThat(result.code()).as(result.all()).isZero();
+        assertThat(result.all()).doesNotContain("not enabled").doesNotContain("content/tests/top.yml");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ExampleTestsTest {
     private static final SourceReader READER = new SourceReader(Path.of("").toAbsolutePath());
 
     @ParameterizedTest
-    @ValueSource(strings = {"api", "node", "postgres"})
+    @ValueSource(strings = {"api", "node", "postgres", "search"})
     void everyAlertIsTestedFiringAndQuietAndPasses(String name) {
         Diagnostics diagnostics = new Diagnostics();
         Set<String> alerts = READER.read(Path.of("content/rules", name + ".yml").toAbsolutePath(), diagnostics)

@@ -204,11 +204,29 @@ class TestRunnerTest {
                 "    expr: \"h\", time: 1m, err: labels \"h\": bad histogram descriptor found: \"foo\"");
     }
 
+    /** A recording rule over histograms records histograms, which later rules and tests read back. */
     @Test
-    void rulesOverHistogramSamplesStopWithAClearError() throws IOException {
-        String rules = "groups:\n  - name: g\n    rules:\n      - record: r\n        expr: h\n";
-        assertThat(run(rules, histogramTest("{{sum:1}}x1", "histogram: '{{sum:1}}'")).allErrors()).containsExactly(
-                "    rule: r, time: 0s, err: native histograms are not supported by alertbook yet: "
-                        + "recording rule whose result holds histogram samples");
+    void recordingRulesRecordHistogramSamples() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - record: job:h:sum\n        expr: sum(h)\n";
+        String tests = "tests:\n  - input_series:\n      - series: h\n        values: '{{sum:3 count:2 buckets:[2]}}x1'\n"
+                + "    promql_expr_test:\n      - expr: job:h:sum\n        eval_time: 1m\n        exp_samples:\n"
+                + "          - labels: job:h:sum\n            histogram: '{{count:2 sum:3 counter_reset_hint:not_reset buckets:[2]}}'\n"
+                + "      - expr: histogram_count(job:h:sum)\n        eval_time: 1m\n        exp_samples:\n"
+                + "          - labels: '{}'\n            value: 2\n";
+        assertThat(run(rules, tests).allErrors()).isEmpty();
+    }
+
+    /** An alert on histogram samples gives its templates the histogram, which prints as Go's String() does. */
+    @Test
+    void alertTemplatesSeeAHistogramValueAsPrometheusPrintsIt() throws IOException {
+        String rules = "groups:\n  - name: g\n    rules:\n      - alert: Slow\n        expr: h\n        annotations:\n"
+                + "          summary: 'value {{ $value }}'\n"
+                + "          queried: '{{ with query \"h\" }}{{ . | first | value }}{{ end }}'\n";
+        String tests = "tests:\n  - input_series:\n      - series: h\n        values: '{{count:2 sum:3 buckets:[1 1]}}x5'\n"
+                + "    alert_rule_test:\n      - eval_time: 1m\n        alertname: Slow\n        exp_alerts:\n"
+                + "          - exp_labels: {}\n            exp_annotations:\n"
+                + "              summary: 'value {count:2, sum:3, (0.5,1]:1, (1,2]:1}'\n"
+                + "              queried: '{count:2, sum:3, (0.5,1]:1, (1,2]:1}'\n";
+        assertThat(run(rules, tests).allErrors()).isEmpty();
     }
 }

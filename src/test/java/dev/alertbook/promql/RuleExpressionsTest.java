@@ -89,6 +89,22 @@ class RuleExpressionsTest {
         assertThat(check(rule("up{a!~\"(x)|(y)\"} == 0"))).isEmpty();
     }
 
+    /** Experimental syntax is not a typo: the fix names the promqlFeatures entry that accepts it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "info(up)                       | promql-experimental-functions",
+        "limit_ratio(0.5, up)           | promql-experimental-functions",
+        "histogram_quantiles(h, 'q', 1) | promql-experimental-functions",
+        "rate(x[5m] anchored)           | promql-extended-range-selectors",
+        "up + fill(0) up                | promql-binop-fill-modifiers",
+    })
+    void aDisabledFeatureIsNamedInTheFix(String expr, String feature) {
+        Diagnostic diagnostic = check(rule(expr.replace('\'', '"'))).get(0);
+        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.SYNTAX);
+        assertThat(diagnostic.message()).endsWith("; turn the feature on with promqlFeatures: [" + feature
+                + "] in alertbook.yml, as Prometheus's --enable-feature=" + feature + " does, or rewrite the expression without it");
+    }
+
     @Test
     void validExpressionsAreSilent() {
         assertThat(check(rule("|\n          sum by (job) (\n            rate(x[5m])\n          ) > 0"))).isEmpty();

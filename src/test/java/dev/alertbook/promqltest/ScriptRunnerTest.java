@@ -2,6 +2,10 @@ package dev.alertbook.promqltest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.promql.engine.QueryResult;
+import dev.alertbook.promql.engine.Sample;
+import dev.alertbook.promql.engine.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,9 +115,9 @@ class ScriptRunnerTest {
                 + " widths are not accepted. Try a positive integer");
     }
 
-    /** An eval next to histogram series runs; it is skipped only once the engine reaches histogram samples. */
+    /** Histogram samples are loaded, computed with and compared as Prometheus's runner compares them. */
     @Test
-    void evalsAreSkippedOnlyWhereTheyReachHistogramSamples() throws IOException {
+    void histogramSamplesAreComparedLikePrometheus() throws IOException {
         FileReport report = run("""
                 load 1m
                   up 1
@@ -133,11 +137,78 @@ class ScriptRunnerTest {
 
                 eval instant at 0m h
                   h {{count:1 sum:2}}
+
+                eval instant at 0m h
+                  h {{count:1 sum:2 counter_reset_hint:not_reset}}
+
+                eval instant at 0m h
+                  h 1
                 """);
-        assertThat(outcomes(report)).containsExactly("7 PASS ", "9 PASS ",
-                "12 SKIP native histograms: function histogram_count() over the histogram samples of h{}",
-                "15 SKIP native histograms: the result holds histogram samples",
-                "17 SKIP native histograms: expects histogram samples");
+        assertThat(outcomes(report)).containsExactly("7 PASS ", "9 PASS ", "12 PASS ",
+                "15 FAIL unexpected metric mixed{type=\"float\"} in result, has value -1.0; "
+                        + "unexpected metric mixed{type=\"histogram\"} in result, has value {{sum:1}}",
+                "17 PASS ",
+                "20 FAIL expected {{count:1 sum:2 counter_reset_hint:not_reset}} for h{} but got {{count:1 sum:2}}",
+                "23 FAIL expected float value 1.0 for h{} but got histogram {{count:1 sum:2}}");
+    }
+
+    /**
+     * As Prometheus's runner does, an instant eval is run again as a range query around its time,
+     * which must agree; an engine whose instant answer is right but whose range answer is not fails.
+     */
+    @Test
+    void instantEvalsAreCheckedInRangeModeToo() {
+        ScriptRunner.Query instantAlwaysTwo = (engine, eval, expr) -> eval.range() ? ScriptRunner.ENGINE.run(engine, eval, expr)
+                : new QueryResult(new Value.Vector(List.of(new Sample(Labels.of("__name__", "x"), 2, false))), List.of(), List.of());
+        List<Command> commands = ScriptParser.parse("""
+                load 1m
+                  x 0+1x5
+
+                eval instant at 2m x
+                  x 2
+
+                eval instant at 3m x
+                  x 2
+
+                eval instant at 3m x
+                  expect ordered
+                  x 2
+
+                eval instant at 3m x @ start()
+                  x 2
+                """, new PointBudget("the series"));
+        try (ScriptRunner runner = new ScriptRunner(Duration.ofSeconds(10), new PointBudget("the series"), instantAlwaysTwo)) {
+            assertThat(outcomes(runner.run("script.test", commands))).containsExactly("4 PASS ",
+                    "7 FAIL in range mode: expected 2.0 for x{} but got 3.0", "10 PASS ", "14 PASS ");
+        }
+    }
+
+    /**
+     * As Prometheus's runner does, an instant eval is run again with {@code @} pinned on its
+     * selectors at other evaluation times, and must give the same; queries that read the time are not.
+     */
+    @Test
+    void instantEvalsAreCheckedWithAtPinnedToo() {
+        ScriptRunner.Query pinningBreaks = (engine, eval, expr) -> eval.query().contains(" @ ")
+                ? new QueryResult(new Value.Vector(List.of(new Sample(Labels.of("__name__", "x"), 3, false))), List.of(), List.of())
+                : ScriptRunner.ENGINE.run(engine, eval, expr);
+        List<Command> commands = ScriptParser.parse("""
+                load 1m
+                  x 0+1x5
+
+                eval instant at 2m x
+                  x 2
+
+                eval instant at 2m x + time() * 0
+                  {} 2
+
+                eval range from 0 to 1m step 1m x
+                  x 0 1
+                """, new PointBudget("the series"));
+        try (ScriptRunner runner = new ScriptRunner(Duration.ofSeconds(10), new PointBudget("the series"), pinningBreaks)) {
+            assertThat(outcomes(runner.run("script.test", commands))).containsExactly(
+                    "4 FAIL with @ pinned, x @ 120.000 at -1200000ms: expected 2.0 for x{} but got 3.0", "7 PASS ", "10 PASS ");
+        }
     }
 
     @Test

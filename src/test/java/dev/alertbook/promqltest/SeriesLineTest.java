@@ -34,8 +34,8 @@ class SeriesLineTest {
         assertThat(h.count()).isEqualTo(3.1);
         assertThat(h.zeroCount()).isEqualTo(7.1);
         assertThat(h.zeroThreshold()).isEqualTo(0.05);
-        assertThat(h.positive()).isEqualTo(new FloatHistogram.Buckets(-3, List.of(5.1, 10.0, 7.0)));
-        assertThat(h.negative()).isEqualTo(new FloatHistogram.Buckets(5, List.of(4.1, 5.0)));
+        assertThat(h.positive()).isEqualTo(FloatHistogram.Buckets.run(-3, 5.1, 10.0, 7.0));
+        assertThat(h.negative()).isEqualTo(FloatHistogram.Buckets.run(5, 4.1, 5.0));
         assertThat(h.counterResetHint()).isEqualTo(FloatHistogram.CounterResetHint.GAUGE);
     }
 
@@ -111,12 +111,53 @@ class SeriesLineTest {
                 .hasMessage(message);
     }
 
+    /** The wider zero bucket wins; custom bounds are cut to those both histograms share, as Prometheus adds them. */
     @Test
-    void whatAlertbookCannotCombineYetIsSaidSo() {
-        assertThatThrownBy(() -> SeriesLine.parse("{} {{z_bucket_w:1}}+{{z_bucket_w:2}}x1"))
-                .hasMessageContaining("cannot be combined by alertbook yet");
-        assertThatThrownBy(() -> SeriesLine.parse("{} {{schema:-53 custom_values:[1]}}+{{schema:-53 custom_values:[2]}}x1"))
-                .hasMessageContaining("cannot be combined by alertbook yet");
+    void incrementsWithOtherZeroBucketsOrBoundsCombineAsInPrometheus() {
+        assertThat(expressions("{{z_bucket_w:1 z_bucket:1 buckets:[1] offset:1}}+{{z_bucket_w:2 z_bucket:1}}x1"))
+                .containsExactly("{{z_bucket:1 z_bucket_w:1 offset:1 buckets:[1]}}", "{{z_bucket:3 z_bucket_w:2}}");
+        assertThat(expressions("{{schema:-53 custom_values:[1 2] buckets:[1 2 3]}}+{{schema:-53 custom_values:[2] buckets:[1 1]}}x1"))
+                .containsExactly("{{schema:-53 custom_values:[1 2] buckets:[1 2 3]}}",
+                        "{{schema:-53 custom_values:[2] buckets:[4 4]}}");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{{schema:9}}  | histogram schema 9 is outside Prometheus's limits: -4 to 8 for exponential buckets, or -53 for custom buckets",
+        "{{schema:-5}} | histogram schema -5 is outside Prometheus's limits: -4 to 8 for exponential buckets, or -53 for custom buckets",
+        "{{offset:2147483647 buckets:[1 1]}} | offset:2147483647 puts the buckets past the largest bucket index",
+    })
+    void schemasAndBucketIndexesAreBounded(String values, String message) {
+        assertThatThrownBy(() -> SeriesLine.parse("{} " + values)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void aLiteralMayNotListMoreThanTenThousandBuckets() {
+        String many = "1 ".repeat(HistogramLiteral.MAX_BUCKETS + 1).strip();
+        assertThatThrownBy(() -> SeriesLine.parse("{} {{buckets:[" + many + "]}}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("buckets lists more than 10000 values; a histogram literal may not have more");
+        assertThat(SeriesLine.parse("{} {{buckets:[" + "1 ".repeat(HistogramLiteral.MAX_BUCKETS).strip() + "]}}")
+                .histograms().get(0).positive().size()).isEqualTo(HistogramLiteral.MAX_BUCKETS);
+    }
+
+    /** Histograms, the wider the more, count against the points a script may load, so their expansion stays bounded too. */
+    @Test
+    void histogramsSpendMoreOfTheBudget() {
+        String wide = "{{buckets:[" + "1 ".repeat(800).strip() + "]}}";
+        assertThatThrownBy(() -> SeriesLine.parse("w " + wide + "x200000", new PointBudget("these lines")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("these lines expand to more than 20000000 points in total; load fewer or shorter series");
+        assertThat(SeriesLine.parse("w " + wide + "x1000", new PointBudget("a line")).histograms()).hasSize(1001);
+        assertThatThrownBy(() -> SeriesLine.parse("n {{sum:1}}+{{sum:1}}x9999999", new PointBudget("these lines")))
+                .hasMessage("these lines expand to more than 20000000 points in total; load fewer or shorter series");
+        assertThat(SeriesLine.parse("n {{sum:1}}+{{sum:1}}x2000000", new PointBudget("a line")).histograms()).hasSize(2_000_001);
+    }
+
+    @Test
+    void aStatedCounterResetHintIsRemembered() {
+        SeriesLine line = SeriesLine.parse("m {{sum:1}} {{sum:1 counter_reset_hint:unknown}} 1 {{sum:1}}+{{counter_reset_hint:gauge}}x1");
+        assertThat(line.hintsStated()).containsExactly(false, true, false, true, true);
     }
 
     @Test

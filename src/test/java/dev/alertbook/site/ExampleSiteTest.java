@@ -32,7 +32,7 @@ class ExampleSiteTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).as("our own examples have no findings").isEmpty();
-        assertThat(err.toString()).contains("12 runbooks, 12 alerts");
+        assertThat(err.toString()).contains("13 runbooks, 13 alerts");
 
         Document runbook = page(site, "runbooks/postgres/postgresdown/index.html");
         assertThat(runbook.title()).isEqualTo("PostgresDown · Example runbooks");
@@ -49,14 +49,19 @@ class ExampleSiteTest {
                 .contains("✓ passed database down").allMatch(title -> title.startsWith("✓ passed"));
         assertThat(runbook.select(".tests svg.chart path.chart-s0")).isNotEmpty();
         assertThat(page(site, "index.html").select("main p").eachText()).as("every example alert has a test")
-                .anyMatch(line -> line.startsWith("12 of 12 alerts are checked by"));
+                .anyMatch(line -> line.startsWith("13 of 13 alerts are checked by"));
+
+        Document search = page(site, "runbooks/search/searchlatencyp99high/index.html");
+        assertThat(search.select(".tests svg.chart path.chart-s0").attr("d")).as("a native histogram input drawn as its count")
+                .startsWith("M56 136L");
+        assertThat(search.select(".tests .legend").text()).contains("(native histogram: observation count)");
 
         Document section = page(site, "runbooks/postgres/index.html");
         assertThat(section.select("h1").text()).isEqualTo(titleOfPostgresSection());
         assertThat(section.select("table.listing tbody tr")).hasSize(4);
 
         Document alerts = page(site, "alerts/index.html");
-        assertThat(alerts.select("#alerts tbody tr")).hasSize(12);
+        assertThat(alerts.select("#alerts tbody tr")).hasSize(13);
         assertThat(alerts.select("#alerts tbody tr.no-runbook")).isEmpty();
 
         Document redirect = page(site, "alerts/PostgresDown/index.html");
@@ -66,7 +71,7 @@ class ExampleSiteTest {
         String index = Files.readString(site.resolve("search-index.json"));
         assertThat(index).startsWith("{\"docs\":[{").contains("\"title\":\"ApiSLOBurnRateFast\"",
                 "[\"sloburnratefast\",");
-        assertThat(index.split("\"url\":")).hasSize(13);
+        assertThat(index.split("\"url\":")).hasSize(14);
         assertThat(site.resolve("rules/api.yml")).isRegularFile();
         assertThat(site.resolve("404.html")).isRegularFile();
         assertThat(runbook.select("a[rel=prev]").attr("href")).isEqualTo("/runbooks/postgres/postgresdeadlocks/");
@@ -83,7 +88,7 @@ class ExampleSiteTest {
         int metrics = page(site, "metrics/index.html").select("table.listing tbody tr").size();
         assertThat(metrics).isGreaterThan(5);
         assertThat(sitemap.split("<url>")).as("pages, sections, runbooks, metrics, the rule files and their list")
-                .hasSize(1 + 4 + 3 + 12 + metrics + 3 + 1);
+                .hasSize(1 + 4 + 4 + 13 + metrics + 4 + 1);
     }
 
     @Test

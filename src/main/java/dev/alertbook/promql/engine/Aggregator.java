@@ -8,8 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The aggregation operators over groups of an instant vector. */
+/**
+ * The aggregation operators over groups of an instant vector. sum and avg add histograms as they
+ * add floats (a group mixing the two gives nothing); the others ignore histograms, with an info;
+ * limitk and limit_ratio keep samples of both kinds.
+ */
 final class Aggregator {
+
+    private static final double MAX_INT64 = 9.223372036854775807E18;
 
     private final Evaluator evaluator;
 
@@ -20,40 +26,51 @@ final class Aggregator {
     Value eval(AggregateExpr e, long t) {
         double param = e.param() != null && e.op() != AggregateOp.COUNT_VALUES ? evaluator.scalar(e.param(), t) : 0;
         List<Sample> input = evaluator.vector(e.expr(), t).samples();
+        if (e.op() == AggregateOp.COUNT_VALUES) {
+            return new Value.Vector(countValues(e, input, t));
+        }
         Map<Labels, List<Sample>> groups = new LinkedHashMap<>();
         for (Sample s : input) {
-            groups.computeIfAbsent(groupLabels(e, s.labels()), g -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(groupLabels(e, s.labels(), e.grouping()), g -> new ArrayList<>()).add(s);
         }
         List<Sample> out = new ArrayList<>();
         switch (e.op()) {
-            case TOPK, BOTTOMK -> {
-                int k = count(param);
-                groups.values().forEach(group -> out.addAll(select(group, k, e.op() == AggregateOp.TOPK)));
+            case TOPK, BOTTOMK, LIMITK -> {
+                int k = count(param, input.size());
+                if (k > 0) {
+                    groups.values().forEach(group -> out.addAll(e.op() == AggregateOp.LIMITK ? group.subList(0, Math.min(k, group.size()))
+                            : select(e, group, k, e.op() == AggregateOp.TOPK)));
+                }
             }
-            case COUNT_VALUES -> countValues(e, groups, t, out);
+            case LIMIT_RATIO -> limitRatio(e, param, input, out);
             case QUANTILE -> {
-                checkQuantile(param, e);
-                groups.forEach((labels, group) -> out.add(new Sample(labels, Statistics.quantile(param, values(group)),
-                        anyDropsName(group))));
+                if (Double.isNaN(param) || param < 0 || param > 1) {
+                    evaluator.annotations.warn(HistogramMessages.quantileValue(param), e.param().span());
+                }
+                groups.forEach((labels, group) -> {
+                    double[] floats = floats(e, group);
+                    if (floats.length > 0) {
+                        out.add(new Sample(labels, Statistics.quantile(param, floats), anyDropsName(group)));
+                    }
+                });
             }
-            default -> groups.forEach((labels, group) -> out.add(new Sample(labels, reduce(e.op(), group), anyDropsName(group))));
+            default -> groups.forEach((labels, group) -> {
+                Sample result = reduce(e, labels, group);
+                if (result != null) {
+                    out.add(result);
+                }
+            });
         }
         return new Value.Vector(out);
     }
 
-    void checkQuantile(double q, AggregateExpr e) {
-        if (Double.isNaN(q) || q < 0 || q > 1) {
-            evaluator.annotations.warn("quantile value should be between 0 and 1, got " + Format.number(q), e.param().span());
-        }
-    }
-
-    private static Labels groupLabels(AggregateExpr e, Labels labels) {
+    private static Labels groupLabels(AggregateExpr e, Labels labels, List<String> grouping) {
         if (e.without()) {
-            List<String> drop = new ArrayList<>(e.grouping());
+            List<String> drop = new ArrayList<>(grouping);
             drop.add(Labels.METRIC_NAME);
             return labels.without(drop);
         }
-        return labels.only(e.grouping());
+        return labels.only(grouping);
     }
 
     /**
@@ -64,26 +81,44 @@ final class Aggregator {
         return group.stream().anyMatch(Sample::dropName);
     }
 
-    private static int count(double param) {
+    /** k of topk, bottomk and limitk: NaN is an error, fractions are cut, at most the input's size. */
+    private static int count(double param, int inputSize) {
+        if (param < 1) {
+            return 0;
+        }
         if (Double.isNaN(param)) {
             throw new QueryException("Parameter value is NaN");
         }
-        if (param >= Integer.MAX_VALUE) {
-            return Integer.MAX_VALUE;
+        if (param >= MAX_INT64) {
+            throw new QueryException("Scalar value " + dev.alertbook.template.GoFloat.format(param, 'g', -1) + " overflows int64");
         }
-        return param < 1 ? 0 : (int) param;
+        return (int) Math.min((long) param, inputSize);
     }
 
-    private static double[] values(List<Sample> group) {
+    /** The floats of a group; each histogram is left out with an info about the aggregation. */
+    private double[] floats(AggregateExpr e, List<Sample> group) {
         double[] values = new double[group.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = group.get(i).value();
+        int n = 0;
+        for (Sample s : group) {
+            if (s.isHistogram()) {
+                evaluator.annotations.info(HistogramMessages.ignoredInAggregation(e.op().text()), e.expr().span());
+            } else {
+                values[n++] = s.value();
+            }
         }
-        return values;
+        return java.util.Arrays.copyOf(values, n);
     }
 
-    /** topk and bottomk keep the input series; NaN ranks below every number either way. */
-    private static List<Sample> select(List<Sample> group, int k, boolean top) {
+    /** topk and bottomk keep the input series; NaN ranks below every number either way; histograms are ignored. */
+    private List<Sample> select(AggregateExpr e, List<Sample> group, int k, boolean top) {
+        List<Sample> sorted = new ArrayList<>(group.size());
+        for (Sample s : group) {
+            if (s.isHistogram()) {
+                evaluator.annotations.info(HistogramMessages.ignoredInAggregation(e.op().text()), e.span());
+            } else {
+                sorted.add(s);
+            }
+        }
         Comparator<Sample> byValue = (a, b) -> {
             double x = a.value();
             double y = b.value();
@@ -92,52 +127,144 @@ final class Aggregator {
             }
             return top ? Double.compare(y, x) : Double.compare(x, y);
         };
-        List<Sample> sorted = new ArrayList<>(group);
         sorted.sort(byValue);
         return sorted.subList(0, Math.min(k, sorted.size()));
     }
 
-    private void countValues(AggregateExpr e, Map<Labels, List<Sample>> groups, long t, List<Sample> out) {
+    /**
+     * limit_ratio(r, v): the samples whose labels hash into the first r of the hash space (the
+     * last -r for a negative r), so that r and r-1 pick complementary samples.
+     */
+    private void limitRatio(AggregateExpr e, double ratio, List<Sample> input, List<Sample> out) {
+        if (ratio == 0) {
+            return;
+        }
+        if (Double.isNaN(ratio)) {
+            throw new QueryException("Ratio value is NaN");
+        }
+        double r = ratio;
+        if (ratio > 1) {
+            evaluator.annotations.warn(HistogramMessages.ratioValue(ratio, 1), e.param().span());
+            r = 1;
+        } else if (ratio < -1) {
+            evaluator.annotations.warn(HistogramMessages.ratioValue(ratio, -1), e.param().span());
+            r = -1;
+        }
+        for (Sample s : input) {
+            double offset = s.labels().hashOffset();
+            if (r >= 0 ? offset < r : offset >= 1 + r) {
+                out.add(s);
+            }
+        }
+    }
+
+    private List<Sample> countValues(AggregateExpr e, List<Sample> input, long t) {
         String label = ((Value.Text) evaluator.eval(e.param(), t)).value();
         if (!LabelNames.valid(label)) {
             throw new QueryException("invalid label name " + Format.quote(label));
         }
+        List<String> grouping = new ArrayList<>(e.grouping());
+        if (!e.without()) {
+            grouping.add(label);
+        }
         Map<Labels, Integer> counts = new LinkedHashMap<>();
-        groups.forEach((labels, group) -> {
-            for (Sample s : group) {
-                counts.merge(labels.with(label, Format.number(s.value())), 1, Integer::sum);
-            }
-        });
+        for (Sample s : input) {
+            String value = s.isHistogram() ? s.histogram().toString() : Format.number(s.value());
+            counts.merge(groupLabels(e, s.labels().with(label, value), grouping), 1, Integer::sum);
+        }
+        List<Sample> out = new ArrayList<>();
         counts.forEach((labels, n) -> out.add(new Sample(labels, n, false)));
+        return out;
     }
 
-    private static double reduce(AggregateOp op, List<Sample> group) {
+    /** sum, avg, count, group, min, max, stddev and stdvar of one group; null when it gives nothing. */
+    private Sample reduce(AggregateExpr e, Labels labels, List<Sample> group) {
+        boolean dropName = anyDropsName(group);
+        AggregateOp op = e.op();
         return switch (op) {
-            case SUM -> {
-                KahanSum sum = new KahanSum();
-                group.forEach(s -> sum.add(s.value()));
-                yield sum.sum();
+            case COUNT -> new Sample(labels, group.size(), dropName);
+            case GROUP -> new Sample(labels, 1, dropName);
+            case SUM, AVG -> sum(e, labels, group, dropName);
+            default -> {
+                double[] values = floats(e, group);
+                if (values.length == 0) {
+                    yield null;
+                }
+                double result = switch (op) {
+                    case MIN -> extreme(values, false);
+                    case MAX -> extreme(values, true);
+                    case STDVAR -> variance(values);
+                    default -> Math.sqrt(variance(values));
+                };
+                yield new Sample(labels, result, dropName);
             }
-            case AVG -> Statistics.mean(values(group));
-            case COUNT -> group.size();
-            case GROUP -> 1;
-            case MIN -> extreme(group, false);
-            case MAX -> extreme(group, true);
-            case STDVAR -> Statistics.variance(values(group));
-            case STDDEV -> Math.sqrt(Statistics.variance(values(group)));
-            default -> throw new QueryException(op.text() + " is not supported");
         };
     }
 
     /** min and max ignore NaN unless every value is NaN. */
-    private static double extreme(List<Sample> group, boolean max) {
-        double result = Double.NaN;
-        for (Sample s : group) {
-            double v = s.value();
+    private static double extreme(double[] values, boolean max) {
+        double result = values[0];
+        for (double v : values) {
             if (Double.isNaN(result) || (max ? v > result : v < result)) {
                 result = v;
             }
         }
         return result;
+    }
+
+    /** Welford's variance as the stddev and stdvar aggregations compute it; an infinite or NaN first value makes it NaN. */
+    private static double variance(double[] values) {
+        double mean = values[0];
+        double m2 = Double.isNaN(values[0]) || Double.isInfinite(values[0]) ? Double.NaN : 0;
+        for (int i = 1; i < values.length; i++) {
+            double delta = values[i] - mean;
+            mean += delta / (i + 1);
+            m2 += delta * (values[i] - mean);
+        }
+        return m2 / values.length;
+    }
+
+    /** sum and avg of floats or of histograms; a group mixing the two, or histograms that cannot be added, gives nothing. */
+    private Sample sum(AggregateExpr e, Labels labels, List<Sample> group, boolean dropName) {
+        boolean average = e.op() == AggregateOp.AVG;
+        boolean floats = group.stream().anyMatch(s -> !s.isHistogram());
+        boolean histograms = group.stream().anyMatch(Sample::isHistogram);
+        if (!histograms) {
+            double[] values = new double[group.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = group.get(i).value();
+            }
+            if (average) {
+                return new Sample(labels, Statistics.mean(values), dropName);
+            }
+            KahanSum sum = new KahanSum();
+            for (double v : values) {
+                sum.add(v);
+            }
+            return new Sample(labels, sum.sum(), dropName);
+        }
+        FloatHistogram result = floats ? null : histogramSum(e, group, average);
+        if (floats) {
+            evaluator.annotations.warn(HistogramMessages.mixedFloatsHistogramsInAggregation(), e.expr().span());
+        }
+        return result == null ? null : new Sample(labels, 0, dropName, result);
+    }
+
+    private FloatHistogram histogramSum(AggregateExpr e, List<Sample> group, boolean average) {
+        HistogramSum.Total total;
+        try {
+            total = HistogramSum.over(group.stream().map(Sample::histogram).toList(), average);
+        } catch (FloatHistogram.IncompatibleSchemas incompatible) {
+            evaluator.annotations.warn(HistogramMessages.mixedSchemas(group.get(incompatible.at()).labels().metricName()),
+                    e.expr().span());
+            return null;
+        }
+        if (total.counterResetCollision()) {
+            evaluator.annotations.warn(HistogramMessages.counterResetCollision("aggregation"), e.expr().span());
+        }
+        if (total.boundsReconciled()) {
+            evaluator.annotations.info(HistogramMessages.reconciled("aggregation"), e.expr().span());
+        }
+        return total.histogram().compact();
     }
 }

@@ -3,6 +3,7 @@ package dev.alertbook.promql.engine;
 import dev.alertbook.promql.BinaryExpr;
 import dev.alertbook.promql.BinaryOp;
 import dev.alertbook.promql.VectorMatching;
+import dev.alertbook.promql.engine.FloatHistogram.CounterResetHint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binary operators: scalar arithmetic, vector/scalar operations, vector matching and set operators. */
+/**
+ * Binary operators: scalar arithmetic, vector/scalar operations, vector matching (with the
+ * experimental fill modifiers) and set operators, over floats and histograms. As in Prometheus,
+ * an operation between incompatible samples drops them, and each evaluation reports only the
+ * last such problem.
+ */
 final class BinaryEvaluator {
 
     private static final VectorMatching DEFAULT_MATCHING = new VectorMatching(VectorMatching.Cardinality.ONE_TO_ONE,
@@ -20,6 +26,18 @@ final class BinaryEvaluator {
 
     BinaryEvaluator(Evaluator evaluator) {
         this.evaluator = evaluator;
+    }
+
+    /** The result of one pair of samples: a float or histogram, whether it is kept, and the problem, if any. */
+    private record Element(double value, FloatHistogram histogram, boolean keep, Problem problem) {
+
+        static Element dropped(Problem problem) {
+            return new Element(0, null, false, problem);
+        }
+    }
+
+    /** An annotation an operation raises: a warning drops the result, an info keeps it. */
+    private record Problem(boolean warning, String text) {
     }
 
     Value eval(BinaryExpr e, long t) {
@@ -46,22 +64,105 @@ final class BinaryEvaluator {
         });
     }
 
+    private void report(Problem problem, BinaryExpr e) {
+        if (problem != null) {
+            if (problem.warning()) {
+                evaluator.annotations.warn(problem.text(), e.span());
+            } else {
+                evaluator.annotations.info(problem.text(), e.span());
+            }
+        }
+    }
+
+    /** Arithmetic makes a value that no longer is the metric; comparisons and trims keep it. */
+    private static boolean changesMeaning(BinaryOp op) {
+        return !op.isComparison() && op != BinaryOp.TRIM_UPPER && op != BinaryOp.TRIM_LOWER;
+    }
+
+    private static String kind(FloatHistogram h) {
+        return h == null ? "float" : "histogram";
+    }
+
+    /** Prometheus's {@code vectorElemBinop}: one operation between two samples, each a float or a histogram. */
+    private static Element element(BinaryOp op, double l, double r, FloatHistogram hl, FloatHistogram hr) {
+        Problem incompatible = new Problem(false, HistogramMessages.incompatibleTypes(kind(hl), op.text(), kind(hr)));
+        if (hl == null && hr == null) {
+            if (op == BinaryOp.TRIM_UPPER || op == BinaryOp.TRIM_LOWER) {
+                return Element.dropped(incompatible);
+            }
+            double result = Arithmetic.apply(op, l, r);
+            return op.isComparison() ? new Element(l, null, result == 1, null) : new Element(result, null, true, null);
+        }
+        if (hl == null) {
+            return op == BinaryOp.MUL ? new Element(0, hr.times(l).compact(), true, null) : Element.dropped(incompatible);
+        }
+        if (hr == null) {
+            return switch (op) {
+                case MUL -> new Element(0, hl.times(r).compact(), true, null);
+                case DIV -> new Element(0, hl.dividedBy(r).compact(), true, null);
+                case TRIM_UPPER -> new Element(0, HistogramTrim.trim(hl, r, true), true, null);
+                case TRIM_LOWER -> new Element(0, HistogramTrim.trim(hl, r, false), true, null);
+                default -> Element.dropped(incompatible);
+            };
+        }
+        return switch (op) {
+            case ADD, SUB -> {
+                FloatHistogram.Combined combined;
+                try {
+                    combined = op == BinaryOp.ADD ? hl.plus(hr) : hl.minus(hr);
+                } catch (FloatHistogram.IncompatibleSchemas e) {
+                    yield Element.dropped(new Problem(true, HistogramMessages.incompatibleLayout(op.text())));
+                }
+                String operation = op == BinaryOp.ADD ? "addition" : "subtraction";
+                FloatHistogram result = combined.histogram();
+                if (op == BinaryOp.SUB) {
+                    result = result.withCounterResetHint(CounterResetHint.GAUGE);
+                }
+                if (combined.counterResetCollision()) {
+                    yield Element.dropped(new Problem(true, HistogramMessages.counterResetCollision(operation)));
+                }
+                Problem info = combined.boundsReconciled() ? new Problem(false, HistogramMessages.reconciled(operation)) : null;
+                yield new Element(0, result.compact(), true, info);
+            }
+            case EQL -> new Element(0, hl, hl.exactlyEquals(hr), null);
+            case NEQ -> new Element(0, hl, !hl.exactlyEquals(hr), null);
+            default -> Element.dropped(incompatible);
+        };
+    }
+
     /** A comparison without {@code bool} filters and keeps the vector's value, whichever side it is on. */
     private Value withScalar(BinaryExpr e, Value.Vector vector, double scalar, boolean scalarLeft) {
         List<Sample> out = new ArrayList<>();
-        boolean comparison = e.op().isComparison();
+        BinaryOp op = e.op();
+        Problem last = null;
         for (Sample s : vector.samples()) {
             double l = scalarLeft ? scalar : s.value();
             double r = scalarLeft ? s.value() : scalar;
-            double result = Arithmetic.apply(e.op(), l, r);
-            if (!comparison) {
-                out.add(s.withValue(result, true));
-            } else if (e.returnBool()) {
-                out.add(s.withValue(result, true));
-            } else if (result == 1) {
-                out.add(s);
+            FloatHistogram hl = scalarLeft ? null : s.histogram();
+            FloatHistogram hr = scalarLeft ? s.histogram() : null;
+            Element result = element(op, l, r, hl, hr);
+            if (result.problem() != null && !result.problem().warning()) {
+                last = result.problem();
+                continue;
+            }
+            double value = result.value();
+            FloatHistogram histogram = result.histogram();
+            if (op.isComparison() && scalarLeft) {
+                value = r;
+                histogram = hr;
+            }
+            boolean keep = result.keep();
+            if (e.returnBool()) {
+                value = keep ? 1 : 0;
+                histogram = null;
+                keep = true;
+            }
+            if (keep) {
+                boolean drop = changesMeaning(op) || e.returnBool();
+                out.add(histogram != null ? s.withHistogram(histogram, drop) : s.withValue(value, drop));
             }
         }
+        report(last, e);
         return new Value.Vector(out);
     }
 
@@ -107,9 +208,20 @@ final class BinaryEvaluator {
         return out;
     }
 
-    /** One-to-one and many-to-one matching; {@code group_right} is many-to-one with the sides swapped. */
+    /**
+     * One-to-one and many-to-one matching; {@code group_right} is many-to-one with the sides
+     * swapped. With fill modifiers, a sample without a match meets the fill value instead, under
+     * its own matching labels.
+     */
     private List<Sample> match(BinaryExpr e, List<Sample> lhs, List<Sample> rhs, VectorMatching matching) {
+        // As in Prometheus, fill_right stands in for a missing sample of the "one" side and fill_left
+        // for one of the "many" side, whichever operand group_right makes the "one".
+        Double fillOne = matching.fillRight();
+        Double fillMany = matching.fillLeft();
         boolean swapped = matching.card() == VectorMatching.Cardinality.ONE_TO_MANY;
+        if (lhs.isEmpty() && rhs.isEmpty() || (lhs.isEmpty() || rhs.isEmpty()) && fillMany == null && fillOne == null) {
+            return List.of();
+        }
         List<Sample> many = swapped ? rhs : lhs;
         List<Sample> one = swapped ? lhs : rhs;
         Map<Labels, Sample> oneSide = new HashMap<>();
@@ -120,54 +232,117 @@ final class BinaryEvaluator {
                 throw duplicate(sig, previous, s, swapped ? "left" : "right");
             }
         }
-        boolean comparison = e.op().isComparison();
-        boolean dropName = !comparison || e.returnBool();
-        Set<Labels> matchedOneToOne = new HashSet<>();
-        Set<Labels> produced = new HashSet<>();
-        List<Sample> out = new ArrayList<>();
+        Pairing pairing = new Pairing(e, matching, swapped);
         for (Sample s : many) {
             Labels sig = signature(s, matching);
             Sample other = oneSide.get(sig);
             if (other == null) {
-                continue;
+                if (fillOne == null) {
+                    continue;
+                }
+                other = new Sample(fillLabels(s, matching), fillOne, false);
             }
-            if (matching.card() == VectorMatching.Cardinality.ONE_TO_ONE && !matchedOneToOne.add(sig)) {
-                throw new QueryException("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
-            }
-            double l = swapped ? other.value() : s.value();
-            double r = swapped ? s.value() : other.value();
-            double result = Arithmetic.apply(e.op(), l, r);
-            double value;
-            if (!comparison || e.returnBool()) {
-                value = result;
-            } else if (result == 1) {
-                value = l;
-            } else {
-                continue;
-            }
-            Labels labels = resultLabels(s, other, matching, dropName);
-            if (matching.card() != VectorMatching.Cardinality.ONE_TO_ONE && !produced.add(labels)) {
-                throw new QueryException("multiple matches for labels: grouping labels must ensure unique matches");
-            }
-            out.add(new Sample(labels, value, s.dropName() || dropName));
+            pairing.pair(s, other, sig);
         }
-        return out;
+        if (fillMany != null) {
+            for (Sample s : one) {
+                Labels sig = signature(s, matching);
+                if (pairing.matched(sig)) {
+                    continue;
+                }
+                pairing.pair(new Sample(fillLabels(s, matching), fillMany, false), s, sig);
+            }
+        }
+        report(pairing.last, e);
+        return pairing.out;
     }
 
-    private static Labels resultLabels(Sample many, Sample one, VectorMatching matching, boolean dropName) {
-        Labels labels = many.dropName() || dropName ? many.labels().withoutMetricName() : many.labels();
-        if (matching.card() == VectorMatching.Cardinality.ONE_TO_ONE) {
-            labels = matching.on() ? labels.only(matching.matchingLabels()) : labels.without(matching.matchingLabels());
+    /** The labels of a fill value: the matching labels of the sample it stands in for. */
+    private static Labels fillLabels(Sample s, VectorMatching matching) {
+        if (matching.on()) {
+            return s.labels().only(matching.matchingLabels());
         }
-        for (String name : matching.include()) {
-            labels = labels.with(name, one.finalLabels().get(name));
+        List<String> drop = new ArrayList<>(matching.matchingLabels());
+        drop.add(Labels.METRIC_NAME);
+        return s.labels().without(drop);
+    }
+
+    /** The pairs of one vector matching, with the checks that each match is unique. */
+    private final class Pairing {
+
+        private final BinaryExpr e;
+        private final VectorMatching matching;
+        private final boolean swapped;
+        private final Set<Labels> matchedOneToOne = new HashSet<>();
+        private final Map<Labels, Set<Labels>> produced = new HashMap<>();
+        final List<Sample> out = new ArrayList<>();
+        Problem last;
+
+        Pairing(BinaryExpr e, VectorMatching matching, boolean swapped) {
+            this.e = e;
+            this.matching = matching;
+            this.swapped = swapped;
         }
-        return labels;
+
+        boolean matched(Labels sig) {
+            return matching.card() == VectorMatching.Cardinality.ONE_TO_ONE ? matchedOneToOne.contains(sig)
+                    : !produced.getOrDefault(sig, Set.of()).isEmpty();
+        }
+
+        /** Applies the operator to a sample of the many side and its match on the one side. */
+        void pair(Sample many, Sample one, Labels sig) {
+            Sample left = swapped ? one : many;
+            Sample right = swapped ? many : one;
+            Element result = element(e.op(), left.value(), right.value(), left.histogram(), right.histogram());
+            if (result.problem() != null && (result.problem().warning() || !result.keep())) {
+                last = result.problem();
+                return;
+            }
+            if (result.problem() != null) {
+                last = result.problem();
+            }
+            boolean dropName = changesMeaning(e.op()) || e.returnBool();
+            Labels labels = resultLabels(many, one, dropName);
+            if (matching.card() == VectorMatching.Cardinality.ONE_TO_ONE) {
+                if (!matchedOneToOne.add(sig)) {
+                    throw new QueryException("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+                }
+            } else if (!produced.computeIfAbsent(sig, k -> new HashSet<>()).add(labels)) {
+                throw new QueryException("multiple matches for labels: grouping labels must ensure unique matches");
+            }
+            if (!result.keep() && !e.returnBool()) {
+                return;
+            }
+            if (e.returnBool()) {
+                out.add(new Sample(labels, result.keep() ? 1 : 0, true));
+            } else {
+                out.add(new Sample(labels, result.histogram() == null ? result.value() : 0, many.dropName() || dropName,
+                        result.histogram()));
+            }
+        }
+
+        private Labels resultLabels(Sample many, Sample one, boolean dropName) {
+            Labels labels = many.dropName() || dropName ? many.labels().withoutMetricName() : many.labels();
+            if (matching.card() == VectorMatching.Cardinality.ONE_TO_ONE) {
+                labels = matching.on() ? labels.only(matching.matchingLabels()) : labels.without(matching.matchingLabels());
+            }
+            for (String name : matching.include()) {
+                labels = labels.with(name, one.finalLabels().get(name));
+            }
+            return labels;
+        }
     }
 
     private static QueryException duplicate(Labels sig, Sample a, Sample b, String side) {
+        String first = a.finalLabels().toMapString();
+        String second = b.finalLabels().toMapString();
+        if (first.compareTo(second) > 0) {
+            String swap = first;
+            first = second;
+            second = swap;
+        }
         return new QueryException("found duplicate series for the match group " + sig.toMapString() + " on the " + side
-                + " hand-side of the operation: [" + a.finalLabels().toMapString() + ", " + b.finalLabels().toMapString()
+                + " hand-side of the operation: [" + first + ", " + second
                 + "];many-to-many matching not allowed: matching labels must be unique on one side");
     }
 }

@@ -1,73 +1,31 @@
 package dev.alertbook.promql.engine;
 
-import dev.alertbook.promql.Call;
-import dev.alertbook.promql.Expr;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** {@code histogram_quantile} and {@code histogram_fraction} over classic histograms: series of cumulative {@code le} buckets. */
+/**
+ * Quantiles and fractions of classic histograms: series of cumulative {@code le} buckets, as
+ * Prometheus's {@code BucketQuantile} and {@code BucketFraction} estimate them.
+ */
 final class ClassicHistograms {
 
     private static final double SMALL_DELTA = 1e-12;
 
-    private final Evaluator evaluator;
-
-    ClassicHistograms(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    private ClassicHistograms() {
     }
 
     record Bucket(double upperBound, double count) {
     }
 
-    Value quantile(Call call, long t) {
-        double q = evaluator.scalar(call.args().get(0), t);
-        if (Double.isNaN(q) || q < 0 || q > 1) {
-            evaluator.annotations.warn("quantile value should be between 0 and 1, got " + Format.number(q),
-                    call.args().get(0).span());
-        }
-        Expr input = call.args().get(1);
-        List<Sample> out = new ArrayList<>();
-        histograms(input, t).forEach((labels, buckets) -> {
-            double[] result = bucketQuantile(q, buckets);
-            if (result[1] != 0) {
-                evaluator.annotations.info("input to histogram_quantile needed to be fixed for monotonicity (see "
-                        + "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name "
-                        + Format.quote(labels.metricName()), input.span());
-            }
-            out.add(new Sample(labels, result[0], true));
-        });
-        return new Value.Vector(out);
-    }
+    /**
+     * A quantile, and what had to be fixed to get it: whether counts were forced monotonic, over
+     * which buckets, and by how much at most.
+     */
+    record Quantile(double value, boolean forcedMonotonic, double minBucket, double maxBucket, double maxDiff) {
 
-    /** {@code histogram_fraction(lower, upper, v)}: the share of observations between two values. */
-    Value fraction(Call call, long t) {
-        double lower = evaluator.scalar(call.args().get(0), t);
-        double upper = evaluator.scalar(call.args().get(1), t);
-        List<Sample> out = new ArrayList<>();
-        histograms(call.args().get(2), t).forEach((labels, buckets) ->
-                out.add(new Sample(labels, bucketFraction(lower, upper, buckets), true)));
-        return new Value.Vector(out);
-    }
-
-    /** The input's bucket series grouped into histograms: the labels without {@code le}, name kept until the end. */
-    private Map<Labels, List<Bucket>> histograms(Expr input, long t) {
-        Map<Labels, List<Bucket>> histograms = new LinkedHashMap<>();
-        for (Sample s : evaluator.vector(input, t).samples()) {
-            Labels labels = s.labels();
-            String le = labels.get("le");
-            double bound;
-            try {
-                bound = parseBound(le);
-            } catch (NumberFormatException e) {
-                evaluator.annotations.warn("bucket label \"le\" is missing or has a malformed value of " + Format.quote(le)
-                        + " for metric name " + Format.quote(labels.metricName()), input.span());
-                continue;
-            }
-            histograms.computeIfAbsent(labels.without(List.of("le")), g -> new ArrayList<>()).add(new Bucket(bound, s.value()));
+        static Quantile of(double value) {
+            return new Quantile(value, false, 0, 0, 0);
         }
-        return histograms;
     }
 
     /** Sorted by upper bound, buckets with the same bound merged; null unless the last bound is +Inf. */
@@ -89,11 +47,85 @@ final class ClassicHistograms {
         return buckets;
     }
 
+    static Quantile quantile(double q, List<Bucket> input) {
+        if (Double.isNaN(q)) {
+            return Quantile.of(Double.NaN);
+        }
+        if (q < 0) {
+            return Quantile.of(Double.NEGATIVE_INFINITY);
+        }
+        if (q > 1) {
+            return Quantile.of(Double.POSITIVE_INFINITY);
+        }
+        List<Bucket> buckets = normalise(input);
+        if (buckets == null) {
+            return Quantile.of(Double.NaN);
+        }
+        // Counts that go down are raised to the one before; counts within a rounding error of it are made equal.
+        boolean forced = false;
+        double minBucket = Double.POSITIVE_INFINITY;
+        double maxBucket = Double.NEGATIVE_INFINITY;
+        double maxDiff = 0;
+        double prev = buckets.get(0).count();
+        for (int i = 1; i < buckets.size(); i++) {
+            Bucket b = buckets.get(i);
+            double cur = b.count();
+            if (cur == prev) {
+                continue;
+            }
+            if (Comparison.almostEqual(prev, cur, SMALL_DELTA)) {
+                buckets.set(i, new Bucket(b.upperBound(), prev));
+                continue;
+            }
+            if (cur < prev) {
+                buckets.set(i, new Bucket(b.upperBound(), prev));
+                forced = true;
+                minBucket = Math.min(minBucket, b.upperBound());
+                maxBucket = Math.max(maxBucket, b.upperBound());
+                maxDiff = Math.max(maxDiff, prev - cur);
+                continue;
+            }
+            prev = cur;
+        }
+        return new Quantile(interpolate(q, buckets), forced, minBucket, maxBucket, maxDiff);
+    }
+
+    private static double interpolate(double q, List<Bucket> buckets) {
+        if (buckets.size() < 2) {
+            return Double.NaN;
+        }
+        double observations = buckets.get(buckets.size() - 1).count();
+        if (observations == 0) {
+            return Double.NaN;
+        }
+        double rank = q * observations;
+        int b = 0;
+        while (b < buckets.size() - 1 && buckets.get(b).count() < rank) {
+            b++;
+        }
+        if (b == buckets.size() - 1) {
+            return buckets.get(buckets.size() - 2).upperBound();
+        }
+        if (b == 0 && buckets.get(0).upperBound() <= 0) {
+            return buckets.get(0).upperBound();
+        }
+        double start = 0;
+        double end = buckets.get(b).upperBound();
+        double count = buckets.get(b).count();
+        if (b > 0) {
+            start = buckets.get(b - 1).upperBound();
+            count -= buckets.get(b - 1).count();
+            rank -= buckets.get(b - 1).count();
+        }
+        return start + (end - start) * (rank / count);
+    }
+
     /**
-     * Interpolates linearly inside the buckets that hold the bounds; the first bucket starts at 0
-     * when its upper bound is positive, as for quantiles.
+     * {@code histogram_fraction(lower, upper, v)}: the share of observations between two values,
+     * interpolated linearly inside the buckets that hold them; the first bucket starts at 0 when
+     * its upper bound is positive, as for quantiles.
      */
-    static double bucketFraction(double lower, double upper, List<Bucket> input) {
+    static double fraction(double lower, double upper, List<Bucket> input) {
         List<Bucket> buckets = normalise(input);
         if (buckets == null) {
             return Double.NaN;
@@ -129,76 +161,5 @@ final class ClassicHistograms {
             rank = b.count();
         }
         return count;
-    }
-
-    private static double parseBound(String le) {
-        if (le.isEmpty()) {
-            throw new NumberFormatException("missing");
-        }
-        return switch (le.toLowerCase(java.util.Locale.ROOT)) {
-            case "+inf", "inf" -> Double.POSITIVE_INFINITY;
-            case "-inf" -> Double.NEGATIVE_INFINITY;
-            case "nan" -> Double.NaN;
-            default -> Double.parseDouble(le);
-        };
-    }
-
-    /** The quantile and whether the buckets had to be forced monotonic (1) or not (0). */
-    private static double[] bucketQuantile(double q, List<Bucket> input) {
-        if (Double.isNaN(q)) {
-            return new double[] {Double.NaN, 0};
-        }
-        if (q < 0) {
-            return new double[] {Double.NEGATIVE_INFINITY, 0};
-        }
-        if (q > 1) {
-            return new double[] {Double.POSITIVE_INFINITY, 0};
-        }
-        List<Bucket> buckets = normalise(input);
-        if (buckets == null) {
-            return new double[] {Double.NaN, 0};
-        }
-        boolean forced = false;
-        double prev = buckets.get(0).count();
-        for (int i = 1; i < buckets.size(); i++) {
-            double cur = buckets.get(i).count();
-            if (cur == prev) {
-                continue;
-            }
-            if (Comparison.almostEqual(prev, cur, SMALL_DELTA) || cur < prev) {
-                forced |= cur < prev && !Comparison.almostEqual(prev, cur, SMALL_DELTA);
-                buckets.set(i, new Bucket(buckets.get(i).upperBound(), prev));
-                continue;
-            }
-            prev = cur;
-        }
-        double flag = forced ? 1 : 0;
-        if (buckets.size() < 2) {
-            return new double[] {Double.NaN, flag};
-        }
-        double observations = buckets.get(buckets.size() - 1).count();
-        if (observations == 0) {
-            return new double[] {Double.NaN, flag};
-        }
-        double rank = q * observations;
-        int b = 0;
-        while (b < buckets.size() - 1 && buckets.get(b).count() < rank) {
-            b++;
-        }
-        if (b == buckets.size() - 1) {
-            return new double[] {buckets.get(buckets.size() - 2).upperBound(), flag};
-        }
-        if (b == 0 && buckets.get(0).upperBound() <= 0) {
-            return new double[] {buckets.get(0).upperBound(), flag};
-        }
-        double start = 0;
-        double end = buckets.get(b).upperBound();
-        double count = buckets.get(b).count();
-        if (b > 0) {
-            start = buckets.get(b - 1).upperBound();
-            count -= buckets.get(b - 1).count();
-            rank -= buckets.get(b - 1).count();
-        }
-        return new double[] {start + (end - start) * (rank / count), flag};
     }
 }

@@ -23,7 +23,7 @@ public final class Engine {
     /** Evaluates {@code expr} (parsed from {@code query}, which annotations point into) at one instant. */
     public QueryResult instant(Expr expr, String query, long time) {
         Annotations annotations = new Annotations(query);
-        Evaluator evaluator = new Evaluator(store, options, annotations, new QueryTimes(time, time, 0));
+        Evaluator evaluator = new Evaluator(store, options, annotations, new QueryTimes(time, time, 0), expr);
         Value value = evaluator.eval(expr, time);
         if (value instanceof Value.Vector vector) {
             value = new Value.Vector(finish(vector.samples()));
@@ -44,7 +44,7 @@ public final class Engine {
                     + "\" for range query, must be Scalar or instant Vector");
         }
         Annotations annotations = new Annotations(query);
-        Evaluator evaluator = new Evaluator(store, options, annotations, new QueryTimes(start, end, step));
+        Evaluator evaluator = new Evaluator(store, options, annotations, new QueryTimes(start, end, step), expr);
         Map<Labels, RangeSeries> series = new LinkedHashMap<>();
         for (long t = start; t <= end; t += step) {
             Value value = evaluator.eval(expr, t);
@@ -52,10 +52,7 @@ public final class Engine {
                     ? List.of(new Sample(Labels.EMPTY, scalar.value(), false))
                     : finish(((Value.Vector) value).samples());
             for (Sample s : samples) {
-                if (s.isHistogram()) {
-                    throw QueryException.nativeHistograms("range query over the histogram samples of " + s.labels());
-                }
-                series.computeIfAbsent(s.labels(), l -> new RangeSeries(l, false, 16)).add(t, s.value());
+                series.computeIfAbsent(s.labels(), l -> new RangeSeries(l, false, 16)).add(t, s);
             }
             evaluator.limits.endStep(samples.size());
         }
@@ -85,11 +82,7 @@ public final class Engine {
                 out.add(s);
                 continue;
             }
-            RangeSeries renamed = new RangeSeries(s.labels().withoutMetricName(), false, s.size());
-            for (int i = 0; i < s.size(); i++) {
-                renamed.add(s.time(i), s.value(i));
-            }
-            out.add(renamed);
+            out.add(s.relabelled(s.labels().withoutMetricName(), false));
         }
         out.sort((a, b) -> a.labels().compareTo(b.labels()));
         return out;

@@ -25,6 +25,15 @@ final class Format {
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
+    /** Prometheus's {@code FormatOpenMetricsFloat}, which {@code histogram_quantiles} labels quantiles with: {@code 0.5}, {@code 1.0}. */
+    static String openMetricsFloat(double v) {
+        String g = dev.alertbook.template.GoFloat.format(v, 'g', -1);
+        if (Double.isNaN(v) || Double.isInfinite(v) || g.contains("e") || g.contains(".")) {
+            return g;
+        }
+        return g + ".0";
+    }
+
     /** Go's {@code %q} for the plain strings that label names and values mostly are. */
     static String quote(String s) {
         StringBuilder out = new StringBuilder("\"");

@@ -19,14 +19,22 @@ final class KahanSum {
 
     void add(double value) {
         double t = sum + value;
-        if (Double.isInfinite(t)) {
-            compensation = 0;
-        } else if (Math.abs(sum) >= Math.abs(value)) {
-            compensation += (sum - t) + value;
-        } else {
-            compensation += (value - t) + sum;
-        }
+        compensation = compensation(sum, value, t, compensation);
         sum = t;
+    }
+
+    /**
+     * The compensation after adding {@code increment} to {@code sum}, which gave {@code t}: the
+     * step every compensated sum shares, the histogram buckets' included.
+     */
+    static double compensation(double sum, double increment, double t, double compensation) {
+        if (Double.isInfinite(t)) {
+            return 0;
+        }
+        if (Math.abs(sum) >= Math.abs(increment)) {
+            return compensation + ((sum - t) + increment);
+        }
+        return compensation + ((increment - t) + sum);
     }
 
     double sum() {

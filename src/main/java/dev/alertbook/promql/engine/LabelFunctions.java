@@ -75,7 +75,7 @@ final class LabelFunctions {
             labels = labels.withoutMetricName();
             dropName = false;
         }
-        return new Sample(labels.with(dst, value), s.value(), dropName);
+        return s.withLabels(labels.with(dst, value), dropName);
     }
 
     /** Go's {@code Regexp.Expand}: {@code $name} takes the longest run of word characters. */

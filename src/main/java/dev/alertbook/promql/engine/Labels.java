@@ -123,6 +123,21 @@ public final class Labels implements Comparable<Labels> {
         return without(List.of(METRIC_NAME, "__type__", "__unit__"));
     }
 
+    /**
+     * Where the label set's hash falls in [0, 1): Prometheus's xxHash of the names and values,
+     * each followed by a 0xff byte, over 2^64. limit_ratio samples by it.
+     */
+    double hashOffset() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < names.length; i++) {
+            bytes.writeBytes(names[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.write(0xff);
+            bytes.writeBytes(values[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.write(0xff);
+        }
+        return XxHash64.unsigned(XxHash64.hash(bytes.toByteArray())) / 0x1p64;
+    }
+
     @Override
     public int compareTo(Labels other) {
         int n = Math.min(names.length, other.names.length);

@@ -17,6 +17,15 @@ final class Limits {
         this.deadlineNanos = System.nanoTime() + options.timeout().toNanos();
     }
 
+    /**
+     * How many samples a histogram counts as, Prometheus's {@code HPoint.size}: its bytes in
+     * memory over 16, roughly a float sample's.
+     */
+    static long size(FloatHistogram h) {
+        long bytes = 168 + 8L * (h.positive().size() + h.negative().size() + h.customBounds().length) + 16;
+        return (bytes + 8) / 16;
+    }
+
     void load(long samples) {
         current += samples;
         if (current + kept > maxSamples) {

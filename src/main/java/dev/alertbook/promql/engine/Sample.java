@@ -16,9 +16,19 @@ public record Sample(Labels labels, double value, boolean dropName, FloatHistogr
         return histogram != null;
     }
 
-    /** A float sample with the new value: what every operation alertbook can apply produces. */
+    /** A float sample with the new value, under the same labels. */
     Sample withValue(double newValue, boolean drop) {
         return new Sample(labels, newValue, dropName || drop);
+    }
+
+    /** A histogram sample with the new histogram, under the same labels. */
+    Sample withHistogram(FloatHistogram newHistogram, boolean drop) {
+        return new Sample(labels, 0, dropName || drop, newHistogram);
+    }
+
+    /** The same value under other labels. */
+    Sample withLabels(Labels newLabels, boolean newDropName) {
+        return new Sample(newLabels, value, newDropName, histogram);
     }
 
     /** The labels as the query's result will show them. */

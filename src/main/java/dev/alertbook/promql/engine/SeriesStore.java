@@ -16,12 +16,22 @@ public final class SeriesStore {
     private final Map<String, Pattern> patterns = new HashMap<>();
 
     public void add(Labels labels, long timeMillis, double value) {
-        series.computeIfAbsent(labels, this::create).add(timeMillis, value);
+        add(labels, timeMillis, value, 0);
     }
 
-    /** Adds a native histogram sample; see {@link StoredSeries#add(long, FloatHistogram)} for its counter reset hint. */
+    /** Adds a float sample with its start timestamp in milliseconds (0 for none). */
+    public void add(Labels labels, long timeMillis, double value, long startMillis) {
+        series.computeIfAbsent(labels, this::create).add(timeMillis, value, startMillis);
+    }
+
+    /** Adds a native histogram sample; see {@link StoredSeries#add(long, FloatHistogram, long)} for its counter reset hint. */
     public void add(Labels labels, long timeMillis, FloatHistogram histogram) {
-        series.computeIfAbsent(labels, this::create).add(timeMillis, histogram);
+        add(labels, timeMillis, histogram, 0);
+    }
+
+    /** Adds a native histogram sample with its start timestamp in milliseconds (0 for none). */
+    public void add(Labels labels, long timeMillis, FloatHistogram histogram, long startMillis) {
+        series.computeIfAbsent(labels, this::create).add(timeMillis, histogram, startMillis);
     }
 
     private StoredSeries create(Labels labels) {

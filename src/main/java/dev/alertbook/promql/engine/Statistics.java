@@ -41,20 +41,6 @@ final class Statistics {
         return mean != null ? mean.sum() : sum.sum / values.length + sum.compensation / values.length;
     }
 
-    /** Welford's online variance (population), as stdvar and stdvar_over_time compute it. */
-    static double variance(double[] values) {
-        double count = 0;
-        double mean = 0;
-        double m2 = 0;
-        for (double v : values) {
-            count++;
-            double delta = v - mean;
-            mean += delta / count;
-            m2 += delta * (v - mean);
-        }
-        return m2 / count;
-    }
-
     /** Prometheus's quantile: linear interpolation between the closest ranks, ±Inf outside [0, 1]. */
     static double quantile(double q, double[] values) {
         if (values.length == 0 || Double.isNaN(q)) {

@@ -42,7 +42,7 @@ class ClassicHistogramsTest {
         "Infinity:60 2:3 1:1 Infinity:40 | 1        | 2         | 0.02",
     })
     void fractionOfTheObservationsBetweenTwoBounds(String buckets, double lower, double upper, double expected) {
-        assertThat(ClassicHistograms.bucketFraction(lower, upper, buckets(buckets))).isCloseTo(expected, offset(1e-12));
+        assertThat(ClassicHistograms.fraction(lower, upper, buckets(buckets))).isCloseTo(expected, offset(1e-12));
     }
 
     @ParameterizedTest
@@ -52,7 +52,7 @@ class ClassicHistogramsTest {
         "1:1 Infinity:5          | NaN | 1",
     })
     void undefinedFractionsAreNaN(String buckets, double lower, double upper) {
-        assertThat(ClassicHistograms.bucketFraction(lower, upper, buckets(buckets))).isNaN();
+        assertThat(ClassicHistograms.fraction(lower, upper, buckets(buckets))).isNaN();
     }
 
     @ParameterizedTest

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.alertbook.promql.PromQL;
+import dev.alertbook.template.GoFloat;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,7 +90,7 @@ class EngineTest {
         SeriesStore store = new SeriesStore();
         Labels h = Labels.of("__name__", "h", "job", "a");
         FloatHistogram histogram = new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 0, 0, 0, 2, 3,
-                new FloatHistogram.Buckets(0, java.util.List.of(2.0)), FloatHistogram.Buckets.NONE, java.util.List.of());
+                FloatHistogram.Buckets.run(0, 2.0), FloatHistogram.Buckets.NONE, null);
         store.add(h, 0, histogram);
         store.add(h, 60_000, histogram);
         store.add(h, 120_000, StaleMarker.VALUE);
@@ -109,23 +111,43 @@ class EngineTest {
         assertThat(((Value.Vector) instant(histograms(), "timestamp(h)", 90_000)).samples().get(0).value()).isEqualTo(60);
     }
 
-    /** Each names what would have computed with the histograms, so the user knows what to avoid. */
+    /** Operators, aggregations and functions compute with histograms as Prometheus does. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "sort(h)                 | function sort()",
-        "sum by (job) (h)        | aggregation sum",
-        "h * 2                   | operator *",
-        "-h                      | unary -",
-        "rate(h[5m])             | function rate()",
-        "h[5m]                   | range selector",
-        "max_over_time(h[5m:1m]) | function max_over_time()",
-        "(h)[5m:1m]              | subquery",
-        "histogram_count(h)      | function histogram_count()",
-        "histogram_avg(rate(h[5m])) | function rate()",
+        "sum by (job) (h)           | {{count:2 sum:3 counter_reset_hint:not_reset buckets:[2]}}",
+        "h * 2                      | {{count:4 sum:6 counter_reset_hint:not_reset buckets:[4]}}",
+        "h / 2                      | {{count:1 sum:1.5 counter_reset_hint:not_reset buckets:[1]}}",
+        "-h                         | {{count:-2 sum:-3 counter_reset_hint:gauge buckets:[-2]}}",
+        "h - h                      | {{counter_reset_hint:gauge}}",
+        "h + h                      | {{count:4 sum:6 counter_reset_hint:not_reset buckets:[4]}}",
+        "rate(h[5m])                | {{counter_reset_hint:gauge}}",
+        "sum_over_time(h[5m])       | {{count:4 sum:6 buckets:[4]}}",
+        "last_over_time(h[5m])      | {{count:2 sum:3 counter_reset_hint:not_reset buckets:[2]}}",
+        "histogram_count(h)         | 2",
+        "histogram_sum(h)           | 3",
+        "histogram_avg(h)           | 1.5",
+        "histogram_quantile(1, h)   | 1",
+        "histogram_fraction(0, 1, h) | 1",
+        "count_over_time(h[5m])     | 2",
     })
-    void computingWithHistogramSamplesIsAClearError(String query, String what) {
-        assertThatThrownBy(() -> instant(histograms(), query, 60_000)).isInstanceOf(QueryException.class)
-                .hasMessage("native histograms are not supported by alertbook yet: " + what + " over the histogram samples of h{job=\"a\"}");
+    void computesWithHistogramSamples(String query, String expected) {
+        Sample sample = ((Value.Vector) instant(histograms(), query, 60_000)).samples().get(0);
+        assertThat(sample.isHistogram() ? sample.histogram().testExpression() : GoFloat.format(sample.value(), 'g', -1))
+                .isEqualTo(expected);
+    }
+
+    /** What histograms cannot take part in drops the sample, and Prometheus's info says why. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "h + 1      | PromQL info: incompatible sample types encountered for binary operator \"+\": histogram + float (1:1)",
+        "max(h)     | PromQL info: ignored histogram in max aggregation (1:5)",
+        "sort(h)    | ",
+        "h > 1      | PromQL info: incompatible sample types encountered for binary operator \">\": histogram > float (1:1)",
+    })
+    void incompatibleHistogramSamplesAreDropped(String query, String info) {
+        QueryResult result = histograms().instant(PromQL.parse(query).tree(), query, 60_000);
+        assertThat(((Value.Vector) result.value()).samples()).isEmpty();
+        assertThat(result.infos()).containsExactlyElementsOf(info == null ? List.of() : List.of(info));
     }
 
     /** Prometheus's float functions skip histogram samples: only the float series {@code x} is left. */
@@ -140,7 +162,7 @@ class EngineTest {
     void floatFunctionsSkipHistogramSamples(String query, double value, double expected) {
         SeriesStore store = new SeriesStore();
         FloatHistogram histogram = new FloatHistogram(FloatHistogram.CounterResetHint.UNKNOWN, 0, 0, 0, 1, 1,
-                new FloatHistogram.Buckets(0, java.util.List.of(1.0)), FloatHistogram.Buckets.NONE, java.util.List.of());
+                FloatHistogram.Buckets.run(0, 1.0), FloatHistogram.Buckets.NONE, null);
         store.add(Labels.of("__name__", "data", "type", "histogram"), 0, histogram);
         store.add(Labels.of("__name__", "data", "type", "float"), 0, value);
         Value.Vector result = (Value.Vector) new Engine(store, EngineOptions.DEFAULT)
@@ -161,8 +183,11 @@ class EngineTest {
     }
 
     @Test
-    void aRangeQueryCannotReturnHistogramSamplesYet() {
-        assertThatThrownBy(() -> range(histograms(), "h", 60_000)).isInstanceOf(QueryException.class)
-                .hasMessage("native histograms are not supported by alertbook yet: range query over the histogram samples of h{job=\"a\"}");
+    void aRangeQueryReturnsHistogramSamples() {
+        RangeSeries series = ((Value.Matrix) range(histograms(), "h", 120_000).value()).series().get(0);
+        assertThat(series.size()).as("no float points").isZero();
+        assertThat(series.histogramCount()).as("stale at 2m").isEqualTo(2);
+        assertThat(series.histogramTime(1)).isEqualTo(60_000);
+        assertThat(series.histogram(0).count()).isEqualTo(2);
     }
 }

@@ -20,7 +20,7 @@ class FloatHistogramTest {
     }
 
     private static FloatHistogram histogram(Buckets positive, Buckets negative) {
-        return new FloatHistogram(CounterResetHint.UNKNOWN, 0, 0, 0, 0, 0, positive, negative, List.of());
+        return new FloatHistogram(CounterResetHint.UNKNOWN, 0, 0, 0, 0, 0, positive, negative, null);
     }
 
     /** The literals of promtool's unittest.yml and Prometheus's parser tests print in Prometheus's key order. */
@@ -48,15 +48,15 @@ class FloatHistogramTest {
 
     @Test
     void testExpressionCompactsToOneRunPerSide() {
-        FloatHistogram h = histogram(new Buckets(-4, List.of(0.0, 5.1, 0.0, 0.0, 0.0, 0.0, 10.0, 7.0, 0.0)),
-                new Buckets(-2, List.of(0.0, 4.1, 5.0, 0.0, 0.0, 7.0, 8.0, 9.0)));
+        FloatHistogram h = histogram(Buckets.run(-4, 0.0, 5.1, 0.0, 0.0, 0.0, 0.0, 10.0, 7.0, 0.0),
+                Buckets.run(-2, 0.0, 4.1, 5.0, 0.0, 0.0, 7.0, 8.0, 9.0));
         assertThat(h.testExpression()).isEqualTo("{{offset:-3 buckets:[5.1 0 0 0 0 10 7] n_offset:-1 n_buckets:[4.1 5 0 0 7 8 9]}}");
-        assertThat(histogram(new Buckets(3, List.of(0.0, 0.0)), Buckets.NONE).testExpression()).isEqualTo("{{}}");
+        assertThat(histogram(Buckets.run(3, 0.0, 0.0), Buckets.NONE).testExpression()).isEqualTo("{{}}");
     }
 
     @Test
     void aFinerIncrementLosesItsBucketsInsideTheZeroBucket() {
-        FloatHistogram sum = literal("{{z_bucket_w:1 buckets:[1 1]}}").plus(literal("{{z_bucket_w:1 buckets:[2 2]}}"));
+        FloatHistogram sum = literal("{{z_bucket_w:1 buckets:[1 1]}}").plus(literal("{{z_bucket_w:1 buckets:[2 2]}}")).histogram();
         assertThat(sum.testExpression()).as("bucket 0 ends at 1, inside the zero bucket").isEqualTo("{{z_bucket_w:1 buckets:[1 3]}}");
     }
 
