@@ -41,11 +41,12 @@ final class ContentLinks {
     /** The ids the theme gives parts of a runbook page, which its body may link to as well. */
     static final Set<String> THEME_ANCHORS = Set.of("alert-rule", "unit-tests", "related", "findings");
 
-    /** How each page's addresses are written on the site, which of them lead nowhere, and the files they need published. */
+    /**
+     * How each page's addresses are written on the site, which of them lead nowhere, the files
+     * they need published, and how many addresses of the site were checked.
+     */
     record Resolution(Map<Runbook, Map<String, String>> hrefs, Map<Runbook, Set<String>> broken,
-                      SortedMap<String, Path> files) {
-
-        static final Resolution NONE = new Resolution(Map.of(), Map.of(), new TreeMap<>());
+                      SortedMap<String, Path> files, int checked) {
 
         /** What rendering {@code page} makes of each address it writes. */
         UnaryOperator<String> rewriter(Runbook page) {
@@ -88,12 +89,14 @@ final class ContentLinks {
     Resolution resolve(List<Runbook> pages) {
         Map<Runbook, Map<String, String>> hrefs = new IdentityHashMap<>();
         Map<Runbook, Set<String>> broken = new IdentityHashMap<>();
+        int checked = 0;
         for (Runbook page : pages) {
             for (BodyLink link : page.links()) {
                 Optional<Target> target = resolve(page, link.url());
                 if (target.isEmpty()) {
                     continue;
                 }
+                checked++;
                 if (target.get().problem() != null) {
                     broken.computeIfAbsent(page, p -> new LinkedHashSet<>()).add(link.url());
                     diagnostics.error("site/broken-link", page.source().path(), link.position(),
@@ -103,7 +106,7 @@ final class ContentLinks {
                 }
             }
         }
-        return new Resolution(hrefs, broken, files);
+        return new Resolution(hrefs, broken, files, checked);
     }
 
     /** Where {@code url}, written on {@code page}, leads; empty for addresses of other sites. */

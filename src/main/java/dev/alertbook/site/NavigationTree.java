@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -23,11 +25,18 @@ final class NavigationTree {
     private static final int LISTED = 40;
 
     private final List<Section> top;
+    private final Map<String, Section> sections;
     private final UnaryOperator<String> link;
+    /** The tree of each open folder's pages, which differ only in which entry is the current one. */
+    private final Map<List<String>, String> byFolder = new ConcurrentHashMap<>();
 
-    /** @param link makes a site path a link below the site's base path */
-    NavigationTree(Section root, UnaryOperator<String> link) {
+    /**
+     * @param sections every section by its group
+     * @param link     makes a site path a link below the site's base path
+     */
+    NavigationTree(Section root, Map<String, Section> sections, UnaryOperator<String> link) {
         this.top = root.children();
+        this.sections = sections;
         this.link = link;
     }
 
@@ -37,9 +46,28 @@ final class NavigationTree {
      * take a third less room than the site's absolute ones.
      */
     String html(String current, List<String> open) {
+        Section innermost = open.isEmpty() ? null : sections.get(open.get(0));
+        if (innermost != null && innermost.pages().size() <= LISTED && isPageOf(current, innermost)) {
+            // Every page of a folder shows the same tree but for which entry is its own: made once
+            // for the folder, as seen from a sibling none of them is, then marked per page.
+            String folder = current.substring(0, current.lastIndexOf('/', current.length() - 2) + 1);
+            String shared = byFolder.computeIfAbsent(open, key -> build(new Here("", folder + "\u0000/"), key));
+            return shared.replace("<a href=\"../" + Escape.html(current.substring(folder.length())) + "\">",
+                    "<a href=\"./\" aria-current=\"page\">");
+        }
+        return build(new Here(current, current), open);
+    }
+
+    private String build(Here here, List<String> open) {
         StringBuilder html = new StringBuilder(8192);
-        list(top, new Here(current), new HashSet<>(open), html);
+        list(top, here, new HashSet<>(open), html);
         return html.toString();
+    }
+
+    /** Whether {@code url} is the address of one of the section's own pages, one folder below it. */
+    private boolean isPageOf(String url, Section section) {
+        String folder = link.apply(section.url());
+        return url.startsWith(folder) && url.endsWith("/") && url.indexOf('/', folder.length()) == url.length() - 1;
     }
 
     /** The page the tree is shown on, and how links from it are written. */
@@ -47,9 +75,10 @@ final class NavigationTree {
         private final String url;
         private final String[] folders;
 
-        Here(String url) {
+        /** @param from a path in the folder links are written from */
+        Here(String url, String from) {
             this.url = url;
-            String folder = url.substring(0, url.lastIndexOf('/') + 1);
+            String folder = from.substring(0, from.lastIndexOf('/') + 1);
             this.folders = folder.substring(1).isEmpty() ? new String[0] : folder.substring(1).split("/");
         }
 

@@ -11,14 +11,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The build pipeline after loading: link, render each page into a staging folder while noting its
- * links, check the links, and publish only when nothing at error level was found, so a failed
- * build never leaves a half-written site and a large site never sits in memory.
+ * The build pipeline after loading: link, render each page into a staging folder (noting its links
+ * when the repository has templates of its own, whose links are then checked), and publish only
+ * when nothing at error level was found, so a failed build never leaves a half-written site and a
+ * large site never sits in memory.
  */
 public final class SiteBuilder {
 
@@ -40,10 +42,13 @@ public final class SiteBuilder {
         Workspace workspace = model.workspace();
         Diagnostics diagnostics = workspace.diagnostics();
         Path templates = workspace.reader().root().resolve(TEMPLATES);
-        SortedMap<String, SiteRenderer.Page> pages = new SiteRenderer(templates).pages(model);
+        SiteRenderer renderer = new SiteRenderer(templates);
+        SortedMap<String, SiteRenderer.Page> pages = renderer.pages(model);
         Set<String> outputs = new HashSet<>(pages.keySet());
         outputs.addAll(model.files().keySet());
-        LinkChecker links = new LinkChecker(outputs, workspace.config().basePath(), judged(model));
+        Optional<LinkChecker> links = renderer.overridden()
+                ? Optional.of(new LinkChecker(outputs, workspace.config().basePath(), judged(model)))
+                : Optional.empty();
         AtomicInteger files = new AtomicInteger();
         String refusal = SiteWriter.refusal(output);
         if (refusal != null) {
@@ -53,8 +58,8 @@ public final class SiteBuilder {
             try {
                 SiteRenderer.render(pages, (path, content) -> {
                     staging.write(path, content);
-                    if (path.endsWith(".html")) {
-                        links.scan(path, content);
+                    if (path.endsWith(".html") && links.isPresent()) {
+                        links.get().scan(path, content);
                     }
                     files.incrementAndGet();
                 });
@@ -71,7 +76,7 @@ public final class SiteBuilder {
                 staging.copy(file.getKey(), file.getValue());
                 files.incrementAndGet();
             }
-            int checked = links.check(diagnostics);
+            int checked = model.links().checked() + links.map(checker -> checker.check(diagnostics)).orElse(0);
             if (diagnostics.hasErrors()) {
                 return new Result(model, files.get(), checked, false);
             }

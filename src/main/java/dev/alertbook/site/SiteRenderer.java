@@ -66,6 +66,22 @@ public final class SiteRenderer {
         this.freemarker = configure(overrides);
     }
 
+    /**
+     * Whether the repository overrides any template of the theme. The built-in theme writes only
+     * links to pages the site has (its tests follow every link it writes, on real repositories),
+     * so only a site rendered with templates of the repository's own needs its links checked.
+     */
+    public boolean overridden() {
+        if (!Files.isDirectory(overrides)) {
+            return false;
+        }
+        try (var files = Files.walk(overrides)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".ftlh"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private static Configuration configure(Path overrides) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();

@@ -70,7 +70,7 @@ final class Views {
             findingsByPath.computeIfAbsent(diagnostics.get(i).path(), path -> new ArrayList<>()).add(i);
         }
         model.sections().forEach(section -> sectionsByGroup.putIfAbsent(section.group(), section));
-        this.navigation = new NavigationTree(model.root(), this::link);
+        this.navigation = new NavigationTree(model.root(), sectionsByGroup, this::link);
     }
 
     /** A site path as the browser needs it, below the base path of {@code baseURL}. */
