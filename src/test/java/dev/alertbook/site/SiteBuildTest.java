@@ -137,6 +137,17 @@ class SiteBuildTest {
     }
 
     @Test
+    void linksAnOverriddenTemplateWritesAreChecked() throws IOException {
+        write("templates/404.ftlh", "<!DOCTYPE html><title>Lost</title><p><a href=\"${site.home}runbooks/db/nowhere/\">x</a></p>\n");
+
+        Runs.Result result = run("build");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.out()).contains("site/404.html:0:0: error: link \"/runbooks/db/nowhere/\" leads to a page that does"
+                + " not exist; it comes from the theme or a template in templates/, fix it there [site/broken-link]");
+    }
+
+    @Test
     void aBrokenOverrideIsADiagnosticOnTheTemplate() throws IOException {
         write("templates/404.ftlh", "<p>\n${site.nope}</p>\n");
 
