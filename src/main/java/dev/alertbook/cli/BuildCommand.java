@@ -4,9 +4,10 @@ import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.harness.TestCache;
 import dev.alertbook.harness.TestReport;
-import dev.alertbook.lint.Linter;
-import dev.alertbook.site.Section;
+import dev.alertbook.model.Section;
+import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuilder.Result result;
         try {
-            result = SiteBuilder.build(Linter.linkCheckAndTest(workspace), target);
+            result = SiteBuilder.build(Pipeline.checkAndTest(workspace, new TestCache()), target);
         } catch (IOException e) {
             err.println("alertbook: cannot write the site to " + target + ": " + e.getMessage());
             return Main.USAGE;

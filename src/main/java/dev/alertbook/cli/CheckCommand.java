@@ -6,7 +6,7 @@ import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.ChangeScope;
-import dev.alertbook.lint.Linter;
+import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.workspace.Workspace;
@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
                 workspace = withLoneFile(workspace, absolute);
             }
         }
-        Linter.linkAndCheck(workspace);
+        Pipeline.check(workspace);
         Optional<ChangeScope> scope = Optional.empty();
         if (changedSince != null) {
             scope = ChangeScope.since(workspace, changedSince);

@@ -1,9 +1,9 @@
 package dev.alertbook.cli;
 
 import dev.alertbook.config.SiteConfig;
-import dev.alertbook.site.AlertEntry;
-import dev.alertbook.site.SiteLinker;
-import dev.alertbook.site.SiteModel;
+import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.starter.RunbookSkeleton;
 import dev.alertbook.text.Spelling;
 import dev.alertbook.workspace.Workspace;
@@ -78,7 +78,7 @@ final class NewRunbookCommand implements Callable<Integer> {
             err.println("alertbook: --group " + group + " is not a folder name below " + workspace.config().contentDir());
             return Main.USAGE;
         }
-        SiteModel model = SiteLinker.link(workspace);
+        SiteModel model = Pipeline.link(workspace);
         Map<String, AlertEntry> alerts = new LinkedHashMap<>();
         model.alerts().forEach(alert -> alerts.putIfAbsent(alert.name(), alert));
         if (which.missing) {

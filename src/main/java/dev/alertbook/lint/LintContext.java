@@ -4,7 +4,7 @@ import dev.alertbook.config.CheckSettings;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.promql.PromQL;
-import dev.alertbook.site.SiteModel;
+import dev.alertbook.model.SiteModel;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.util.ArrayList;

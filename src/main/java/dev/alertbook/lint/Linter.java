@@ -1,16 +1,9 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.config.CheckPolicy;
-import dev.alertbook.config.TestsMode;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.TestCache;
-import dev.alertbook.harness.TestReport;
-import dev.alertbook.harness.TestRunner;
-import dev.alertbook.site.SiteLinker;
-import dev.alertbook.site.SiteModel;
-import dev.alertbook.workspace.Workspace;
+import dev.alertbook.model.SiteModel;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,35 +29,8 @@ public final class Linter {
                 new StaleRunbook());
     }
 
-    /** Links the workspace and checks it: what {@code check} does. */
-    public static SiteModel linkAndCheck(Workspace workspace) {
-        return linkAndCheck(workspace, TestReport.NONE);
-    }
-
-    /** Links the workspace, checks it and runs all its rule unit tests: what {@code build} does. */
-    public static SiteModel linkCheckAndTest(Workspace workspace) {
-        return linkCheckAndTest(workspace, new TestCache());
-    }
-
-    /**
-     * Links the workspace, checks it and runs the rule unit tests that changed since {@code cache}
-     * last ran them, reporting each failure at the severity {@code tests:} asks for.
-     */
-    public static SiteModel linkCheckAndTest(Workspace workspace, TestCache cache) {
-        TestsMode mode = workspace.config().tests();
-        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : cache.run(workspace.testFiles(),
-                new TestRunner(Optional.empty(), false, workspace.config().promql()));
-        tests.report(workspace.diagnostics(), mode == TestsMode.FAIL ? Severity.ERROR : Severity.WARNING);
-        return linkAndCheck(workspace, tests);
-    }
-
-    private static SiteModel linkAndCheck(Workspace workspace, TestReport tests) {
-        SiteModel model = SiteLinker.link(workspace, tests);
-        check(model);
-        return model;
-    }
-
-    static void check(SiteModel model) {
+    /** Runs every check over a linked repository and reports what they find into its diagnostics. */
+    public static void check(SiteModel model) {
         LintContext context = new LintContext(model);
         context.runAll(checks());
         Diagnostics diagnostics = model.workspace().diagnostics();

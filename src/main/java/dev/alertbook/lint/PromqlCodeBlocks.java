@@ -4,7 +4,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.ParseResult;
-import dev.alertbook.site.RunbookPage;
+import dev.alertbook.model.RunbookPage;
 import java.util.Locale;
 
 /**

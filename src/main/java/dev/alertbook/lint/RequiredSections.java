@@ -3,7 +3,7 @@ package dev.alertbook.lint;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.site.RunbookPage;
+import dev.alertbook.model.RunbookPage;
 import dev.alertbook.source.Position;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.alertbook.lint;
 
-import dev.alertbook.site.RunbookPage;
+import dev.alertbook.model.RunbookPage;
 
 /**
  * A check of one published runbook of an alert and the alerts it explains: not drafts, not section

@@ -1,8 +1,8 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.diag.Severity;
-import dev.alertbook.site.AlertEntry;
-import dev.alertbook.site.RunbookPage;
+import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.RunbookPage;
 import dev.alertbook.source.GitHistory;
 import dev.alertbook.source.Position;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.alertbook.lint;
 
 import com.vladsch.flexmark.ast.Heading;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.site.RunbookPage;
+import dev.alertbook.model.RunbookPage;
 import dev.alertbook.source.Position;
 import java.util.regex.Pattern;
 

@@ -3,8 +3,8 @@ package dev.alertbook.serve;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.harness.TestCache;
-import dev.alertbook.lint.Linter;
-import dev.alertbook.site.SiteModel;
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
@@ -70,7 +70,7 @@ final class LiveSite {
 
     private Snapshot load(long version) {
         Workspace workspace = loader.load();
-        SiteModel model = Linter.linkCheckAndTest(workspace, tests);
+        SiteModel model = Pipeline.checkAndTest(workspace, tests);
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();

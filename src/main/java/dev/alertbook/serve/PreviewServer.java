@@ -3,7 +3,7 @@ package dev.alertbook.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.alertbook.diag.Diagnostic;
-import dev.alertbook.site.UrlPaths;
+import dev.alertbook.model.UrlPaths;
 import dev.alertbook.text.Escape;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.UrlPaths;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.Section;
+import dev.alertbook.model.RunbookPage;
 import dev.alertbook.text.Escape;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.model.AlertEntry;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;

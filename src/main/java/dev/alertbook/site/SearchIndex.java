@@ -1,5 +1,8 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.model.AlertEntry;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;

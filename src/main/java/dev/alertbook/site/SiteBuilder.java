@@ -1,5 +1,9 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.model.Section;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.model.UrlPaths;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
@@ -31,10 +35,6 @@ public final class SiteBuilder {
     public static final String TEMPLATES = "templates";
 
     private SiteBuilder() {
-    }
-
-    public static Result build(Workspace workspace, Path output) throws IOException {
-        return build(SiteLinker.link(workspace), output);
     }
 
     /** Renders and writes a model already linked (and checked) by the caller. */

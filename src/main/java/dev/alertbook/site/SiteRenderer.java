@@ -1,5 +1,12 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.model.Section;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.MetricPage;
+import dev.alertbook.model.SiteLinker;
+import dev.alertbook.model.UrlPaths;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.text.Escape;
 import dev.alertbook.text.Json;
@@ -37,6 +44,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -57,6 +65,13 @@ public final class SiteRenderer {
             "alerts.js", THEME + "/assets/alerts.js",
             "favicon.svg", THEME + "/assets/favicon.svg",
             "lunr.min.js", "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js");
+
+    /** The site paths of the theme's static files. */
+    public static Set<String> assetPaths() {
+        Set<String> paths = new TreeSet<>();
+        ASSETS.keySet().forEach(asset -> paths.add("/assets/" + asset));
+        return paths;
+    }
 
     private final Configuration freemarker;
     private final Path overrides;

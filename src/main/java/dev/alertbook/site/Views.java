@@ -1,5 +1,12 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.SiteModel;
+import dev.alertbook.model.Section;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.MetricPage;
+import dev.alertbook.model.MetricIndex;
+import dev.alertbook.model.SiteLinker;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;

@@ -1,7 +1,7 @@
 package dev.alertbook.starter;
 
 import dev.alertbook.config.SiteConfig;
-import dev.alertbook.site.AlertEntry;
+import dev.alertbook.model.AlertEntry;
 import dev.alertbook.template.ExampleRendering;
 import dev.alertbook.template.OutputLabels;
 import java.nio.file.Path;

@@ -1,8 +1,10 @@
 package dev.alertbook.site;
 
+import dev.alertbook.model.SiteModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
@@ -61,7 +63,7 @@ class RulePublisherTest {
             write("content/runbooks/shapes/" + alert + ".md", "# " + alert + "\n\nWhat to do.\n");
         }
         Workspace workspace = new WorkspaceLoader(dir).load();
-        SiteModel model = SiteLinker.link(workspace);
+        SiteModel model = Pipeline.link(workspace);
 
         String published = new RulePublisher(model).publish(model.workspace().ruleFiles().get(0));
 
@@ -127,7 +129,7 @@ class RulePublisherTest {
                     expr: kube_node_status_condition{condition="Ready",status="true"} == 0""");
         write("content/runbooks/k8s/PodCrashLooping.md", "# Crash loop\n\nLook at the logs.\n");
         write("content/runbooks/k8s/NodeNotReady.md", "# Node not ready\n\nLook at the node.\n");
-        SiteModel model = SiteLinker.link(new WorkspaceLoader(dir).load());
+        SiteModel model = Pipeline.link(new WorkspaceLoader(dir).load());
 
         String published = new RulePublisher(model).publish(model.workspace().ruleFiles().get(0));
 

@@ -1,4 +1,4 @@
-package dev.alertbook.site;
+package dev.alertbook.model;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.runbook.BodyLink;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * is published at the same place relative to the content folder. A site-absolute address names a
  * page of the site. Nothing outside the repository is looked at.
  */
-final class ContentLinks {
+public final class ContentLinks {
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     /** Files about the repository rather than for its readers, which the site never publishes. */
@@ -45,16 +45,16 @@ final class ContentLinks {
      * How each page's addresses are written on the site, which of them lead nowhere, the files
      * they need published, and how many addresses of the site were checked.
      */
-    record Resolution(Map<Runbook, Map<String, String>> hrefs, Map<Runbook, Set<String>> broken,
+    public record Resolution(Map<Runbook, Map<String, String>> hrefs, Map<Runbook, Set<String>> broken,
                       SortedMap<String, Path> files, int checked) {
 
         /** What rendering {@code page} makes of each address it writes. */
-        UnaryOperator<String> rewriter(Runbook page) {
+        public UnaryOperator<String> rewriter(Runbook page) {
             Map<String, String> hrefs = this.hrefs.getOrDefault(page, Map.of());
             return url -> hrefs.getOrDefault(url, url);
         }
 
-        Set<String> brokenOn(Runbook page) {
+        public Set<String> brokenOn(Runbook page) {
             return broken.getOrDefault(page, Set.of());
         }
     }

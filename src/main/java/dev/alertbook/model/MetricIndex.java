@@ -1,4 +1,4 @@
-package dev.alertbook.site;
+package dev.alertbook.model;
 
 import dev.alertbook.promql.MetricNames;
 import dev.alertbook.promql.ParseOptions;
@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Finds every metric the rules' expressions select, and which rules use and record it. */
-final class MetricIndex {
+public final class MetricIndex {
 
     private MetricIndex() {
     }
@@ -43,7 +43,7 @@ final class MetricIndex {
     }
 
     /** An expression that does not parse selects nothing we can show; its error is reported elsewhere. */
-    static Set<String> metricsOf(Rule rule, ParseOptions options) {
+    public static Set<String> metricsOf(Rule rule, ParseOptions options) {
         return PromQL.parse(rule.expr(), options).expr().map(MetricNames::of).orElse(Set.of());
     }
 }

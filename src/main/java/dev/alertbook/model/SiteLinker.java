@@ -1,4 +1,4 @@
-package dev.alertbook.site;
+package dev.alertbook.model;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
@@ -73,14 +73,16 @@ public final class SiteLinker {
     private final Function<String, Optional<RuleFile>> ruleFiles;
     private final Path root;
     private final Optional<Path> contentRoot;
+    private final Set<String> themeFiles;
 
     /** An alert whose runbook link annotation is the path of a page, and the anchor it names. */
     private record PathLink(RunbookPage page, String fragment) {
     }
 
-    private SiteLinker(Workspace workspace, TestReport tests) {
+    private SiteLinker(Workspace workspace, TestReport tests, Set<String> themeFiles) {
         this.workspace = workspace;
         this.tests = tests;
+        this.themeFiles = Set.copyOf(themeFiles);
         this.config = workspace.config();
         this.diagnostics = workspace.diagnostics();
         this.ruleFiles = workspace.ruleFileLookup();
@@ -88,13 +90,15 @@ public final class SiteLinker {
         this.contentRoot = workspace.reader().resolveInside(root, config.contentDir());
     }
 
-    /** Links a workspace whose rule unit tests were not run. */
-    public static SiteModel link(Workspace workspace) {
-        return link(workspace, TestReport.NONE);
-    }
-
-    public static SiteModel link(Workspace workspace, TestReport tests) {
-        return new SiteLinker(workspace, tests).link();
+    /**
+     * Links a workspace, with the results of its rule unit tests ({@link TestReport#NONE} if they
+     * were not run).
+     *
+     * @param themeFiles the site paths of the files the theme publishes itself, such as its
+     *                   stylesheet, which pages may link to as well
+     */
+    public static SiteModel link(Workspace workspace, TestReport tests, Set<String> themeFiles) {
+        return new SiteLinker(workspace, tests, themeFiles).link();
     }
 
     private SiteModel link() {
@@ -308,7 +312,7 @@ public final class SiteLinker {
             SortedMap<String, MetricPage> metrics) {
         Set<String> paths = new HashSet<>(THEME_PATHS);
         config.baseURL().ifPresent(base -> paths.add("/sitemap.xml"));
-        SiteRenderer.ASSETS.keySet().forEach(asset -> paths.add("/assets/" + asset));
+        paths.addAll(themeFiles);
         for (Section section : sections) {
             paths.add(section.url());
             for (RunbookPage page : section.pages()) {
@@ -585,7 +589,7 @@ public final class SiteLinker {
     }
 
     /** Where a page is published: srerun's URL, which Hugo makes from the file's path by lowercasing all of it. */
-    static String pageUrl(Runbook runbook, Runbook.Kind kind) {
+    public static String pageUrl(Runbook runbook, Runbook.Kind kind) {
         String name = kind == Runbook.Kind.RUNBOOK ? runbook.alertName() : runbook.name();
         return sectionUrl(runbook.group()) + UrlPaths.segment(name.toLowerCase(Locale.ROOT)) + "/";
     }
@@ -595,21 +599,21 @@ public final class SiteLinker {
     }
 
     /** Where a rule file is published as Prometheus loads it, by its path below its rules folder. */
-    static String ruleFileUrl(String rulePath) {
+    public static String ruleFileUrl(String rulePath) {
         return "/rules/" + UrlPaths.path(rulePath);
     }
 
     /** The page that shows a rule file, beside the file itself. */
-    static String ruleFilePageUrl(String rulePath) {
+    public static String ruleFilePageUrl(String rulePath) {
         return ruleFileUrl(rulePath) + ".html";
     }
 
-    static String alertUrl(String alertName) {
+    public static String alertUrl(String alertName) {
         return "/alerts/" + UrlPaths.segment(alertName) + "/";
     }
 
     /** The address a front matter alias redirects from: below the site's root, a page unless it names a file. */
-    static String aliasUrl(String alias) {
+    public static String aliasUrl(String alias) {
         String from = "/" + alias.replaceAll("^/+", "");
         return from.endsWith("/") || from.endsWith(".html") ? from : from + "/";
     }

@@ -1,4 +1,4 @@
-package dev.alertbook.site;
+package dev.alertbook.model;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package dev.alertbook.site;
+package dev.alertbook.model;
 
 import dev.alertbook.runbook.Runbook;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.alertbook.site;
+package dev.alertbook.model;
 
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
