@@ -1,8 +1,8 @@
 package dev.alertbook.lint;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.PromQL;
+import dev.alertbook.runbook.CodeBlock;
 import dev.alertbook.promql.ParseResult;
 import dev.alertbook.model.RunbookPage;
 import java.util.Locale;
@@ -27,32 +27,33 @@ final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
 
     @Override
     public void check(RunbookPage page, LintContext context) {
-        for (FencedCodeBlock block : page.runbook().nodes(FencedCodeBlock.class)) {
+        for (CodeBlock block : page.runbook().body().codeBlocks()) {
             if (isPromql(block)) {
-                String code = block.getContentChars().toString();
+                String code = block.content();
                 if (code.contains("{{") || code.matches("(?s).*<[A-Za-z_][A-Za-z0-9_ -]*>.*")) {
                     continue;
                 }
-                check(page, block.getContentChars().getStartOffset(), code, context);
+                check(page, block, context);
             }
         }
     }
 
-    private void check(RunbookPage page, int start, String code, LintContext context) {
+    private void check(RunbookPage page, CodeBlock block, LintContext context) {
+        String code = block.content();
         int offset = 0;
         for (String query : code.split("\n[ \t]*\n", -1)) {
+            int start = code.indexOf(query, offset);
             ParseResult parsed = PromQL.parse(query, context.config().promql());
             if (!query.isBlank() && !parsed.isValid()) {
-                int at = start + offset + parsed.error().get().offset();
-                context.report(this, page.runbook().source().path(), page.runbook().position(at),
+                context.report(this, page.runbook().source().path(), block.position(start + parsed.error().get().offset()),
                         "this PromQL query does not parse: " + parsed.errorText() + "; fix it so readers can paste it");
             }
-            offset = code.indexOf(query, offset) + query.length();
+            offset = start + query.length();
         }
     }
 
-    private static boolean isPromql(FencedCodeBlock block) {
-        String info = block.getInfo().toString().strip().toLowerCase(Locale.ROOT);
+    private static boolean isPromql(CodeBlock block) {
+        String info = block.info().strip().toLowerCase(Locale.ROOT);
         return info.equals("promql") || info.startsWith("promql ") || info.startsWith("promql{");
     }
 }

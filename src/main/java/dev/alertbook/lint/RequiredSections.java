@@ -1,8 +1,7 @@
 package dev.alertbook.lint;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.runbook.Heading;
 import dev.alertbook.model.RunbookPage;
 import dev.alertbook.source.Position;
 import java.util.List;
@@ -28,7 +27,7 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
         if (page.runbook().isBlank()) {
             return;
         }
-        List<Heading> headings = page.runbook().nodes(Heading.class);
+        List<Heading> headings = page.runbook().headings();
         List<String> missing = context.settings().requiredSections().stream()
                 .filter(section -> find(headings, section).isEmpty()).toList();
         // One finding for all that are missing: a page written to another template lacks them all.
@@ -43,9 +42,8 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
         }
         for (String section : context.settings().requiredSections()) {
             Optional<Heading> heading = find(headings, section);
-            if (heading.isPresent() && isEmpty(heading.get())) {
-                context.report(this, page.runbook().source().path(),
-                        page.runbook().position(heading.get().getStartOffset()),
+            if (heading.isPresent() && heading.get().empty()) {
+                context.report(this, page.runbook().source().path(), heading.get().position(),
                         "section \"" + section + "\" is empty; write under it or remove the heading and say why elsewhere");
             }
         }
@@ -62,8 +60,8 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
      */
     private static Optional<Heading> find(List<Heading> headings, String section) {
         String wanted = normalize(section);
-        return headings.stream().filter(heading -> normalize(heading.getText().toString()).equals(wanted)).findFirst()
-                .or(() -> headings.stream().filter(heading -> containsWords(normalize(heading.getText().toString()), wanted))
+        return headings.stream().filter(heading -> normalize(heading.text()).equals(wanted)).findFirst()
+                .or(() -> headings.stream().filter(heading -> containsWords(normalize(heading.text()), wanted))
                         .findFirst());
     }
 
@@ -74,23 +72,5 @@ final class RequiredSections extends CheckBase implements RunbookCheck {
     private static String normalize(String heading) {
         String text = heading.strip().toLowerCase(Locale.ROOT);
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
-    }
-
-    /**
-     * Nothing but blank text before the next heading of the same or a higher level. An underlined
-     * (setext) heading counts as text: it is nearly always a paragraph with a {@code ---} rule
-     * under it, which srerun's runbooks end with.
-     */
-    private static boolean isEmpty(Heading heading) {
-        for (Node next = heading.getNext(); next != null; next = next.getNext()) {
-            boolean section = next instanceof Heading other && !other.isSetextHeading();
-            if (section && ((Heading) next).getLevel() <= heading.getLevel()) {
-                return true;
-            }
-            if (!section && !next.getChars().isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,7 +1,7 @@
 package dev.alertbook.lint;
 
-import com.vladsch.flexmark.ast.Heading;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.runbook.Heading;
 import dev.alertbook.model.RunbookPage;
 import dev.alertbook.source.Position;
 import java.util.regex.Pattern;
@@ -27,11 +27,9 @@ final class TitleMismatch extends CheckBase implements RunbookCheck {
         page.runbook().frontMatter().title().map(String::strip)
                 .filter(title -> disagrees(title, alert))
                 .ifPresent(title -> report(page, title, page.runbook().frontMatter().position("title"), context));
-        for (Heading heading : page.runbook().nodes(Heading.class)) {
-            if (heading.getLevel() == 1
-                    && disagrees(heading.getText().toString().strip(), alert)) {
-                report(page, heading.getText().toString().strip(), page.runbook().position(heading.getStartOffset()),
-                        context);
+        for (Heading heading : page.runbook().headings()) {
+            if (heading.level() == 1 && disagrees(heading.text(), alert)) {
+                report(page, heading.text(), heading.position(), context);
             }
         }
     }

@@ -1,29 +1,40 @@
 package dev.alertbook.runbook;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
+import dev.alertbook.text.Words;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 /** Reads what the rest of alertbook needs from a parsed body, with positions in the original file. */
 final class BodyScanner {
+
+    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
 
     private final SourceFile source;
     private final EditedText body;
@@ -33,16 +44,74 @@ final class BodyScanner {
         this.body = body;
     }
 
-    /** The headings among a document's {@code nodes}. */
-    List<Heading> headings(List<Node> nodes) {
+    /**
+     * What the body says, read from its syntax tree {@code document}, whose nodes in document
+     * order are {@code nodes}: the tree is not kept.
+     *
+     * @param named the alert name and the title of the page, whose words search ranks on their own
+     */
+    Body body(Document document, List<Node> nodes, List<String> named) {
+        List<Heading> headings = headings(document, nodes);
+        Set<String> ranked = new HashSet<>(named);
+        headings.forEach(heading -> ranked.addAll(Words.of(heading.text())));
+        List<CodeBlock> code = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>();
+        for (Node node : nodes) {
+            if (node instanceof FencedCodeBlock block) {
+                code.add(codeBlock(block));
+            }
+            // Text nodes hold the words of paragraphs, headings, links and code; indented code has none.
+            if (node instanceof Text || node instanceof IndentedCodeBlock) {
+                words.addAll(Words.of(node.getChars().toString()));
+            }
+        }
+        words.removeIf(word -> ranked.contains(word) || DIGITS.matcher(word).matches());
+        boolean blank = StreamSupport.stream(document.getChildren().spliterator(), false)
+                .allMatch(node -> Placeholders.isPlaceholder(node.getChars().toString().strip()));
+        return new Body(Markdown.render(document), headings, Markdown.leadingHeading(document) != null, code,
+                links(nodes), htmlAnchors(nodes), String.join(" ", words), blank);
+    }
+
+    private CodeBlock codeBlock(FencedCodeBlock block) {
+        List<Position> lineStarts = new ArrayList<>();
+        for (BasedSequence line : block.getContentLines()) {
+            lineStarts.add(position(line.getStartOffset()));
+        }
+        if (lineStarts.isEmpty()) {
+            lineStarts.add(position(block.getContentChars().getStartOffset()));
+        }
+        return new CodeBlock(block.getInfo().toString(), block.getContentChars().toString(), lineStarts);
+    }
+
+    private List<Heading> headings(Document document, List<Node> nodes) {
+        HeaderIdGenerator ids = Markdown.headerIds(document);
         List<Heading> headings = new ArrayList<>();
         for (Node node : nodes) {
             if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
-                headings.add(new Heading(heading.getLevel(), text, position(heading.getStartOffset())));
+                headings.add(new Heading(heading.getLevel(), text, position(heading.getStartOffset()), ids.getId(heading),
+                        isEmpty(heading)));
             }
         }
         return headings;
+    }
+
+    /**
+     * Nothing but blank text before the next heading of the same or a higher level. An underlined
+     * (setext) heading counts as text: it is nearly always a paragraph with a {@code ---} rule
+     * under it, which srerun's runbooks end with.
+     */
+    private static boolean isEmpty(com.vladsch.flexmark.ast.Heading heading) {
+        for (Node next = heading.getNext(); next != null; next = next.getNext()) {
+            boolean section = next instanceof com.vladsch.flexmark.ast.Heading other && !other.isSetextHeading();
+            if (section && ((com.vladsch.flexmark.ast.Heading) next).getLevel() <= heading.getLevel()) {
+                return true;
+            }
+            if (!section && !next.getChars().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -50,7 +119,7 @@ final class BodyScanner {
      * reference definitions that links use (an unused one shows nowhere), and {@code href} and
      * {@code src} in raw HTML.
      */
-    List<BodyLink> links(List<Node> nodes) {
+    private List<BodyLink> links(List<Node> nodes) {
         List<BodyLink> links = new ArrayList<>();
         Set<Reference> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node node : nodes) {
@@ -79,7 +148,7 @@ final class BodyScanner {
     }
 
     /** The {@code id}s and anchor names raw HTML in the body defines, which links may name as fragments. */
-    static Set<String> htmlAnchors(List<Node> nodes) {
+    private static Set<String> htmlAnchors(List<Node> nodes) {
         Set<String> anchors = new LinkedHashSet<>();
         for (Node node : nodes) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {

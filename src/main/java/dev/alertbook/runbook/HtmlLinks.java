@@ -47,7 +47,7 @@ final class HtmlLinks {
         }
     }
 
-    /** {@code html} with every address replaced by what {@code href} makes of it, quoted as it was. */
+    /** {@code html} with every address replaced by what {@code href} makes of it, written as it is. */
     static String rewrite(String html, Function<String, String> href) {
         Matcher address = ADDRESS.matcher(withoutComments(html));
         StringBuilder out = new StringBuilder(html.length());
@@ -57,7 +57,7 @@ final class HtmlLinks {
             String url = address.group(group);
             String replacement = href.apply(url);
             if (!replacement.equals(url)) {
-                out.append(html, copied, address.start(group)).append(replacement.replace("\"", "%22").replace("'", "%27"));
+                out.append(html, copied, address.start(group)).append(replacement);
                 copied = address.end(group);
             }
         }

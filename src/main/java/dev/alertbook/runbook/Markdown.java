@@ -36,23 +36,29 @@ public final class Markdown {
     }
 
     /**
-     * The body as HTML, with each rule shortcode replaced by what {@code ruleHtml} gives for it and
-     * each address by what {@code links} makes of it. The placeholders stand where the shortcodes
-     * stood, so the rule's HTML is never run through Markdown. The page shows its heading itself
-     * ({@link Runbook#pageHeading}), so the {@code #} heading the body starts with is left out and
-     * any later one becomes a second-level heading: a page has one {@code <h1>}. Every heading
-     * with an id carries the link to itself.
+     * A body as its page shows it: each rule shortcode replaced by what {@code ruleHtml} gives for
+     * it and each address by what {@code links} makes of it. The placeholders stand where the
+     * shortcodes stood, so the rule's HTML is never run through Markdown.
      */
     public static String toHtml(Runbook runbook, Function<RuleReference, String> ruleHtml, UnaryOperator<String> links) {
-        String html = LinkRewriting.rendering(links, () -> RENDERER.render(runbook.document()));
-        if (leadingHeading(runbook.document()) != null) {
+        return Placeholders.find(LinkTokens.fill(runbook.body().html(), links)).replaceAll(
+                match -> Matcher.quoteReplacement(ruleHtml(runbook, match, ruleHtml)));
+    }
+
+    /**
+     * The body rendered once, when loaded, its addresses marked (see {@link LinkTokens}). The page
+     * shows its heading itself ({@link Runbook#pageHeading}), so the {@code #} heading the body
+     * starts with is left out and any later one becomes a second-level heading: a page has one
+     * {@code <h1>}. Every heading with an id carries the link to itself, so it works without
+     * scripts.
+     */
+    static String render(Document document) {
+        String html = RENDERER.render(document);
+        if (leadingHeading(document) != null) {
             html = html.substring(html.indexOf("</h1>") + "</h1>".length()).stripLeading();
         }
         html = LEVEL_ONE.matcher(html).replaceAll("$12");
-        // The link to each heading is in the page itself, so it works without scripts and in feeds.
-        html = HEADING.matcher(html).replaceAll("$1$4<a class=\"anchor\" href=\"#$3\" aria-label=\"Link to this section\">#</a>$5");
-        return Placeholders.find(html).replaceAll(
-                match -> Matcher.quoteReplacement(ruleHtml(runbook, match, ruleHtml)));
+        return HEADING.matcher(html).replaceAll("$1$4<a class=\"anchor\" href=\"#$3\" aria-label=\"Link to this section\">#</a>$5");
     }
 
     private static String ruleHtml(Runbook runbook, MatchResult match, Function<RuleReference, String> ruleHtml) {
@@ -79,7 +85,7 @@ public final class Markdown {
         return new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(blocks, TaskListExtension.create(),
                         StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension(),
-                        new LinkRewriting.Extension()))
+                        new MarkedLinks()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
+import dev.alertbook.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,11 @@ public final class RunbookLoader {
         scanner.reportScripts(nodes, diagnostics);
         String name = stem(source.path());
         boolean section = SECTION_NAMES.contains(name.toLowerCase(Locale.ROOT));
-        Runbook runbook = new Runbook(source, group, name, section, split.frontMatter(), document, nodes,
-                scanner.headings(nodes), shortcodes.rules(), scanner.links(nodes), BodyScanner.htmlAnchors(nodes),
-                body::originalOffset);
+        FrontMatter frontMatter = split.frontMatter();
+        List<String> named = new ArrayList<>(Words.ofName(frontMatter.alert().orElse(name)));
+        frontMatter.title().ifPresent(title -> named.addAll(Words.of(title)));
+        Runbook runbook = new Runbook(source.origin(), group, name, section, frontMatter, scanner.body(document, nodes, named),
+                shortcodes.rules());
         // A section page may be front matter alone: its title is all a group needs.
         if (parsed.isPresent() && (text.isBlank() || (!section && runbook.isBlank()))) {
             diagnostics.warning("runbook/empty", source.path(), source.positionOf(split.bodyStart()),

@@ -16,16 +16,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * The tree of sections every page shows beside it: the current page's folders open with their
- * pages, the others closed. It works without JavaScript ({@code <details>}). A folder of more than {@value #LISTED} pages lists
- * only the current one and links to its section page, which lists them all, so that each of its
- * pages does not carry hundreds of links. Written here rather than in a template: every page of a
+ * pages, the others closed. It works without JavaScript ({@code <details>}). A folder of more than
+ * {@value #LISTED} pages lists only the current one and links to its section page, which lists
+ * them all, and of more than {@value #LISTED_GROUPS} top folders only the open one is listed, so
+ * that no page carries hundreds of links. Written here rather than in a template: every page of a
  * large site renders it, and a template engine walking a hundred folders per page tripled the
  * time a build took.
  */
 final class NavigationTree {
 
     private static final int LISTED = 40;
+    private static final int LISTED_GROUPS = 150;
 
+    private final Section root;
     private final List<Section> top;
     private final Map<String, Section> sections;
     private final UnaryOperator<String> link;
@@ -37,6 +40,7 @@ final class NavigationTree {
      * @param link     makes a site path a link below the site's base path
      */
     NavigationTree(Section root, Map<String, Section> sections, UnaryOperator<String> link) {
+        this.root = root;
         this.top = root.children();
         this.sections = sections;
         this.link = link;
@@ -62,7 +66,16 @@ final class NavigationTree {
 
     private String build(Here here, List<String> open) {
         StringBuilder html = new StringBuilder(8192);
-        list(top, here, new HashSet<>(open), html);
+        Set<String> opened = new HashSet<>(open);
+        if (top.size() <= LISTED_GROUPS) {
+            list(top, here, opened, html);
+        } else {
+            // Hundreds of folders in every page would outweigh the page itself: the open one
+            // stands alone, and the runbooks' own page lists them all.
+            list(top.stream().filter(section -> opened.contains(section.group())).toList(), here, opened, html);
+            html.append("<p class=\"all\"><a href=\"").append(Escape.html(here.relative(root.url()))).append("\">All ")
+                    .append(top.size()).append(" folders</a></p>");
+        }
         return html.toString();
     }
 

@@ -3,27 +3,22 @@ package dev.alertbook.site;
 import dev.alertbook.model.SiteModel;
 import dev.alertbook.model.RunbookPage;
 import dev.alertbook.model.AlertEntry;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.template.ExampleRendering;
 import dev.alertbook.template.OutputLabels;
+import dev.alertbook.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The content of {@code /search-index.json}: what a result shows ({@code docs}) and a prebuilt
@@ -32,10 +27,6 @@ import java.util.regex.Pattern;
  * first; body words are the weakest, there to find a runbook by a word only its text has.
  */
 final class SearchIndex {
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
-    private static final Pattern WORD_START = Pattern.compile("(?<=[\\p{Ll}\\p{N}])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     private static final List<LunrIndex.Field> FIELDS = List.of(
             new LunrIndex.Field("alert", 10),
@@ -60,7 +51,7 @@ final class SearchIndex {
         LunrIndex index = new LunrIndex(FIELDS);
         Map<Rule, List<String>> metricsByRule = metricsByRule(model);
         List<RunbookPage> pages = model.pages();
-        List<List<String>> bodies = pages.stream().map(page -> bodyTerms(page.runbook())).toList();
+        List<List<String>> bodies = pages.stream().map(page -> words(page.runbook().body().words())).toList();
         Set<String> common = widelyShared(bodies, Math.max(BODY_LIMIT, pages.size() / BODY_SHARE));
         List<Map<String, Object>> docs = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -75,12 +66,12 @@ final class SearchIndex {
             doc.put("summary", summary);
             docs.add(doc);
             index.add(List.of(
-                    alertTerms(runbook.alertName()),
-                    terms(runbook.title()),
+                    Words.ofName(runbook.alertName()),
+                    Words.of(runbook.title()),
                     metricTerms(page, metricsByRule),
-                    terms(String.join(" ", runbook.frontMatter().tags())),
-                    terms(summary + " " + runbook.frontMatter().description().orElse("")),
-                    terms(String.join(" ", runbook.headings().stream().map(Heading::text).toList())),
+                    Words.of(String.join(" ", runbook.frontMatter().tags())),
+                    Words.of(summary + " " + runbook.frontMatter().description().orElse("")),
+                    Words.of(String.join(" ", runbook.headings().stream().map(Heading::text).toList())),
                     bodies.get(i).stream().filter(term -> !common.contains(term)).toList()));
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -91,23 +82,8 @@ final class SearchIndex {
         return json;
     }
 
-    /**
-     * Each word of the body once, leaving out numbers and the words of the alert name, title and
-     * headings, which their own fields rank higher: a body word is there to find the runbook.
-     */
-    private static List<String> bodyTerms(Runbook runbook) {
-        Set<String> ranked = new HashSet<>(alertTerms(runbook.alertName()));
-        ranked.addAll(terms(runbook.title()));
-        runbook.headings().forEach(heading -> ranked.addAll(terms(heading.text())));
-        Set<String> words = new LinkedHashSet<>();
-        for (Node node : runbook.nodes()) {
-            // Text nodes hold the words of paragraphs, headings, links and code; indented code has none.
-            if (node instanceof Text || node instanceof IndentedCodeBlock) {
-                words.addAll(terms(node.getChars().toString()));
-            }
-        }
-        words.removeIf(word -> ranked.contains(word) || DIGITS.matcher(word).matches());
-        return List.copyOf(words);
+    private static List<String> words(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
     }
 
     /** The terms more than {@code limit} of the lists hold. */
@@ -127,7 +103,7 @@ final class SearchIndex {
     private static List<String> metricTerms(RunbookPage page, Map<Rule, List<String>> metricsByRule) {
         return page.alerts().stream()
                 .flatMap(alert -> metricsByRule.getOrDefault(alert.rule(), List.of()).stream())
-                .flatMap(metric -> terms(metric).stream())
+                .flatMap(metric -> Words.of(metric).stream())
                 .toList();
     }
 
@@ -152,24 +128,5 @@ final class SearchIndex {
             }
         }
         return page.runbook().frontMatter().description().orElse("");
-    }
-
-    static List<String> terms(String text) {
-        return NON_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(term -> !term.isEmpty()).toList();
-    }
-
-    /**
-     * An alert name, plus every tail of it that starts a word, so that a prefix search for
-     * "wiregu" finds {@code OPNsenseWireGuardPeerOffline} through "wireguardpeeroffline".
-     */
-    static List<String> alertTerms(String alert) {
-        List<String> terms = new ArrayList<>(terms(alert));
-        for (String part : NON_WORD.split(alert)) {
-            String[] words = WORD_START.split(part);
-            for (int i = 0; i < words.length; i++) {
-                terms.add(String.join("", List.of(words).subList(i, words.length)).toLowerCase(Locale.ROOT));
-            }
-        }
-        return terms.stream().distinct().filter(term -> !term.isEmpty()).toList();
     }
 }

@@ -59,6 +59,11 @@ public final class SourceFile {
         return path;
     }
 
+    /** Where this file was read from, without its text. */
+    public SourcePath origin() {
+        return new SourcePath(file, path);
+    }
+
     public String text() {
         return text;
     }

@@ -61,7 +61,7 @@ class ShortcodesTest {
         assertThat(loaded.html()).doesNotContain("alert: HostDown").doesNotContain("hidden")
                 .doesNotContain("comment").doesNotContain("{{");
         assertThat(loaded.runbook().headings()).containsExactly(
-                new Heading(1, "Meaning", new Position(9, 1)));
+                new Heading(1, "Meaning", new Position(9, 1), "meaning", false));
         assertThat(loaded.found()).containsExactly("10:6 runbook/script");
     }
 

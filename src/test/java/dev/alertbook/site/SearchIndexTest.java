@@ -9,21 +9,6 @@ import org.junit.jupiter.api.Test;
 class SearchIndexTest {
 
     @Test
-    void alertNamesAreSearchableFromEveryWordTheyContain() {
-        assertThat(SearchIndex.alertTerms("OPNsenseWireGuardPeerOffline")).containsExactly(
-                "opnsensewireguardpeeroffline", "nsensewireguardpeeroffline", "wireguardpeeroffline", "guardpeeroffline", "peeroffline", "offline");
-        assertThat(SearchIndex.alertTerms("HTTPServerDown")).containsExactly("httpserverdown", "serverdown", "down");
-        assertThat(SearchIndex.alertTerms("MysqlTooManyConnections(>80%)"))
-                .containsExactly("mysqltoomanyconnections", "80", "toomanyconnections", "manyconnections", "connections");
-    }
-
-    @Test
-    void termsAreLowerCaseWordsWithoutPunctuation() {
-        assertThat(SearchIndex.terms("Disk 95% full: /var/lib — très plein")).containsExactly(
-                "disk", "95", "full", "var", "lib", "très", "plein");
-    }
-
-    @Test
     @SuppressWarnings("unchecked")
     void lunrIndexScoresLikeLunrsBuilder() {
         LunrIndex index = new LunrIndex(List.of(new LunrIndex.Field("title", 1), new LunrIndex.Field("body", 2)));
