@@ -3,8 +3,8 @@ package dev.alertbook.harness;
 import dev.alertbook.promql.GoDurations;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.Sample;
-import dev.alertbook.template.GoFloat;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +62,8 @@ final class FailureText {
                 return "annotation " + name + " is missing from exp_annotations, which must list every annotation";
             }
             if (!expected.get(name).equals(annotation.getValue())) {
-                return "annotation " + name + " is " + GoQuote.quote(annotation.getValue()) + ", expected "
-                        + GoQuote.quote(expected.get(name));
+                return "annotation " + name + " is " + Quoting.quote(annotation.getValue()) + ", expected "
+                        + Quoting.quote(expected.get(name));
             }
         }
         return expected.keySet().stream().filter(name -> !actual.containsKey(name)).findFirst()
@@ -72,7 +72,7 @@ final class FailureText {
 
     /** The gist of a failed expression check in one line, cut short where sample lists run long. */
     static String exprSummary(String expr, long evalMillis, String problem) {
-        String line = "expr " + GoQuote.quote(expr) + " at " + modelDuration(evalMillis) + ": " + problem;
+        String line = "expr " + Quoting.quote(expr) + " at " + modelDuration(evalMillis) + ": " + problem;
         return line.length() <= SUMMARY_LIMIT ? line : line.substring(0, SUMMARY_LIMIT) + "…";
     }
 
@@ -94,7 +94,7 @@ final class FailureText {
     }
 
     static String samples(String expr, long evalMillis, String expected, String got) {
-        return "    expr: " + GoQuote.quote(expr) + ", time: " + modelDuration(evalMillis) + ",\n        exp: " + expected
+        return "    expr: " + Quoting.quote(expr) + ", time: " + modelDuration(evalMillis) + ",\n        exp: " + expected
                 + "\n        got: " + got;
     }
 
@@ -104,11 +104,11 @@ final class FailureText {
             return "nil";
         }
         return String.join(", ", samples.stream().map(s -> s.labels().toMapString() + " "
-                + (s.isHistogram() ? s.histogram().testExpression() : GoFloat.format(s.value(), 'E', -1))).toList());
+                + (s.isHistogram() ? s.histogram().testExpression() : FloatFormat.format(s.value(), 'E', -1))).toList());
     }
 
     static String queryError(String expr, long evalMillis, String error) {
-        return "    expr: " + GoQuote.quote(expr) + ", time: " + modelDuration(evalMillis) + ", err: " + error;
+        return "    expr: " + Quoting.quote(expr) + ", time: " + modelDuration(evalMillis) + ", err: " + error;
     }
 
     static String ruleError(String rule, long sinceEpochMillis, String error) {

@@ -10,8 +10,8 @@ import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.SeriesStore;
 import dev.alertbook.promqltest.SeriesLine;
 import dev.alertbook.source.Position;
-import dev.alertbook.template.GoFloat;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -184,7 +184,7 @@ final class GroupRun {
                 expected.add(new Sample(parseMetric(sample.labels()), sample.value(), false,
                         sample.histogram().map(GroupRun::parseHistogram).orElse(null)));
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                String error = "labels " + GoQuote.quote(sample.labels()) + ": " + e.getMessage();
+                String error = "labels " + Quoting.quote(sample.labels()) + ": " + e.getMessage();
                 fail(test.at(), FailureText.queryError(test.expr(), test.evalMillis(), error),
                         FailureText.exprSummary(test.expr(), test.evalMillis(), error));
                 return;
@@ -215,7 +215,7 @@ final class GroupRun {
         FloatHistogram histogram = line.histograms().get(0);
         if (histogram == null) {
             Double value = line.values().get(0);
-            throw new IllegalArgumentException("expected histogram, got " + (value == null ? "_" : GoFloat.format(value, 'f', 6)));
+            throw new IllegalArgumentException("expected histogram, got " + (value == null ? "_" : FloatFormat.format(value, 'f', 6)));
         }
         return histogram;
     }

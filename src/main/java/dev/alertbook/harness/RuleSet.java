@@ -6,14 +6,14 @@ import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
-import dev.alertbook.rules.GoDuration;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleChecks;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.rules.RuleGroup;
 import dev.alertbook.source.SourceFile;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,8 +83,8 @@ record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<In
         ParseResult parsed = PromQL.parse(rule.expr(), promql);
         if (!parsed.isValid()) {
             errors.add("  " + shown + ": " + rule.exprPosition().line() + ":" + rule.exprPosition().column() + ": group "
-                    + GoQuote.quote(group.name()) + ", rule " + (index + 1) + ", "
-                    + GoQuote.quote(rule.name()) + ": could not parse expression: " + parsed.errorText());
+                    + Quoting.quote(group.name()) + ", rule " + (index + 1) + ", "
+                    + Quoting.quote(rule.name()) + ": could not parse expression: " + parsed.errorText());
             return Optional.empty();
         }
         return Optional.of(new CompiledRule(rule, group, parsed.tree(), group.labelsOf(rule),
@@ -93,6 +93,6 @@ record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<In
 
     /** Durations the rule loader has already validated. */
     private static long millis(String duration) {
-        return GoDuration.parse(duration).nanos() / 1_000_000;
+        return Durations.parse(duration).nanos() / 1_000_000;
     }
 }

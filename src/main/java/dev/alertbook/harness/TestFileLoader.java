@@ -4,11 +4,11 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.GoDurations;
 import dev.alertbook.promqltest.PointBudget;
 import dev.alertbook.promqltest.SeriesLine;
-import dev.alertbook.rules.GoDuration;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.YamlLoader;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -132,7 +132,7 @@ public final class TestFileLoader {
                         + " (1, 2, … 11) or 0x5 (six zeros)";
             }
             if (at != null) {
-                yaml.error(TestChecks.BAD_SERIES, at, "bad input series " + GoQuote.quote(series + " " + values) + ": " + why);
+                yaml.error(TestChecks.BAD_SERIES, at, "bad input series " + Quoting.quote(series + " " + values) + ": " + why);
             }
             return Optional.empty();
         }
@@ -177,7 +177,7 @@ public final class TestFileLoader {
     /** A {@code model.Duration} in milliseconds; 0 after reporting a bad one. */
     private long duration(Node node) {
         String text = yaml.string(node).orElse("0");
-        GoDuration.Parsed parsed = GoDuration.parse(text);
+        Durations.Parsed parsed = Durations.parse(text);
         parsed.error().ifPresent(error -> yaml.error(TestChecks.BAD_DURATION, node, error));
         return parsed.nanos() / 1_000_000;
     }
@@ -188,7 +188,7 @@ public final class TestFileLoader {
         try {
             return text.matches("-?\\d+") ? Long.parseLong(text) * 1000 : OffsetDateTime.parse(text).toInstant().toEpochMilli();
         } catch (NumberFormatException | DateTimeParseException e) {
-            yaml.error(TestChecks.BAD_TIMESTAMP, node, "cannot parse " + GoQuote.quote(text)
+            yaml.error(TestChecks.BAD_TIMESTAMP, node, "cannot parse " + Quoting.quote(text)
                     + " as a unix timestamp in seconds or an RFC 3339 time");
             return 0;
         }
@@ -215,7 +215,7 @@ public final class TestFileLoader {
         try {
             return text.startsWith("0x") ? Long.parseLong(text.substring(2), 16) : Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            yaml.error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + GoQuote.quote(text) + " into float64");
+            yaml.error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + Quoting.quote(text) + " into float64");
             return 0;
         }
     }

@@ -3,7 +3,7 @@ package dev.alertbook.harness;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +73,7 @@ public final class TestReport {
             for (GroupResult group : file.groups()) {
                 for (Failure failure : group.failures()) {
                     diagnostics.report(new Diagnostic(FAILED, severity, file.path(), failure.at(),
-                            "test " + GoQuote.quote(group.group().displayName()) + " failed: " + failure.summary() + details));
+                            "test " + Quoting.quote(group.group().displayName()) + " failed: " + failure.summary() + details));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.diag.Severity;
-import dev.alertbook.rules.GoDuration;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ final class ForTooShort extends CheckBase implements RuleCheck {
     }
 
     static Optional<Duration> duration(Optional<String> written) {
-        return written.map(GoDuration::parse).filter(parsed -> parsed.error().isEmpty())
+        return written.map(dev.alertbook.golang.Durations::parse).filter(parsed -> parsed.error().isEmpty())
                 .map(parsed -> Duration.ofNanos(parsed.nanos()));
     }
 }

@@ -1,6 +1,6 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 

@@ -1,6 +1,6 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 
 /**
  * Splits a PromQL expression into tokens, following Prometheus's {@code lex.go} state by state:
@@ -329,7 +329,7 @@ final class Lexer {
             backup();
             return emit(TokenType.DURATION);
         }
-        return error("bad number or duration syntax: " + GoQuote.quote(input.substring(start, Math.min(pos, input.length()))));
+        return error("bad number or duration syntax: " + Quoting.quote(input.substring(start, Math.min(pos, input.length()))));
     }
 
     /** Prometheus's {@code scanNumber}: digits, one dot, one exponent, underscores between digits. */
@@ -549,13 +549,13 @@ final class Lexer {
         if (r == '"') {
             return "'\"'";
         }
-        String quoted = GoQuote.quote(new String(Character.toChars(r < 0 ? 0xFFFD : r)));
+        String quoted = Quoting.quote(new String(Character.toChars(r < 0 ? 0xFFFD : r)));
         return "'" + quoted.substring(1, quoted.length() - 1) + "'";
     }
 
     /** Go's {@code %#U}: {@code U+0063 'c'}, the character as it is and only if it is printable. */
     private static String unicodeName(int r) {
         String code = String.format("U+%04X", r);
-        return GoQuote.isPrint(r) ? code + " '" + new String(Character.toChars(r)) + "'" : code;
+        return Quoting.isPrint(r) ? code + " '" + new String(Character.toChars(r)) + "'" : code;
     }
 }

@@ -1,11 +1,12 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Numbers;
+import dev.alertbook.golang.Quoting;
 import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.text.Re2Patterns;
-import dev.alertbook.promql.GoNumbers.NumberSyntaxException;
+import dev.alertbook.golang.Numbers.NumberSyntaxException;
 import dev.alertbook.promql.TokenType.Group;
-import dev.alertbook.rules.GoDuration;
+import dev.alertbook.golang.Durations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -335,12 +336,12 @@ final class Parser {
     private NumberLiteral numberLiteral(Token token) {
         Span span = new Span(token.pos(), token.end());
         if (token.type() == TokenType.DURATION) {
-            GoDuration.Parsed parsed = GoDuration.parse(token.text());
+            Durations.Parsed parsed = Durations.parse(token.text());
             parsed.error().ifPresent(message -> error(token.pos(), message));
             return new NumberLiteral(seconds(parsed.nanos()), true, span);
         }
         try {
-            return new NumberLiteral(GoNumbers.parse(token.text()), false, span);
+            return new NumberLiteral(Numbers.parse(token.text()), false, span);
         } catch (NumberSyntaxException e) {
             error(token.pos(), "error parsing number: " + e.getMessage());
             return new NumberLiteral(0, false, span);
@@ -367,11 +368,11 @@ final class Parser {
         Span span = new Span(name.pos(), lastClosing);
         var function = Functions.get(name.text());
         if (function.isEmpty()) {
-            error(name.pos(), "unknown function with name " + GoQuote.quote(name.text()));
+            error(name.pos(), "unknown function with name " + Quoting.quote(name.text()));
             return new Call(new Function(name.text(), List.of(), -1, ValueType.VECTOR, false), args, span);
         }
         if (function.get().experimental() && !options.experimentalFunctions()) {
-            disabled(name.pos(), "function " + GoQuote.quote(name.text()) + " is not enabled", "promql-experimental-functions");
+            disabled(name.pos(), "function " + Quoting.quote(name.text()) + " is not enabled", "promql-experimental-functions");
         }
         return new Call(function.get(), args, span);
     }
@@ -690,7 +691,7 @@ final class Parser {
             }
             double seconds = numberLiteral(advance()).value() * (negative ? -1 : 1);
             if (Double.isNaN(seconds) || seconds >= 0x1p63 || seconds <= -0x1p63) {
-                error(expr.span().start(), "timestamp out of bounds for @ modifier: " + GoNumbers.formatFixed(seconds));
+                error(expr.span().start(), "timestamp out of bounds for @ modifier: " + Numbers.formatFixed(seconds));
             }
             at = new At(At.Kind.TIMESTAMP, goRound(seconds * 1000));
         }

@@ -1,6 +1,7 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Numbers;
+import dev.alertbook.golang.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ public final class Printer {
             return unary.op().text() + print(unary.expr());
         }
         if (expr instanceof StringLiteral string) {
-            return GoQuote.quote(string.value());
+            return Quoting.quote(string.value());
         }
         if (expr instanceof NumberLiteral number) {
             return number(number);
@@ -84,13 +85,13 @@ public final class Printer {
         Double left = matching.fillLeft();
         Double right = matching.fillRight();
         if (left != null && left.equals(right)) {
-            out.append(" fill (").append(GoNumbers.formatShortest(left)).append(')');
+            out.append(" fill (").append(Numbers.formatShortest(left)).append(')');
         } else {
             if (left != null) {
-                out.append(" fill_left (").append(GoNumbers.formatShortest(left)).append(')');
+                out.append(" fill_left (").append(Numbers.formatShortest(left)).append(')');
             }
             if (right != null) {
-                out.append(" fill_right (").append(GoNumbers.formatShortest(right)).append(')');
+                out.append(" fill_right (").append(Numbers.formatShortest(right)).append(')');
             }
         }
         return out.toString();
@@ -98,7 +99,7 @@ public final class Printer {
 
     /** Label names, quoted where they are not legacy (ASCII identifier) names. */
     private static String labels(List<String> names) {
-        return names.stream().map(name -> isLegacyName(name) ? name : GoQuote.quote(name)).collect(Collectors.joining(", "));
+        return names.stream().map(name -> isLegacyName(name) ? name : Quoting.quote(name)).collect(Collectors.joining(", "));
     }
 
     private static boolean isLegacyName(String name) {
@@ -107,7 +108,7 @@ public final class Printer {
 
     private static String number(NumberLiteral number) {
         if (!number.duration()) {
-            return GoNumbers.format(number.value());
+            return Numbers.format(number.value());
         }
         if (number.value() < 0) {
             return "-" + GoDurations.format((long) (-number.value() * 1e9));
@@ -148,7 +149,7 @@ public final class Printer {
             char c = name.charAt(i);
             plain = Lexer.isAlpha(c) || i > 0 && c >= '0' && c <= '9';
         }
-        return (plain ? name : GoQuote.quote(name)) + matcher.type().text() + GoQuote.quote(matcher.value());
+        return (plain ? name : Quoting.quote(name)) + matcher.type().text() + Quoting.quote(matcher.value());
     }
 
     private static String at(At at) {
@@ -158,7 +159,7 @@ public final class Printer {
         return switch (at.kind()) {
             case START -> " @ start()";
             case END -> " @ end()";
-            case TIMESTAMP -> " @ " + GoNumbers.formatMillis(at.millis());
+            case TIMESTAMP -> " @ " + Numbers.formatMillis(at.millis());
         };
     }
 

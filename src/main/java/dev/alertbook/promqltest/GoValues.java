@@ -1,7 +1,7 @@
 package dev.alertbook.promqltest;
 
-import dev.alertbook.rules.GoDuration;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Durations;
+import dev.alertbook.golang.Quoting;
 
 /** The Go parsers the DSL relies on: {@code model.ParseDuration} and the number parsing of the series notation. */
 final class GoValues {
@@ -11,7 +11,7 @@ final class GoValues {
 
     /** A Prometheus duration such as {@code 1h30m} or {@code 0}, in milliseconds. */
     static long durationMillis(String text) {
-        GoDuration.Parsed parsed = GoDuration.parse(text.strip());
+        Durations.Parsed parsed = Durations.parse(text.strip());
         if (parsed.error().isPresent()) {
             throw new IllegalArgumentException(parsed.error().get());
         }
@@ -48,6 +48,6 @@ final class GoValues {
     }
 
     static NumberFormatException badNumber(String text) {
-        return new NumberFormatException("bad number syntax: " + GoQuote.quote(text));
+        return new NumberFormatException("bad number syntax: " + Quoting.quote(text));
     }
 }

@@ -2,7 +2,7 @@ package dev.alertbook.promqltest;
 
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.FloatHistogram.CounterResetHint;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,26 +85,26 @@ final class HistogramLiteral {
         }
         String word = text.substring(start, pos);
         if (word.isEmpty()) {
-            throw error("unexpected " + GoQuote.quote(text.substring(pos)) + ", expected a histogram description key, e.g. buckets:[5 10 7]");
+            throw error("unexpected " + Quoting.quote(text.substring(pos)) + ", expected a histogram description key, e.g. buckets:[5 10 7]");
         }
         String key = word.toLowerCase(Locale.ROOT);
         Kind kind = KEYS.get(key);
         if (kind == null) {
-            throw error("bad histogram descriptor found: " + GoQuote.quote(word));
+            throw error("bad histogram descriptor found: " + Quoting.quote(word));
         }
         if (pos >= text.length() || text.charAt(pos) != ':') {
             throw error("missing `:` for histogram descriptor");
         }
         pos++;
         if (pos >= text.length()) {
-            throw error("missing value for histogram descriptor " + GoQuote.quote(word));
+            throw error("missing value for histogram descriptor " + Quoting.quote(word));
         }
         if (isSpace(text.charAt(pos))) {
             throw unexpectedSpace();
         }
         Object value = kind == Kind.LIST ? bucketList(key) : scalar(key, kind, token());
         if (fields.putIfAbsent(key, value) != null) {
-            throw error("duplicate key " + GoQuote.quote(key) + " in histogram");
+            throw error("duplicate key " + Quoting.quote(key) + " in histogram");
         }
     }
 
@@ -136,7 +136,7 @@ final class HistogramLiteral {
         } catch (NumberFormatException tooLarge) {
             // reported below with the other bad integers
         }
-        throw error(key + " must be an integer in histogram description, got " + GoQuote.quote(value));
+        throw error(key + " must be an integer in histogram description, got " + Quoting.quote(value));
     }
 
     private static CounterResetHint hintValue(String value) {
@@ -145,7 +145,7 @@ final class HistogramLiteral {
                 return hint;
             }
         }
-        throw error("bad histogram descriptor found: " + GoQuote.quote(value));
+        throw error("bad histogram descriptor found: " + Quoting.quote(value));
     }
 
     private static double number(String key, String value, boolean signed) {
@@ -153,7 +153,7 @@ final class HistogramLiteral {
         String unsigned = negative ? value.substring(1) : value;
         String lower = unsigned.toLowerCase(Locale.ROOT);
         if (!lower.equals("inf") && !lower.equals("nan") && !NUMBER.matcher(unsigned).matches()) {
-            throw error("bad number syntax for " + key + " in histogram description: " + GoQuote.quote(value));
+            throw error("bad number syntax for " + key + " in histogram description: " + Quoting.quote(value));
         }
         double number = GoValues.number(unsigned);
         return negative ? -number : number;
@@ -183,7 +183,7 @@ final class HistogramLiteral {
             values.add(number(key, item, true));
         }
         if (pos < text.length() && !isSpace(text.charAt(pos))) {
-            throw error("unexpected " + GoQuote.quote(text.substring(pos)) + " after " + key + ":[" + inside + "]");
+            throw error("unexpected " + Quoting.quote(text.substring(pos)) + " after " + key + ":[" + inside + "]");
         }
         return values;
     }

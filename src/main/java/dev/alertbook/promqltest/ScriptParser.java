@@ -1,7 +1,7 @@
 package dev.alertbook.promqltest;
 
 import com.google.re2j.PatternSyntaxException;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +65,14 @@ final class ScriptParser {
         if (keyword.startsWith("load")) {
             Matcher m = LOAD.matcher(header);
             if (!m.matches()) {
-                throw new ScriptException(line, "invalid load command " + GoQuote.quote(header));
+                throw new ScriptException(line, "invalid load command " + Quoting.quote(header));
             }
             return new Command.Load(line, GoValues.durationMillis(m.group(2)), m.group(1) != null, body);
         }
         if (keyword.startsWith("eval")) {
             return eval(line, header, body);
         }
-        throw new ScriptException(line, "invalid command " + GoQuote.quote(header));
+        throw new ScriptException(line, "invalid command " + Quoting.quote(header));
     }
 
     private Command eval(int line, String header, List<String> body) {
@@ -94,7 +94,7 @@ final class ScriptParser {
             }
             eval = new Command.Eval(line, header, range.group(5), true, start, end, GoValues.durationMillis(range.group(4)), expect);
         } else {
-            throw new ScriptException(line, "invalid evaluation command " + GoQuote.quote(header));
+            throw new ScriptException(line, "invalid evaluation command " + Quoting.quote(header));
         }
         if (variant != null) {
             switch (variant) {
@@ -139,7 +139,7 @@ final class ScriptParser {
                 default -> expect.noInfo = true;
             }
         } else if (text.split("\\s+")[0].equals("expect")) {
-            throw new ScriptException(line, "invalid expect statement " + GoQuote.quote(text));
+            throw new ScriptException(line, "invalid expect statement " + Quoting.quote(text));
         } else {
             try {
                 expect.scalar = GoValues.number(text);

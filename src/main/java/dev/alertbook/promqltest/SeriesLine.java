@@ -3,7 +3,7 @@ package dev.alertbook.promqltest;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.StaleMarker;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             }
         }
         if (labels.isEmpty() && (i == 0)) {
-            throw new IllegalArgumentException("expected a metric name or label set in " + GoQuote.quote(line));
+            throw new IllegalArgumentException("expected a metric name or label set in " + Quoting.quote(line));
         }
         LinePoints points = new LinePoints(budget);
         for (String item : items(line.substring(i).strip())) {
@@ -95,7 +95,7 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
     private static int histogramEnd(String text, int start) {
         int close = text.indexOf("}}", start + 2);
         if (close < 0) {
-            throw new IllegalArgumentException("histogram description incomplete, no }} after " + GoQuote.quote(text.substring(start)));
+            throw new IllegalArgumentException("histogram description incomplete, no }} after " + Quoting.quote(text.substring(start)));
         }
         return close + 2;
     }
@@ -121,12 +121,12 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             return;
         }
         if ((op != '+' && op != '-') || !rest.startsWith("{{", 1)) {
-            throw new IllegalArgumentException("unexpected " + GoQuote.quote(rest) + " after histogram description in series values");
+            throw new IllegalArgumentException("unexpected " + Quoting.quote(rest) + " after histogram description in series values");
         }
         int incrementEnd = histogramEnd(rest, 1);
         HistogramLiteral.Literal increment = HistogramLiteral.parse(rest.substring(1, incrementEnd));
         if (!rest.startsWith("x", incrementEnd)) {
-            throw new IllegalArgumentException("missing repetitions, xN, after " + GoQuote.quote(item));
+            throw new IllegalArgumentException("missing repetitions, xN, after " + Quoting.quote(item));
         }
         long times = repetitions(rest.substring(incrementEnd + 1));
         FloatHistogram step = increment.histogram();
@@ -196,7 +196,7 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
                 continue;
             }
             if (line.charAt(i) != '=') {
-                throw new IllegalArgumentException("expected '=' after label name in " + GoQuote.quote(line));
+                throw new IllegalArgumentException("expected '=' after label name in " + Quoting.quote(line));
             }
             i++;
             while (line.charAt(i) == ' ') {

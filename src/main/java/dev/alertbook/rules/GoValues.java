@@ -1,5 +1,6 @@
 package dev.alertbook.rules;
 
+import dev.alertbook.golang.Durations;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.YamlLoader;
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ final class GoValues {
      */
     Optional<String> duration(Node node) {
         Optional<String> text = string(node);
-        text.flatMap(value -> GoDuration.parse(value).error()).ifPresent(error ->
+        text.flatMap(value -> Durations.parse(value).error()).ifPresent(error ->
                 findings.error(RuleChecks.INVALID_DURATION, YamlLoader.position(node), error,
                         "write a duration such as 30s, 5m or 1h30m: whole numbers with units y, w, d, h, m, s, ms, largest first"));
         return text;

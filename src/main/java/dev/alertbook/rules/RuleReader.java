@@ -1,5 +1,6 @@
 package dev.alertbook.rules;
 
+import dev.alertbook.golang.Durations;
 import dev.alertbook.rules.GoValues.Entry;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.YamlLoader;
@@ -116,7 +117,7 @@ final class RuleReader {
 
     /** Like Go's {@code r.For != 0}; an invalid duration was reported already and counts as unset. */
     private static boolean isNonZero(Optional<String> duration) {
-        return duration.map(GoDuration::parse).filter(parsed -> parsed.error().isEmpty() && !parsed.isZero()).isPresent();
+        return duration.map(Durations::parse).filter(parsed -> parsed.error().isEmpty() && !parsed.isZero()).isPresent();
     }
 
     static Position position(MappingNode mapping) {

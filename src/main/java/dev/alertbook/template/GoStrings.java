@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ final class GoStrings {
     /** Go's {@code %#U}: {@code U+0023 '#'}. */
     static String unicodeName(int c) {
         String code = "U+" + String.format("%04X", c);
-        return GoQuote.isPrint(c) ? code + " '" + new String(Character.toChars(c)) + "'" : code;
+        return Quoting.isPrint(c) ? code + " '" + new String(Character.toChars(c)) + "'" : code;
     }
 
     /** {@code strconv.Unquote} for the three literal forms; empty on Go's "invalid syntax". */

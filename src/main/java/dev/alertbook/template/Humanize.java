@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.template.GoFunction.Failure;
 import java.math.BigDecimal;
 import java.util.List;
@@ -141,7 +141,7 @@ final class Humanize {
 
     /** Go's {@code strconv.ParseFloat(s, 64)}, which takes neither spaces nor Java's suffixes. */
     static double parseFloat(String s) throws Failure {
-        String prefix = "strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": ";
+        String prefix = "strconv.ParseFloat: parsing " + Quoting.quote(s) + ": ";
         if (SPECIAL.matcher(s).matches()) {
             boolean negative = s.startsWith("-");
             if (s.toLowerCase(java.util.Locale.ROOT).contains("nan")) {

@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.template.Token.Kind;
 import java.util.Map;
 
@@ -245,11 +245,11 @@ final class Lexer {
     /** Scans loosely like Go: strconv decides later whether the text really is a number. */
     private Token number() {
         if (!scanNumber()) {
-            return error("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
+            return error("bad number syntax: " + Quoting.quote(input.substring(start, pos)));
         }
         if (pos < input.length() && (input.charAt(pos) == '+' || input.charAt(pos) == '-')) {
             if (!scanNumber() || input.charAt(pos - 1) != 'i') {
-                return error("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
+                return error("bad number syntax: " + Quoting.quote(input.substring(start, pos)));
             }
             return emit(Kind.COMPLEX);
         }

@@ -158,7 +158,7 @@ final class PrometheusFunctions {
 
     private static double parseDuration(String text) throws Failure {
         boolean negative = text.startsWith("-");
-        var parsed = dev.alertbook.rules.GoDuration.parse(negative ? text.substring(1) : text);
+        var parsed = dev.alertbook.golang.Durations.parse(negative ? text.substring(1) : text);
         if (parsed.error().isPresent()) {
             throw new Failure(parsed.error().get());
         }

@@ -90,7 +90,7 @@ final class Aggregator {
             throw new QueryException("Parameter value is NaN");
         }
         if (param >= MAX_INT64) {
-            throw new QueryException("Scalar value " + dev.alertbook.template.GoFloat.format(param, 'g', -1) + " overflows int64");
+            throw new QueryException("Scalar value " + dev.alertbook.golang.FloatFormat.format(param, 'g', -1) + " overflows int64");
         }
         return (int) Math.min((long) param, inputSize);
     }

@@ -1,7 +1,7 @@
 package dev.alertbook.promql.engine;
 
 import dev.alertbook.promql.Span;
-import dev.alertbook.template.GoFloat;
+import dev.alertbook.golang.FloatFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -71,9 +71,9 @@ final class Annotations {
         StringBuilder out = new StringBuilder(e.warning ? "PromQL warning: " : "PromQL info: ").append(e.text);
         if (e.monotonicity != null) {
             Monotonicity m = e.monotonicity;
-            out.append(", from buckets ").append(GoFloat.format(m.minBucket, 'g', -1)).append(" to ")
-                    .append(GoFloat.format(m.maxBucket, 'g', -1)).append(", with a max diff of ")
-                    .append(GoFloat.format(m.maxDiff, 'g', 2)).append(", over ").append(m.count + 1)
+            out.append(", from buckets ").append(FloatFormat.format(m.minBucket, 'g', -1)).append(" to ")
+                    .append(FloatFormat.format(m.maxBucket, 'g', -1)).append(", with a max diff of ")
+                    .append(FloatFormat.format(m.maxDiff, 'g', 2)).append(", over ").append(m.count + 1)
                     .append(" samples from ").append(RFC3339.format(Instant.ofEpochSecond(Math.floorDiv(m.minTime, 1000))))
                     .append(" to ").append(RFC3339.format(Instant.ofEpochSecond(Math.floorDiv(m.maxTime, 1000))));
         }

@@ -27,7 +27,7 @@ final class Format {
 
     /** Prometheus's {@code FormatOpenMetricsFloat}, which {@code histogram_quantiles} labels quantiles with: {@code 0.5}, {@code 1.0}. */
     static String openMetricsFloat(double v) {
-        String g = dev.alertbook.template.GoFloat.format(v, 'g', -1);
+        String g = dev.alertbook.golang.FloatFormat.format(v, 'g', -1);
         if (Double.isNaN(v) || Double.isInfinite(v) || g.contains("e") || g.contains(".")) {
             return g;
         }

@@ -1,6 +1,6 @@
 package dev.alertbook.promql.engine;
 
-import dev.alertbook.template.GoFloat;
+import dev.alertbook.golang.FloatFormat;
 
 /** The texts of Prometheus's annotations about samples and histograms ({@code util/annotations}), in one place. */
 final class HistogramMessages {
@@ -64,12 +64,12 @@ final class HistogramMessages {
     }
 
     static String quantileValue(double q) {
-        return "quantile value should be between 0 and 1, got " + GoFloat.format(q, 'g', -1);
+        return "quantile value should be between 0 and 1, got " + FloatFormat.format(q, 'g', -1);
     }
 
     static String ratioValue(double ratio, double cappedTo) {
-        return "ratio value should be between -1 and 1, got " + GoFloat.format(ratio, 'g', -1) + ", capping to "
-                + GoFloat.format(cappedTo, 'g', -1);
+        return "ratio value should be between -1 and 1, got " + FloatFormat.format(ratio, 'g', -1) + ", capping to "
+                + FloatFormat.format(cappedTo, 'g', -1);
     }
 
     static String possibleNonCounter(String metric) {

@@ -1,4 +1,4 @@
-package dev.alertbook.text;
+package dev.alertbook.golang;
 
 /**
  * Go's {@code strconv.Quote}, {@code QuoteToASCII} and {@code QuoteRune} (what {@code %q}
@@ -6,11 +6,11 @@ package dev.alertbook.text;
  * Prometheus. Invalid UTF-8 bytes, which readers keep as lone surrogates U+DC80 to U+DCFF, print
  * as the {@code \xNN} escapes Go prints for them.
  */
-public final class GoQuote {
+public final class Quoting {
 
     private static final int ESCAPED_BYTE = 0xDC80;
 
-    private GoQuote() {
+    private Quoting() {
     }
 
     public static String quote(String text) {

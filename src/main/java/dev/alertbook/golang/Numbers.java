@@ -1,6 +1,5 @@
-package dev.alertbook.promql;
+package dev.alertbook.golang;
 
-import dev.alertbook.text.GoQuote;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -10,10 +9,10 @@ import java.util.Locale;
  * first (so {@code 010} is octal 8 and {@code 0x10} is 16), then {@code strconv.ParseFloat}; and
  * {@code strconv.FormatFloat(v, 'f', -1, 64)} for printing.
  */
-final class GoNumbers {
+public final class Numbers {
 
     /** A number that Go's {@code strconv} rejects, with Go's message. */
-    static final class NumberSyntaxException extends Exception {
+    public static final class NumberSyntaxException extends Exception {
         private static final long serialVersionUID = 1L;
 
         NumberSyntaxException(String message) {
@@ -23,10 +22,10 @@ final class GoNumbers {
 
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
-    private GoNumbers() {
+    private Numbers() {
     }
 
-    static double parse(String text) throws NumberSyntaxException {
+    public static double parse(String text) throws NumberSyntaxException {
         if (underscoreOk(text)) {
             String digits = text.replace("_", "");
             BigInteger integer = parseInteger(digits);
@@ -68,13 +67,13 @@ final class GoNumbers {
             default -> {
             }
         }
-        String invalid = "strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": invalid syntax";
+        String invalid = "strconv.ParseFloat: parsing " + Quoting.quote(text) + ": invalid syntax";
         if (!underscoreOk(text) || !lower.matches("[+-]?([0-9_]+\\.?[0-9_]*|\\.[0-9_]+)(e[+-]?[0-9_]+)?")) {
             throw new NumberSyntaxException(invalid);
         }
         double value = Double.parseDouble(text.replace("_", ""));
         if (Double.isInfinite(value)) {
-            throw new NumberSyntaxException("strconv.ParseFloat: parsing " + GoQuote.quote(text) + ": value out of range");
+            throw new NumberSyntaxException("strconv.ParseFloat: parsing " + Quoting.quote(text) + ": value out of range");
         }
         return value;
     }
@@ -109,7 +108,7 @@ final class GoNumbers {
     }
 
     /** {@code strconv.FormatFloat(v, 'f', -1, 64)}: shortest digits, never an exponent. */
-    static String format(double value) {
+    public static String format(double value) {
         if (Double.isNaN(value)) {
             return "NaN";
         }
@@ -123,7 +122,7 @@ final class GoNumbers {
     }
 
     /** Go's {@code %v} for a float ({@code strconv.FormatFloat(v, 'g', -1, 64)}): {@code 1e+06}, {@code 0.5}. */
-    static String formatShortest(double value) {
+    public static String formatShortest(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) {
             return format(value);
         }
@@ -139,12 +138,12 @@ final class GoNumbers {
     }
 
     /** {@code strconv.AppendFloat(ms/1000.0, 'f', 3, 64)}: an {@code @} timestamp in seconds. */
-    static String formatMillis(long millis) {
+    public static String formatMillis(long millis) {
         return new BigDecimal(millis / 1000.0).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Go's {@code %f}: six decimals, with Go's spelling of the special values. */
-    static String formatFixed(double value) {
+    public static String formatFixed(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return format(value);
         }

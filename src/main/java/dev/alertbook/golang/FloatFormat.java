@@ -1,4 +1,4 @@
-package dev.alertbook.template;
+package dev.alertbook.golang;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,9 +9,9 @@ import java.math.RoundingMode;
  * or the shortest text that reads back as the same number ({@code prec} -1). Decimal digits come
  * from the exact binary value rounded half to even, as Go rounds.
  */
-public final class GoFloat {
+public final class FloatFormat {
 
-    private GoFloat() {
+    private FloatFormat() {
     }
 
     /** Decimal digits without trailing zeros ("" for zero) and the decimal point's position. */

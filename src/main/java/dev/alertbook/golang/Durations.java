@@ -1,6 +1,5 @@
-package dev.alertbook.rules;
+package dev.alertbook.golang;
 
-import dev.alertbook.text.GoQuote;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * {@code 5x} gives {@code unknown unit "x" in duration "5x"}; only the older regular expression
  * said {@code not a valid duration string} for it, as it still does for {@code 5} or {@code 1m1h}.
  */
-public final class GoDuration {
+public final class Durations {
 
     private static final long MILLI = 1_000_000L;
     private static final long SECOND = 1000 * MILLI;
@@ -33,12 +32,12 @@ public final class GoDuration {
 
     /** A parsed duration in nanoseconds, or the error Prometheus gives. */
     public record Parsed(long nanos, Optional<String> error) {
-        boolean isZero() {
+        public boolean isZero() {
             return error.isEmpty() && nanos == 0;
         }
     }
 
-    private GoDuration() {
+    private Durations() {
     }
 
     public static Parsed parse(String text) {
@@ -48,7 +47,7 @@ public final class GoDuration {
         if (text.isEmpty()) {
             return failed("empty duration string");
         }
-        String invalid = "not a valid duration string: " + GoQuote.quote(text);
+        String invalid = "not a valid duration string: " + Quoting.quote(text);
         long total = 0;
         int lastRank = 0;
         int at = 0;
@@ -61,7 +60,7 @@ public final class GoDuration {
             String unitText = text.substring(digitsEnd, unitEnd);
             Unit unit = UNITS.get(unitText);
             if (unit == null) {
-                return failed("unknown unit " + GoQuote.quote(unitText) + " in duration " + GoQuote.quote(text));
+                return failed("unknown unit " + Quoting.quote(unitText) + " in duration " + Quoting.quote(text));
             }
             if (unit.rank() <= lastRank) {
                 return failed(invalid);
