@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prometheus's {@code model.ParseDuration}: whole numbers with the units y w d h m s ms, biggest
+ * Durations as Prometheus and Go write them: Prometheus's {@code model.ParseDuration} and
+ * {@code model.Duration.String} ({@code 1h30m}, {@code 90d}), and Go's {@code time.Duration.String}
+ * ({@code 1h2m3.5s}), which templates print.
+ *
+ * <p>{@code model.ParseDuration} takes whole numbers with the units y w d h m s ms, biggest
  * first and each at most once, or a bare {@code 0}. Error texts are Prometheus's own, from the
  * parser prometheus/common has had since v0.42 (all of Prometheus 3.x): an unknown unit such as
  * {@code 5x} gives {@code unknown unit "x" in duration "5x"}; only the older regular expression
@@ -97,5 +101,83 @@ public final class Durations {
 
     private static Parsed failed(String error) {
         return new Parsed(0, Optional.of(error));
+    }
+
+    /** {@code model.Duration.String}: milliseconds precision, biggest units first; years and weeks only when they divide evenly. */
+    public static String format(long nanos) {
+        long ms = nanos / 1_000_000L;
+        if (ms == 0) {
+            return "0s";
+        }
+        StringBuilder out = new StringBuilder();
+        long second = 1000;
+        long day = 86_400 * second;
+        // 90d reads better than 12w6d.
+        ms = unit(out, ms, "y", 365 * day, true);
+        ms = unit(out, ms, "w", 7 * day, true);
+        ms = unit(out, ms, "d", day, false);
+        ms = unit(out, ms, "h", 3600 * second, false);
+        ms = unit(out, ms, "m", 60 * second, false);
+        ms = unit(out, ms, "s", second, false);
+        unit(out, ms, "ms", 1, false);
+        return out.toString();
+    }
+
+    private static long unit(StringBuilder out, long ms, String name, long size, boolean exact) {
+        if (exact && ms % size != 0) {
+            return ms;
+        }
+        long count = ms / size;
+        if (count > 0) {
+            out.append(count).append(name);
+            return ms - count * size;
+        }
+        return ms;
+    }
+
+    /** Go's {@code time.Duration.String}: hours, minutes and seconds with a fraction, or ms, µs, ns below a second. */
+    public static String formatGo(long nanos) {
+        if (nanos == 0) {
+            return "0s";
+        }
+        // The magnitude as an unsigned 64-bit number: -2^63 has no positive long.
+        long u = nanos < 0 ? -nanos : nanos;
+        String text;
+        if (Long.compareUnsigned(u, 1_000_000_000L) < 0) {
+            if (u < 1_000) {
+                text = u + "ns";
+            } else if (u < 1_000_000) {
+                text = fraction(u, 3) + "µs";
+            } else {
+                text = fraction(u, 6) + "ms";
+            }
+        } else {
+            String seconds = fractionTail(Long.remainderUnsigned(u, 1_000_000_000L), 9);
+            long whole = Long.divideUnsigned(u, 1_000_000_000L);
+            StringBuilder out = new StringBuilder();
+            long minutes = whole / 60;
+            if (minutes > 0) {
+                long hours = minutes / 60;
+                if (hours > 0) {
+                    out.append(hours).append('h');
+                }
+                out.append(minutes % 60).append('m');
+            }
+            text = out.append(whole % 60).append(seconds).append('s').toString();
+        }
+        return nanos < 0 ? "-" + text : text;
+    }
+
+    private static String fraction(long value, int digits) {
+        long scale = (long) Math.pow(10, digits);
+        return (value / scale) + fractionTail(value % scale, digits);
+    }
+
+    /** {@code .123} without trailing zeros, or nothing when the fraction is zero. */
+    private static String fractionTail(long fraction, int digits) {
+        if (fraction == 0) {
+            return "";
+        }
+        return "." + String.format("%0" + digits + "d", fraction).replaceAll("0+$", "");
     }
 }

@@ -88,7 +88,11 @@ public final class FloatFormat {
         return Digits.of(exact.round(new MathContext(significant, RoundingMode.HALF_EVEN)));
     }
 
-    /** The fewest digits that read back as {@code v}; of those, the closest to it. */
+    /**
+     * The fewest digits that read back as {@code v}; of those, the closest to it, as Go's
+     * shortest formatting picks them. Java's own {@code Double.toString} is not shortest on JDK 17
+     * (1e23 prints as 9.999999999999999E22), so its digits serve only as an upper bound.
+     */
     private static Digits shortest(double v, BigDecimal exact) {
         if (v == 0) {
             return new Digits("", 0);
@@ -98,13 +102,46 @@ public final class FloatFormat {
             // least 1 away, further than the next double: its own digits are the shortest.
             return Digits.of(BigDecimal.valueOf((long) v));
         }
-        for (int n = 1; n < 17; n++) {
-            BigDecimal candidate = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
-            if (Double.parseDouble(candidate.toString()) == v) {
-                return Digits.of(candidate);
+        // Whether some n-digit decimal reads back as v only grows with n (append a zero), so the
+        // fewest digits are found by bisection between 1 and the digits Java prints.
+        int low = 1;
+        int high = new BigDecimal(Double.toString(v)).stripTrailingZeros().precision();
+        BigDecimal found = readsBack(v, exact, high);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            BigDecimal candidate = readsBack(v, exact, middle);
+            if (candidate != null) {
+                high = middle;
+                found = candidate;
+            } else {
+                low = middle + 1;
             }
         }
-        return rounded(exact, 17);
+        return found == null ? rounded(exact, 17) : Digits.of(found);
+    }
+
+    /**
+     * Of the two {@code digits}-digit decimals either side of {@code exact}, the closer one that
+     * reads back as {@code v}, or null. Only those two can: beside a power of two the doubles
+     * below are closer together than those above, so the nearest decimal may read back as another
+     * double while the one on the far side still reads back as this one.
+     */
+    private static BigDecimal readsBack(double v, BigDecimal exact, int digits) {
+        BigDecimal down = exact.round(new MathContext(digits, RoundingMode.FLOOR));
+        BigDecimal up = exact.round(new MathContext(digits, RoundingMode.CEILING));
+        int order = exact.subtract(down).compareTo(up.subtract(exact));
+        boolean downFirst = order < 0 || order == 0 && even(down);
+        BigDecimal first = downFirst ? down : up;
+        BigDecimal second = downFirst ? up : down;
+        if (Double.parseDouble(first.toString()) == v) {
+            return first;
+        }
+        return Double.parseDouble(second.toString()) == v ? second : null;
+    }
+
+    /** Whether the last digit of {@code d} is even, which Go prefers when two candidates are equally close. */
+    private static boolean even(BigDecimal d) {
+        return !d.unscaledValue().testBit(0);
     }
 
     private static String formatE(Digits digits, int prec, char fmt) {

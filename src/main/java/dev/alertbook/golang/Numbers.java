@@ -1,13 +1,14 @@
 package dev.alertbook.golang;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Number literals the way Prometheus reads and writes them: {@code strconv.ParseInt(s, 0, 64)}
- * first (so {@code 010} is octal 8 and {@code 0x10} is 16), then {@code strconv.ParseFloat}; and
- * {@code strconv.FormatFloat(v, 'f', -1, 64)} for printing.
+ * Go's {@code strconv} number parsing: {@code ParseInt(s, 0, 64)}, {@code ParseFloat(s, 64)},
+ * and PromQL's {@code parseNumber}, which tries the first and then the second (so {@code 010}
+ * is octal 8, {@code 0x10} is 16 and {@code 1e3} is 1000). Errors carry Go's own messages.
  */
 public final class Numbers {
 
@@ -20,39 +21,59 @@ public final class Numbers {
         }
     }
 
+    private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** Go's floating-point literal syntax; underscores are checked apart, by {@link #underscoreOk}. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9_]+\\.?[0-9_]*|\\.[0-9_]+)([eE][+-]?[0-9_]+)?");
+    private static final Pattern HEX = Pattern.compile(
+            "[+-]?0[xX]([0-9a-fA-F_]+\\.?[0-9a-fA-F_]*|\\.[0-9a-fA-F_]+)[pP][+-]?[0-9_]+");
 
     private Numbers() {
     }
 
+    /** PromQL's {@code parseNumber}: {@code strconv.ParseInt(s, 0, 64)}, else {@code strconv.ParseFloat(s, 64)}. */
     public static double parse(String text) throws NumberSyntaxException {
-        if (underscoreOk(text)) {
-            String digits = text.replace("_", "");
-            BigInteger integer = parseInteger(digits);
-            if (integer != null && integer.compareTo(INT64_MAX) <= 0) {
-                return integer.doubleValue();
-            }
-        }
-        return parseFloat(text);
+        Optional<Long> integer = parseInt(text);
+        return integer.isPresent() ? integer.get() : parseFloat(text);
     }
 
-    /** ParseInt's base-0 reading, or null where it is not an integer literal at all. */
-    private static BigInteger parseInteger(String digits) {
+    /**
+     * {@code strconv.ParseInt(s, 0, 64)}: an optional sign, then {@code 0x}, {@code 0o} or
+     * {@code 0b} digits, octal after a leading 0, or decimal; underscores between digits. Empty
+     * for anything else, an int64 overflow included.
+     */
+    public static Optional<Long> parseInt(String text) {
+        if (!underscoreOk(text)) {
+            return Optional.empty();
+        }
+        String digits = text.replace("_", "");
+        boolean negative = digits.startsWith("-");
+        if (negative || digits.startsWith("+")) {
+            digits = digits.substring(1);
+        }
+        int radix = 10;
         String lower = digits.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("0x")) {
-            return lower.length() > 2 && lower.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0)
-                    ? new BigInteger(lower.substring(2), 16) : null;
+        if (lower.length() > 1 && lower.charAt(0) == '0') {
+            char base = lower.charAt(1);
+            radix = base == 'x' ? 16 : base == 'o' ? 8 : base == 'b' ? 2 : 8;
+            digits = base == 'x' || base == 'o' || base == 'b' ? digits.substring(2) : digits.substring(1);
         }
-        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
+        int base = radix;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.digit(c, base) >= 0)) {
+            return Optional.empty();
         }
-        if (digits.length() > 1 && digits.charAt(0) == '0') {
-            return digits.chars().allMatch(c -> c <= '7') ? new BigInteger(digits, 8) : null;
-        }
-        return new BigInteger(digits);
+        BigInteger value = new BigInteger(digits, radix);
+        value = negative ? value.negate() : value;
+        return value.compareTo(INT64_MIN) < 0 || value.compareTo(INT64_MAX) > 0 ? Optional.empty()
+                : Optional.of(value.longValue());
     }
 
-    private static double parseFloat(String text) throws NumberSyntaxException {
+    /**
+     * {@code strconv.ParseFloat(s, 64)}: decimal and hexadecimal ({@code 0x1.8p1}) floating-point
+     * literals with Go's underscores, and {@code Inf}, {@code Infinity} (either signed) and
+     * {@code NaN} in any case. A value too large for a float64 is an error; one too small is 0.
+     */
+    public static double parseFloat(String text) throws NumberSyntaxException {
         String lower = text.toLowerCase(Locale.ROOT);
         switch (lower) {
             case "inf", "+inf", "infinity", "+infinity" -> {
@@ -67,10 +88,11 @@ public final class Numbers {
             default -> {
             }
         }
-        String invalid = "strconv.ParseFloat: parsing " + Quoting.quote(text) + ": invalid syntax";
-        if (!underscoreOk(text) || !lower.matches("[+-]?([0-9_]+\\.?[0-9_]*|\\.[0-9_]+)(e[+-]?[0-9_]+)?")) {
-            throw new NumberSyntaxException(invalid);
+        boolean hex = HEX.matcher(text).matches();
+        if (!hex && !DECIMAL.matcher(text).matches() || !underscoreOk(text) || !hasDigit(text, hex)) {
+            throw new NumberSyntaxException("strconv.ParseFloat: parsing " + Quoting.quote(text) + ": invalid syntax");
         }
+        // Java reads both forms, rounding to nearest even as Go does, once Go's underscores are gone.
         double value = Double.parseDouble(text.replace("_", ""));
         if (Double.isInfinite(value)) {
             throw new NumberSyntaxException("strconv.ParseFloat: parsing " + Quoting.quote(text) + ": value out of range");
@@ -78,8 +100,23 @@ public final class Numbers {
         return value;
     }
 
+    /** Whether the mantissa has a digit: underscores alone, as in {@code _.e1}, make no number. */
+    private static boolean hasDigit(String text, boolean hex) {
+        int start = hex ? text.toLowerCase(Locale.ROOT).indexOf('x') + 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (hex ? c == 'p' || c == 'P' : c == 'e' || c == 'E') {
+                return false;
+            }
+            if (hex ? Character.digit(c, 16) >= 0 : c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Go's {@code underscoreOK}: underscores only between digits, or after a base prefix. */
-    private static boolean underscoreOk(String text) {
+    static boolean underscoreOk(String text) {
         String s = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
         char saw = '^';
         int i = 0;
@@ -105,48 +142,5 @@ public final class Numbers {
             }
         }
         return saw != '_';
-    }
-
-    /** {@code strconv.FormatFloat(v, 'f', -1, 64)}: shortest digits, never an exponent. */
-    public static String format(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "+Inf" : "-Inf";
-        }
-        if (value == 0) {
-            return 1 / value < 0 ? "-0" : "0";
-        }
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-    }
-
-    /** Go's {@code %v} for a float ({@code strconv.FormatFloat(v, 'g', -1, 64)}): {@code 1e+06}, {@code 0.5}. */
-    public static String formatShortest(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) {
-            return format(value);
-        }
-        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        int exponent = decimal.precision() - decimal.scale() - 1;
-        if (exponent >= -4 && exponent < 6) {
-            return decimal.toPlainString();
-        }
-        String digits = decimal.unscaledValue().abs().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String sign = value < 0 ? "-" : "";
-        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
-    }
-
-    /** {@code strconv.AppendFloat(ms/1000.0, 'f', 3, 64)}: an {@code @} timestamp in seconds. */
-    public static String formatMillis(long millis) {
-        return new BigDecimal(millis / 1000.0).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    /** Go's {@code %f}: six decimals, with Go's spelling of the special values. */
-    public static String formatFixed(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return format(value);
-        }
-        return new BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -1,6 +1,6 @@
 package dev.alertbook.harness;
 
-import dev.alertbook.promql.GoDurations;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.golang.FloatFormat;
@@ -116,7 +116,7 @@ final class FailureText {
     }
 
     static String modelDuration(long millis) {
-        return GoDurations.format(millis * 1_000_000);
+        return Durations.format(millis * 1_000_000);
     }
 
     /** Go's {@code time.Duration.String()} at millisecond precision: {@code 0s}, {@code 500ms}, {@code 1m0s}, {@code 1h2m3.5s}. */

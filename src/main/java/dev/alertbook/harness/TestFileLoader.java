@@ -1,16 +1,15 @@
 package dev.alertbook.harness;
 
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.promql.GoDurations;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promqltest.PointBudget;
 import dev.alertbook.promqltest.SeriesLine;
-import dev.alertbook.golang.Durations;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.YamlLoader;
 import dev.alertbook.golang.Quoting;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import dev.alertbook.golang.TimeFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -143,7 +142,7 @@ public final class TestFileLoader {
         String alertname = optional(fields, "alertname").flatMap(yaml::string).orElse("");
         if (alertname.isEmpty()) {
             yaml.error(TestChecks.MISSING_ALERTNAME, item, "an item under alert_rule_test misses required attribute alertname at eval_time "
-                    + GoDurations.format(evalTime * 1_000_000) + group.map(g -> " (in TestGroup " + g + ")").orElse(""));
+                    + Durations.format(evalTime * 1_000_000) + group.map(g -> " (in TestGroup " + g + ")").orElse(""));
             return Optional.empty();
         }
         List<AlertTest.ExpectedAlert> expected = new ArrayList<>();
@@ -186,12 +185,17 @@ public final class TestFileLoader {
     private long timestamp(Node node) {
         String text = yaml.string(node).orElse("0");
         try {
-            return text.matches("-?\\d+") ? Long.parseLong(text) * 1000 : OffsetDateTime.parse(text).toInstant().toEpochMilli();
-        } catch (NumberFormatException | DateTimeParseException e) {
-            yaml.error(TestChecks.BAD_TIMESTAMP, node, "cannot parse " + Quoting.quote(text)
-                    + " as a unix timestamp in seconds or an RFC 3339 time");
-            return 0;
+            Optional<Instant> time = text.matches("-?\\d+") ? Optional.of(Instant.ofEpochSecond(Long.parseLong(text)))
+                    : TimeFormat.parseRfc3339(text);
+            if (time.isPresent()) {
+                return time.get().toEpochMilli();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Seconds beyond a long, or milliseconds beyond one: no time promtool could read either.
         }
+        yaml.error(TestChecks.BAD_TIMESTAMP, node, "cannot parse " + Quoting.quote(text)
+                + " as a unix timestamp in seconds or an RFC 3339 time");
+        return 0;
     }
 
     /** A YAML float as yaml.v2 decodes a {@code float64}: {@code NaN} unquoted is a string, not a number. */

@@ -1,5 +1,6 @@
 package dev.alertbook.promql;
 
+import dev.alertbook.golang.FloatFormat;
 import dev.alertbook.golang.Numbers;
 import dev.alertbook.golang.Quoting;
 import com.google.re2j.PatternSyntaxException;
@@ -310,7 +311,7 @@ final class Parser {
                 return numberLiteral(advance());
             case STRING:
                 advance();
-                return new StringLiteral(GoStrings.unquote(token.text()), new Span(token.pos(), token.end()));
+                return new StringLiteral(unquote(token), new Span(token.pos(), token.end()));
             case LEFT_PAREN:
                 return paren();
             case LEFT_BRACE:
@@ -494,11 +495,19 @@ final class Parser {
         }
     }
 
+    /** Prometheus's {@code unquoteString}: the lexer has checked the escapes already, so this fails only where strutil.Unquote would. */
+    private String unquote(Token token) {
+        return Quoting.unquotePromql(token.text()).orElseGet(() -> {
+            error(token.pos(), "error unquoting string " + Quoting.quote(token.text()) + ": invalid syntax");
+            return "";
+        });
+    }
+
     private String groupingLabel() {
         Token token = current();
         String label;
         if (token.type() == TokenType.STRING) {
-            label = GoStrings.unquote(token.text());
+            label = unquote(token);
         } else if (token.type().isLabelWord()) {
             label = token.text();
         } else {
@@ -539,7 +548,7 @@ final class Parser {
             throw unexpected("label matching", "identifier or \"}\"");
         }
         advance();
-        String name = label.type() == TokenType.STRING ? GoStrings.unquote(label.text()) : label.text();
+        String name = label.type() == TokenType.STRING ? unquote(label) : label.text();
         Matcher.Type type = matchType(current().type());
         if (type == null) {
             if (label.type() == TokenType.STRING) {
@@ -549,7 +558,7 @@ final class Parser {
         }
         advance();
         Token value = expect(TokenType.STRING, "label matching", "string");
-        Matcher matcher = new Matcher(type, name, GoStrings.unquote(value.text()));
+        Matcher matcher = new Matcher(type, name, unquote(value));
         if (type == Matcher.Type.REGEX || type == Matcher.Type.NOT_REGEX) {
             try {
                 // Prometheus parses the pattern as written before it anchors it: inside ^(?s:…)$,
@@ -691,7 +700,7 @@ final class Parser {
             }
             double seconds = numberLiteral(advance()).value() * (negative ? -1 : 1);
             if (Double.isNaN(seconds) || seconds >= 0x1p63 || seconds <= -0x1p63) {
-                error(expr.span().start(), "timestamp out of bounds for @ modifier: " + Numbers.formatFixed(seconds));
+                error(expr.span().start(), "timestamp out of bounds for @ modifier: " + FloatFormat.format(seconds, 'f', 6));
             }
             at = new At(At.Kind.TIMESTAMP, goRound(seconds * 1000));
         }

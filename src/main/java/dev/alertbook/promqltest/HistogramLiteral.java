@@ -155,7 +155,7 @@ final class HistogramLiteral {
         if (!lower.equals("inf") && !lower.equals("nan") && !NUMBER.matcher(unsigned).matches()) {
             throw error("bad number syntax for " + key + " in histogram description: " + Quoting.quote(value));
         }
-        double number = GoValues.number(unsigned);
+        double number = SeriesLine.number(unsigned);
         return negative ? -number : number;
     }
 

@@ -1,6 +1,7 @@
 package dev.alertbook.promqltest;
 
 import com.google.re2j.PatternSyntaxException;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.golang.Quoting;
 import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class ScriptParser {
             if (!m.matches()) {
                 throw new ScriptException(line, "invalid load command " + Quoting.quote(header));
             }
-            return new Command.Load(line, GoValues.durationMillis(m.group(2)), m.group(1) != null, body);
+            return new Command.Load(line, millis(m.group(2)), m.group(1) != null, body);
         }
         if (keyword.startsWith("eval")) {
             return eval(line, header, body);
@@ -83,16 +84,16 @@ final class ScriptParser {
         Command.Eval eval;
         if (instant.matches()) {
             variant = instant.group(1);
-            long at = instant.group(2) == null ? 0 : GoValues.durationMillis(instant.group(2));
+            long at = instant.group(2) == null ? 0 : millis(instant.group(2));
             eval = new Command.Eval(line, header, instant.group(3), false, at, at, 0, expect);
         } else if (range.matches()) {
             variant = range.group(1);
-            long start = GoValues.durationMillis(range.group(2));
-            long end = GoValues.durationMillis(range.group(3));
+            long start = millis(range.group(2));
+            long end = millis(range.group(3));
             if (end < start) {
                 throw new ScriptException(line, "invalid test definition, end timestamp is before start timestamp");
             }
-            eval = new Command.Eval(line, header, range.group(5), true, start, end, GoValues.durationMillis(range.group(4)), expect);
+            eval = new Command.Eval(line, header, range.group(5), true, start, end, millis(range.group(4)), expect);
         } else {
             throw new ScriptException(line, "invalid evaluation command " + Quoting.quote(header));
         }
@@ -121,10 +122,12 @@ final class ScriptParser {
             String pattern = text.substring("expected_fail_regexp ".length()).strip();
             expect.fail = new Expectations.Expect(null, regex(pattern, line, "invalid regexp '" + pattern + "' for expected_fail_regexp"));
         } else if ((m = RANGE_VECTOR.matcher(text)).matches()) {
-            expect.rangeVector = new long[] {GoValues.durationMillis(m.group(1)), GoValues.durationMillis(m.group(2)),
-                GoValues.durationMillis(m.group(3))};
+            expect.rangeVector = new long[] {millis(m.group(1)), millis(m.group(2)),
+                millis(m.group(3))};
         } else if ((m = STRING.matcher(text)).matches()) {
-            expect.string = QuotedStrings.unquote(m.group(1).strip(), 0, new int[1]);
+            String literal = m.group(1).strip();
+            expect.string = Quoting.unquotePromqlPrefix(literal, 0).map(Quoting.Unquoted::value)
+                    .orElseThrow(() -> new ScriptException(line, "invalid string literal " + literal));
         } else if ((m = EXPECT.matcher(text)).matches()) {
             String msg = "msg".equals(m.group(2)) ? m.group(3).strip() : null;
             String pattern = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
@@ -142,13 +145,22 @@ final class ScriptParser {
             throw new ScriptException(line, "invalid expect statement " + Quoting.quote(text));
         } else {
             try {
-                expect.scalar = GoValues.number(text);
+                expect.scalar = SeriesLine.number(text);
                 return false;
             } catch (NumberFormatException notANumber) {
                 expect.series.add(series(text, line));
             }
         }
         return true;
+    }
+
+    /** A Prometheus duration such as {@code 1h30m} or {@code 0}, in milliseconds. */
+    private static long millis(String text) {
+        Durations.Parsed parsed = Durations.parse(text.strip());
+        if (parsed.error().isPresent()) {
+            throw new IllegalArgumentException(parsed.error().get());
+        }
+        return parsed.nanos() / 1_000_000;
     }
 
     private SeriesLine series(String text, int line) {

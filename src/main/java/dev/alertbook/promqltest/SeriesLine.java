@@ -1,5 +1,7 @@
 package dev.alertbook.promqltest;
 
+import dev.alertbook.golang.Numbers.NumberSyntaxException;
+import dev.alertbook.golang.Numbers;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.StaleMarker;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One line of the series notation, {@code metric{l="v"} 1 2+3x4 _ stale {{count:1 buckets:[1]}}x2},
@@ -18,6 +21,9 @@ import java.util.Objects;
  * only then takes part in comparisons.
  */
 public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram> histograms, List<Boolean> hintsStated) {
+
+    private static final Pattern UNSIGNED_NUMBER =
+            Pattern.compile("(?i:inf|infinity|nan)|([0-9][0-9_]*\\.?[0-9_]*|\\.[0-9][0-9_]*)([eE][+-]?[0-9_]+)?");
 
     /** The most points one line may expand to. */
     public static final int MAX_POINTS = 10_000_000;
@@ -156,7 +162,7 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
         try {
             count = Long.parseUnsignedLong(text);
         } catch (NumberFormatException e) {
-            throw GoValues.badNumber(text);
+            throw badNumber(text);
         }
         return Long.compareUnsigned(count, MAX_POINTS) > 0 ? MAX_POINTS + 1L : count;
     }
@@ -168,7 +174,6 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
     /** Reads {@code l="v", …}; a lone quoted string is the metric name (3.x's UTF-8 names). */
     private static int parseLabels(String line, int start, Map<String, String> labels) {
         int i = start;
-        int[] end = new int[1];
         while (true) {
             while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == ',')) {
                 i++;
@@ -179,8 +184,9 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             String name;
             boolean quoted = line.charAt(i) == '"';
             if (quoted) {
-                name = QuotedStrings.unquote(line, i, end);
-                i = end[0];
+                Quoting.Unquoted quotedName = unquote(line, i);
+                name = quotedName.value();
+                i = quotedName.end();
             } else {
                 int from = i;
                 while (isNameChar(line.charAt(i))) {
@@ -202,9 +208,38 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             while (line.charAt(i) == ' ') {
                 i++;
             }
-            labels.put(name, QuotedStrings.unquote(line, i, end));
-            i = end[0];
+            Quoting.Unquoted value = unquote(line, i);
+            labels.put(name, value.value());
+            i = value.end();
         }
+    }
+
+    private static Quoting.Unquoted unquote(String line, int start) {
+        return Quoting.unquotePromqlPrefix(line, start).orElseThrow(() ->
+                new IllegalArgumentException("invalid quoted string in " + Quoting.quote(line.substring(start))));
+    }
+
+    /**
+     * A value of the notation: a sign, then a PromQL number ({@code strconv.ParseInt(s, 0, 64)},
+     * else {@code ParseFloat}: {@code 010} is octal 8), {@code Inf} or {@code NaN}. Unlike PromQL,
+     * the series notation has no hexadecimal numbers: Prometheus's lexer refuses them there.
+     */
+    public static double number(String text) {
+        boolean negative = text.startsWith("-");
+        String unsigned = negative || text.startsWith("+") ? text.substring(1) : text;
+        if (!UNSIGNED_NUMBER.matcher(unsigned).matches()) {
+            throw badNumber(text);
+        }
+        try {
+            double value = Numbers.parse(unsigned);
+            return negative ? -value : value;
+        } catch (NumberSyntaxException e) {
+            throw badNumber(text);
+        }
+    }
+
+    private static NumberFormatException badNumber(String text) {
+        return new NumberFormatException("bad number syntax: " + Quoting.quote(text));
     }
 
     private static void expand(String item, LinePoints out) {
@@ -214,7 +249,7 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             if (item.equals("_")) {
                 out.addOmitted(1);
             } else {
-                out.addFloat(item.equals("stale") ? StaleMarker.VALUE : GoValues.number(item));
+                out.addFloat(item.equals("stale") ? StaleMarker.VALUE : number(item));
             }
             return;
         }
@@ -226,8 +261,8 @@ public record SeriesLine(Labels labels, List<Double> values, List<FloatHistogram
             return;
         }
         int op = operator(base);
-        double start = GoValues.number(op < 0 ? base : base.substring(0, op));
-        double delta = op < 0 ? 0 : GoValues.number(base.substring(op + 1)) * (base.charAt(op) == '-' ? -1 : 1);
+        double start = number(op < 0 ? base : base.substring(0, op));
+        double delta = op < 0 ? 0 : number(base.substring(op + 1)) * (base.charAt(op) == '-' ? -1 : 1);
         out.reserve(times + 1);
         double value = start;
         out.addFloat(value);

@@ -4,7 +4,7 @@ import dev.alertbook.harness.AlertTest;
 import dev.alertbook.harness.AlertWindow;
 import dev.alertbook.harness.InputSeries;
 import dev.alertbook.harness.TestGroup;
-import dev.alertbook.promql.GoDurations;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.StaleMarker;
 import dev.alertbook.text.Escape;
@@ -235,7 +235,7 @@ record TestChart(String svg, List<String> series, int hidden) {
     }
 
     private static String duration(long millis) {
-        return GoDurations.format(millis * 1_000_000);
+        return Durations.format(millis * 1_000_000);
     }
 
     /** Four significant digits, without exponent where the number is of a readable size. */

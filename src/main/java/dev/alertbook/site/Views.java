@@ -7,7 +7,7 @@ import dev.alertbook.harness.AlertTest;
 import dev.alertbook.harness.TestGroup;
 import dev.alertbook.harness.TestReport;
 import dev.alertbook.highlight.Highlighter;
-import dev.alertbook.promql.GoDurations;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.rules.Rule;
@@ -363,7 +363,7 @@ final class Views {
         view.put("passed", test.group().passed());
         view.put("failures", test.group().errors());
         view.put("checks", group.alertTests().stream().filter(check -> check.alertname().equals(alert.name()))
-                .map(check -> Map.of("at", GoDurations.format(check.evalMillis() * 1_000_000), "expected", expectation(check)))
+                .map(check -> Map.of("at", Durations.format(check.evalMillis() * 1_000_000), "expected", expectation(check)))
                 .toList());
         view.put("chart", chart.svg());
         view.put("series", chart.series());

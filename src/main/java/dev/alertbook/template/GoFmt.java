@@ -447,7 +447,7 @@ final class GoFmt {
         switch (verb) {
             case 'v' -> pad(sharpV ? Quoting.quote(truncate(s)) : truncate(s));
             case 's' -> pad(truncate(s));
-            case 'q' -> pad(sharp && GoStrings.canBackquote(truncate(s)) ? "`" + truncate(s) + "`"
+            case 'q' -> pad(sharp && Quoting.canBackquote(truncate(s)) ? "`" + truncate(s) + "`"
                     : Quoting.quote(truncate(s), plus));
             case 'x', 'X' -> pad(hexBytes(s, verb));
             default -> badVerb(s, verb);

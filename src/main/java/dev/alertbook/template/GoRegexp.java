@@ -31,7 +31,7 @@ final class GoRegexp {
         try {
             return compile(expr);
         } catch (Failure e) {
-            String quoted = GoStrings.canBackquote(expr) ? "`" + expr + "`" : Quoting.quote(expr);
+            String quoted = Quoting.canBackquote(expr) ? "`" + expr + "`" : Quoting.quote(expr);
             throw new Failure("regexp: Compile(" + quoted + "): " + e.getMessage());
         }
     }

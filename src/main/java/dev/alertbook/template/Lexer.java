@@ -183,7 +183,7 @@ final class Lexer {
         if (r <= 0x7f && r >= 0x20 && r != 0x7f) {
             return emit(Kind.CHAR);
         }
-        return error("unrecognized character in action: " + GoStrings.unicodeName(r));
+        return error("unrecognized character in action: " + Quoting.unicodeName(r));
     }
 
     /** A run of spaces, unless it is the space of a trim-marked right delimiter. */
@@ -207,7 +207,7 @@ final class Lexer {
             pos += Character.charCount(input.codePointAt(pos));
         }
         if (!atTerminator()) {
-            return error("bad character " + GoStrings.unicodeName(input.codePointAt(pos)));
+            return error("bad character " + Quoting.unicodeName(input.codePointAt(pos)));
         }
         String word = input.substring(start, pos);
         Kind keyword = KEYWORDS.get(word);
@@ -228,7 +228,7 @@ final class Lexer {
             pos += Character.charCount(input.codePointAt(pos));
         }
         if (!atTerminator()) {
-            return error("bad character " + GoStrings.unicodeName(input.codePointAt(pos)));
+            return error("bad character " + Quoting.unicodeName(input.codePointAt(pos)));
         }
         return emit(kind);
     }

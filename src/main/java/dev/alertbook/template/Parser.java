@@ -379,7 +379,7 @@ final class Parser {
     }
 
     private String unquote(Token t) {
-        return GoStrings.unquote(t.text()).orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
+        return Quoting.unquote(t.text()).orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
     }
 
     /** {@code declarations? command ('|' command)*}, up to {@code end}. */
@@ -525,7 +525,7 @@ final class Parser {
             case BOOL:
                 return new BoolNode(t.pos(), t.text().equals("true"));
             case CHAR_CONSTANT:
-                int rune = GoStrings.charConstant(t.text())
+                int rune = Quoting.unquoteChar(t.text())
                         .orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
                 return new NumberNode(t.pos(), t.text(), new NumberValue(true, rune, true, true, rune));
             case COMPLEX:
