@@ -1,12 +1,10 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ResultLabels;
-import dev.alertbook.rules.Rule;
-import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,10 @@
-package dev.alertbook.promql;
+package dev.alertbook.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.rules.RuleFile;
-import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;

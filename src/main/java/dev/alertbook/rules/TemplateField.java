@@ -1,6 +1,5 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
-import dev.alertbook.rules.Rule;
 import dev.alertbook.source.Position;
 import java.util.ArrayList;
 import java.util.List;

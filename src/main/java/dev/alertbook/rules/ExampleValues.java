@@ -1,6 +1,9 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import dev.alertbook.promql.ResultLabels;
+import dev.alertbook.template.AlertValues;
+import dev.alertbook.template.LabelReads;
+import dev.alertbook.template.Placeholder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;

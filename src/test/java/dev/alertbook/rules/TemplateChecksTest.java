@@ -1,4 +1,4 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ResultLabels;
-import dev.alertbook.rules.RuleFile;
-import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import java.nio.file.Path;

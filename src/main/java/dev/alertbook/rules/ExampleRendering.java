@@ -1,7 +1,9 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import dev.alertbook.promql.ResultLabels;
-import dev.alertbook.rules.Rule;
+import dev.alertbook.template.AlertTemplate;
+import dev.alertbook.template.Environment;
+import dev.alertbook.template.TemplateException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,8 +1,11 @@
-package dev.alertbook.promql;
+package dev.alertbook.rules;
 
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.rules.Rule;
-import dev.alertbook.rules.RuleFile;
+import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.promql.ParseResult;
+import dev.alertbook.promql.PromQL;
+import dev.alertbook.promql.PromqlError;
+import dev.alertbook.promql.ValueType;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.ScalarPositions;
 import dev.alertbook.source.SourceFile;

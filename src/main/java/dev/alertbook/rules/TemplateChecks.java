@@ -1,13 +1,15 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.promql.ResultLabels;
-import dev.alertbook.rules.Rule;
-import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.ScalarPositions;
+import dev.alertbook.template.AlertTemplate;
+import dev.alertbook.template.Environment;
+import dev.alertbook.template.LabelReads;
+import dev.alertbook.template.TemplateException;
 import java.util.ArrayList;
 import java.util.List;
 

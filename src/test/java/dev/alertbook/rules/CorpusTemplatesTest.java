@@ -1,13 +1,13 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.ParseOptions;
-import dev.alertbook.rules.RuleFile;
-import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.source.SourceFile;
+import dev.alertbook.template.AlertTemplate;
+import dev.alertbook.template.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

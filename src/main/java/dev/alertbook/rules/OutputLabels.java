@@ -1,11 +1,10 @@
-package dev.alertbook.template;
+package dev.alertbook.rules;
 
 import dev.alertbook.promql.LabelInference;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.ResultLabels;
-import dev.alertbook.rules.Rule;
 import java.util.Map;
 
 /**
