@@ -8,7 +8,7 @@ import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryException;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.SeriesStore;
-import dev.alertbook.promqltest.SeriesLine;
+import dev.alertbook.promql.series.SeriesLine;
 import dev.alertbook.source.Position;
 import dev.alertbook.golang.FloatFormat;
 import dev.alertbook.golang.Quoting;

@@ -2,8 +2,8 @@ package dev.alertbook.harness;
 
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.golang.Durations;
-import dev.alertbook.promqltest.PointBudget;
-import dev.alertbook.promqltest.SeriesLine;
+import dev.alertbook.promql.series.PointBudget;
+import dev.alertbook.promql.series.SeriesLine;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.source.YamlLoader;

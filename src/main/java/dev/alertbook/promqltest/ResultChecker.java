@@ -7,6 +7,7 @@ import dev.alertbook.promql.engine.QueryResult;
 import dev.alertbook.promql.engine.RangeSeries;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
+import dev.alertbook.promql.series.SeriesLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

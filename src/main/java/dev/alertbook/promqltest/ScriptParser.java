@@ -3,6 +3,8 @@ package dev.alertbook.promqltest;
 import com.google.re2j.PatternSyntaxException;
 import dev.alertbook.golang.Durations;
 import dev.alertbook.golang.Quoting;
+import dev.alertbook.promql.series.PointBudget;
+import dev.alertbook.promql.series.SeriesLine;
 import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,8 @@ import dev.alertbook.promql.engine.RangeSeries;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
 import dev.alertbook.promql.engine.SeriesStore;
+import dev.alertbook.promql.series.PointBudget;
+import dev.alertbook.promql.series.SeriesLine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

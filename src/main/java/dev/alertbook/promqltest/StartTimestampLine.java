@@ -1,6 +1,8 @@
 package dev.alertbook.promqltest;
 
 import dev.alertbook.golang.Durations;
+import dev.alertbook.promql.series.PointBudget;
+import dev.alertbook.promql.series.SeriesLine;
 import java.util.ArrayList;
 import java.util.List;
 

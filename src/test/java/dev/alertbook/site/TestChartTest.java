@@ -6,7 +6,7 @@ import dev.alertbook.harness.AlertTest;
 import dev.alertbook.harness.AlertWindow;
 import dev.alertbook.harness.InputSeries;
 import dev.alertbook.harness.TestGroup;
-import dev.alertbook.promqltest.SeriesLine;
+import dev.alertbook.promql.series.SeriesLine;
 import dev.alertbook.source.Position;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.alertbook.promqltest;
+package dev.alertbook.promql.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

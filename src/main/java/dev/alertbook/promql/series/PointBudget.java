@@ -1,4 +1,4 @@
-package dev.alertbook.promqltest;
+package dev.alertbook.promql.series;
 
 /**
  * How many points the series lines of one script or test file may expand to together. With
@@ -18,7 +18,7 @@ public final class PointBudget {
     }
 
     /** Takes {@code points} from the budget before they are allocated; too many is the line's error. */
-    void take(long points) {
+    public void take(long points) {
         if (points > left) {
             throw new IllegalArgumentException(scope + " expand to more than " + TOTAL_POINTS
                     + " points in total; load fewer or shorter series");

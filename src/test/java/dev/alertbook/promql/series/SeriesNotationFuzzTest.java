@@ -1,4 +1,4 @@
-package dev.alertbook.promqltest;
+package dev.alertbook.promql.series;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,4 +1,4 @@
-package dev.alertbook.promqltest;
+package dev.alertbook.promql.series;
 
 import dev.alertbook.promql.engine.FloatHistogram;
 import java.util.AbstractList;

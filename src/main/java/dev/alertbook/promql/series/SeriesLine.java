@@ -1,4 +1,4 @@
-package dev.alertbook.promqltest;
+package dev.alertbook.promql.series;
 
 import dev.alertbook.golang.Numbers.NumberSyntaxException;
 import dev.alertbook.golang.Numbers;
