@@ -4,7 +4,7 @@ import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.TestReport;
+import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.lint.Linter;
 import dev.alertbook.site.Section;
 import dev.alertbook.site.SiteBuilder;

@@ -2,11 +2,11 @@ package dev.alertbook.cli;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.harness.Failure;
-import dev.alertbook.harness.FileResult;
-import dev.alertbook.harness.JUnitReport;
-import dev.alertbook.harness.TestFiles;
-import dev.alertbook.harness.TestRunner;
+import dev.alertbook.ruletest.run.Failure;
+import dev.alertbook.ruletest.run.FileResult;
+import dev.alertbook.ruletest.run.JUnitReport;
+import dev.alertbook.ruletest.TestFiles;
+import dev.alertbook.ruletest.run.TestRunner;
 import dev.alertbook.source.SourceReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,7 +2,7 @@ package dev.alertbook.serve;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.TestCache;
+import dev.alertbook.ruletest.run.TestCache;
 import dev.alertbook.lint.Linter;
 import dev.alertbook.site.SiteModel;
 import dev.alertbook.site.SiteRenderer;

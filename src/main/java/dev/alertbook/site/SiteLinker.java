@@ -2,7 +2,7 @@ package dev.alertbook.site;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.harness.TestReport;
+import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleGroup;
 import dev.alertbook.rules.Rule;

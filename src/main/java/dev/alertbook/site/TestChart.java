@@ -1,9 +1,9 @@
 package dev.alertbook.site;
 
-import dev.alertbook.harness.AlertTest;
-import dev.alertbook.harness.AlertWindow;
-import dev.alertbook.harness.InputSeries;
-import dev.alertbook.harness.TestGroup;
+import dev.alertbook.ruletest.AlertTest;
+import dev.alertbook.ruletest.run.AlertWindow;
+import dev.alertbook.ruletest.InputSeries;
+import dev.alertbook.ruletest.TestGroup;
 import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.StaleMarker;

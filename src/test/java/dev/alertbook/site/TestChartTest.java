@@ -2,10 +2,10 @@ package dev.alertbook.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alertbook.harness.AlertTest;
-import dev.alertbook.harness.AlertWindow;
-import dev.alertbook.harness.InputSeries;
-import dev.alertbook.harness.TestGroup;
+import dev.alertbook.ruletest.AlertTest;
+import dev.alertbook.ruletest.run.AlertWindow;
+import dev.alertbook.ruletest.InputSeries;
+import dev.alertbook.ruletest.TestGroup;
 import dev.alertbook.promql.series.SeriesLine;
 import dev.alertbook.source.Position;
 import java.util.List;
