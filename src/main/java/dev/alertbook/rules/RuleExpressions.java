@@ -15,20 +15,11 @@ import java.util.Map;
 
 /**
  * Checks the {@code expr} of every rule as Prometheus parses it, and reports each invalid one at
- * the exact place in the YAML file, inside quoted and block scalars too.
- *
- * <ul>
- *   <li>{@link #SYNTAX} error: the expression does not parse</li>
- *   <li>{@link #TYPE} error: it parses but Prometheus's type checks reject it</li>
- *   <li>{@link #RESULT_TYPE} error: it is a range vector or a string, which promtool accepts but
- *       the rule manager fails at every evaluation ({@code rule result is not a vector or scalar})</li>
- * </ul>
+ * the exact place in the YAML file, inside quoted and block scalars too: a syntax error, a type
+ * error, or a range vector or string, which promtool accepts but the rule manager fails at every
+ * evaluation ({@code rule result is not a vector or scalar}).
  */
 public final class RuleExpressions {
-
-    public static final String SYNTAX = "promql/syntax";
-    public static final String TYPE = "promql/type";
-    public static final String RESULT_TYPE = "promql/result-type";
 
     private RuleExpressions() {
     }
@@ -55,11 +46,11 @@ public final class RuleExpressions {
                     ? "turn the feature on with promqlFeatures: [" + error.feature() + "] in alertbook.yml, as Prometheus's "
                             + "--enable-feature=" + error.feature() + " does, or rewrite the expression without it"
                     : syntax ? "fix the PromQL syntax" : "fix the operand, argument or modifier the message names";
-            diagnostics.error(syntax ? SYNTAX : TYPE, source.path(), at,
+            diagnostics.error(syntax ? "promql/syntax" : "promql/type", source.path(), at,
                     "could not parse expression: " + result.errorText() + "; " + fix);
         });
         result.expr().filter(expr -> expr.type() == ValueType.MATRIX || expr.type() == ValueType.STRING).ifPresent(expr ->
-                diagnostics.error(RESULT_TYPE, source.path(), position(source, rule, 0),
+                diagnostics.error("promql/result-type", source.path(), position(source, rule, 0),
                         "rule result is not a vector or scalar: the expression is a " + expr.type().documented()
                                 + ", so Prometheus fails every evaluation of this rule; " + (expr.type() == ValueType.MATRIX
                                 ? "reduce the range with a function such as rate() or max_over_time()"

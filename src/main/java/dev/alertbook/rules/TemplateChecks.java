@@ -15,28 +15,14 @@ import java.util.List;
 
 /**
  * Checks the templates of every alerting rule's labels and annotations, where Prometheus would
- * expand them:
- *
- * <ul>
- *   <li>{@link #SYNTAX} error: not a valid Go template (promtool rejects the file)</li>
- *   <li>{@link #UNDEFINED} error: calls an unknown function or uses an undeclared variable
- *       (promtool rejects the file)</li>
- *   <li>{@link #RUNTIME} warning: fails when run on example data, as it would at every firing, or
- *       runs away (loops or output beyond alertbook's bounds)</li>
- *   <li>{@link #QUERY_NOT_RUN} info: calls {@code query}, so it is checked but not run: a check
- *       has no series to query; the rule unit tests run it</li>
- *   <li>{@link #LABEL_MISSING} warning: reads a label the rule's expression never produces</li>
- * </ul>
+ * expand them: that they parse and name only known functions and variables (as promtool checks),
+ * that they run on example data, and that the labels they read are ones the expression returns.
+ * A template calling {@code query} is checked but not run: there are no series to query outside
+ * the rule unit tests. The checks ({@code template/…}) are described in docs/checks.md.
  *
  * Messages start like promtool's ({@code annotation "summary": template: __alert_X:1: …}).
  */
 public final class TemplateChecks {
-
-    public static final String SYNTAX = "template/syntax";
-    public static final String UNDEFINED = "template/undefined";
-    public static final String RUNTIME = "template/runtime";
-    public static final String QUERY_NOT_RUN = "template/query-not-run";
-    public static final String LABEL_MISSING = "template/label-missing";
 
     private final OutputLabels outputs;
     private final Diagnostics diagnostics;
@@ -71,7 +57,7 @@ public final class TemplateChecks {
                 LabelReads reads = template.labelReads();
                 reportMissing(reporter, reads, produced);
                 if (template.usesQuery()) {
-                    reporter.info(QUERY_NOT_RUN, 0, "calls query, so it was checked but not run, as there is "
+                    reporter.info("template/query-not-run", 0, "calls query, so it was checked but not run, as there is "
                             + "nothing to query here; it runs in rule unit tests (alertbook test)");
                 } else {
                     run(template, reads, produced);
@@ -105,7 +91,7 @@ public final class TemplateChecks {
     private static void reportMissing(Reporter reporter, LabelReads reads, ResultLabels produced) {
         for (LabelReads.LabelRead read : reads.reads()) {
             if (!produced.canHave(read.name())) {
-                reporter.warning(LABEL_MISSING, read.offset(), "reads label \"" + read.name()
+                reporter.warning("template/label-missing", read.offset(), "reads label \"" + read.name()
                         + "\", which the results of this rule's expression never have, so it is always empty; "
                         + "keep the label in the expression (for example in by (…)) or stop using it");
             }
@@ -123,14 +109,14 @@ public final class TemplateChecks {
             String path = file.path();
             String message = field.describe() + ": " + e.getMessage() + "; ";
             switch (e.kind()) {
-                case SYNTAX -> diagnostics.error(SYNTAX, path, at, message
+                case SYNTAX -> diagnostics.error("template/syntax", path, at, message
                         + "fix the template syntax (actions are {{ … }}, strings in double quotes)");
-                case UNDEFINED -> diagnostics.error(UNDEFINED, path, at, message
+                case UNDEFINED -> diagnostics.error("template/undefined", path, at, message
                         + "use one of Go's or Prometheus's template functions, and only variables declared "
                         + "before use ($labels, $value, $externalLabels, $externalURL)");
-                case LIMIT -> diagnostics.warning(RUNTIME, path, at, message
+                case LIMIT -> diagnostics.warning("template/runtime", path, at, message
                         + "Prometheus would run it to the end for every alert, so make its loops and output smaller");
-                default -> diagnostics.warning(RUNTIME, path, at, message
+                default -> diagnostics.warning("template/runtime", path, at, message
                         + "Prometheus would put this error text into the alert instead of the expansion");
             }
         }

@@ -31,7 +31,7 @@ final class RuleFileGlobs {
             yaml.string(node).ifPresent(pattern -> {
                 List<Path> matches = matches(base, pattern);
                 if (matches.isEmpty()) {
-                    yaml.warning(TestChecks.NO_RULE_FILE_MATCH, YamlLoader.position(node), "no file match pattern " + pattern);
+                    yaml.warning("test/missing-rule-file", YamlLoader.position(node), "no file match pattern " + pattern);
                 }
                 files.addAll(matches);
             });

@@ -47,7 +47,7 @@ final class StrictFields {
             return Optional.of(Map.of());
         }
         if (!(node instanceof MappingNode mapping)) {
-            error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + YamlLoader.kind(node) + " into " + goType);
+            error("test/wrong-type", node, "cannot unmarshal " + YamlLoader.kind(node) + " into " + goType);
             return Optional.empty();
         }
         Map<String, Node> fields = new LinkedHashMap<>();
@@ -55,7 +55,7 @@ final class StrictFields {
             if (known.contains(key)) {
                 fields.put(key, tuple.getValueNode());
             } else {
-                error(TestChecks.UNKNOWN_FIELD, tuple.getKeyNode(), "field " + key + " not found in type " + goType);
+                error("test/unknown-field", tuple.getKeyNode(), "field " + key + " not found in type " + goType);
             }
         });
         return Optional.of(fields);
@@ -67,7 +67,7 @@ final class StrictFields {
             return sequence.getValue();
         }
         if (!isNull(node)) {
-            error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + YamlLoader.kind(node) + " into " + what);
+            error("test/wrong-type", node, "cannot unmarshal " + YamlLoader.kind(node) + " into " + what);
         }
         return List.of();
     }
@@ -77,7 +77,7 @@ final class StrictFields {
         if (node instanceof ScalarNode) {
             return Optional.of(YamlLoader.scalar(node).orElse(""));
         }
-        error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + YamlLoader.kind(node) + " into string");
+        error("test/wrong-type", node, "cannot unmarshal " + YamlLoader.kind(node) + " into string");
         return Optional.empty();
     }
 
@@ -88,7 +88,7 @@ final class StrictFields {
             return out;
         }
         if (!(node instanceof MappingNode mapping)) {
-            error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + YamlLoader.kind(node) + " into map[string]string");
+            error("test/wrong-type", node, "cannot unmarshal " + YamlLoader.kind(node) + " into map[string]string");
             return out;
         }
         for (Map.Entry<String, NodeTuple> entry : YamlLoader.entries(mapping, source, diagnostics).entrySet()) {

@@ -87,7 +87,7 @@ public final class TestFileLoader {
         for (Node item : yaml.list(node, "[]string")) {
             yaml.string(item).ifPresent(name -> {
                 if (!seen.add(name)) {
-                    yaml.error(TestChecks.REPEATED_GROUP, item, "group name repeated in evaluation order: " + name);
+                    yaml.error("test/repeated-group", item, "group name repeated in evaluation order: " + name);
                 }
                 order.add(name);
             });
@@ -131,7 +131,7 @@ public final class TestFileLoader {
                         + " (1, 2, … 11) or 0x5 (six zeros)";
             }
             if (at != null) {
-                yaml.error(TestChecks.BAD_SERIES, at, "bad input series " + Quoting.quote(series + " " + values) + ": " + why);
+                yaml.error("test/bad-series", at, "bad input series " + Quoting.quote(series + " " + values) + ": " + why);
             }
             return Optional.empty();
         }
@@ -141,7 +141,7 @@ public final class TestFileLoader {
         long evalTime = optional(fields, "eval_time").map(this::duration).orElse(0L);
         String alertname = optional(fields, "alertname").flatMap(yaml::string).orElse("");
         if (alertname.isEmpty()) {
-            yaml.error(TestChecks.MISSING_ALERTNAME, item, "an item under alert_rule_test misses required attribute alertname at eval_time "
+            yaml.error("test/missing-alertname", item, "an item under alert_rule_test misses required attribute alertname at eval_time "
                     + Durations.format(evalTime * 1_000_000) + group.map(g -> " (in TestGroup " + g + ")").orElse(""));
             return Optional.empty();
         }
@@ -177,7 +177,7 @@ public final class TestFileLoader {
     private long duration(Node node) {
         String text = yaml.string(node).orElse("0");
         Durations.Parsed parsed = Durations.parse(text);
-        parsed.error().ifPresent(error -> yaml.error(TestChecks.BAD_DURATION, node, error));
+        parsed.error().ifPresent(error -> yaml.error("test/bad-duration", node, error));
         return parsed.nanos() / 1_000_000;
     }
 
@@ -193,7 +193,7 @@ public final class TestFileLoader {
         } catch (NumberFormatException | ArithmeticException e) {
             // Seconds beyond a long, or milliseconds beyond one: no time promtool could read either.
         }
-        yaml.error(TestChecks.BAD_TIMESTAMP, node, "cannot parse " + Quoting.quote(text)
+        yaml.error("test/bad-timestamp", node, "cannot parse " + Quoting.quote(text)
                 + " as a unix timestamp in seconds or an RFC 3339 time");
         return 0;
     }
@@ -211,7 +211,7 @@ public final class TestFileLoader {
                 default -> parseNumber(lower, node);
             };
         }
-        yaml.error(TestChecks.WRONG_TYPE, node, "cannot unmarshal !!str `" + text + "` into float64");
+        yaml.error("test/wrong-type", node, "cannot unmarshal !!str `" + text + "` into float64");
         return 0;
     }
 
@@ -219,7 +219,7 @@ public final class TestFileLoader {
         try {
             return text.startsWith("0x") ? Long.parseLong(text.substring(2), 16) : Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            yaml.error(TestChecks.WRONG_TYPE, node, "cannot unmarshal " + Quoting.quote(text) + " into float64");
+            yaml.error("test/wrong-type", node, "cannot unmarshal " + Quoting.quote(text) + " into float64");
             return 0;
         }
     }
@@ -229,7 +229,7 @@ public final class TestFileLoader {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
             return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("on");
         }
-        yaml.error(TestChecks.WRONG_TYPE, node, "cannot unmarshal !!str `" + text + "` into bool");
+        yaml.error("test/wrong-type", node, "cannot unmarshal !!str `" + text + "` into bool");
         return false;
     }
 

@@ -173,7 +173,7 @@ class CorpusFindingsTest {
         StringBuilder out = new StringBuilder("| check | default | finds | " + String.join(" | ", CORPORA) + " |\n|---|---|---|"
                 + "---:|".repeat(CORPORA.size()) + "\n");
         for (KnownChecks.KnownCheck check : KnownChecks.all()) {
-            out.append("| [`").append(check.id()).append("`](#").append(check.id().replace("/", "")).append(") | ")
+            out.append("| [`").append(check.id()).append("`](#").append(check.anchor()).append(") | ")
                     .append(check.severity().label()).append(" | ").append(check.description().replace("|", "\\|")).append(" | ")
                     .append(CORPORA.stream().map(corpus -> String.valueOf(MEASURED.get(corpus).count(check.id())))
                             .collect(Collectors.joining(" | "))).append(" |\n");

@@ -51,7 +51,7 @@ class RuleExpressionsTest {
     @Test
     void typeErrorsHaveTheirOwnCheckId() {
         Diagnostic diagnostic = check(rule("rate(hi)")).get(0);
-        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.TYPE);
+        assertThat(diagnostic.checkId()).isEqualTo("promql/type");
         assertThat(diagnostic.position().toString()).isEqualTo("5:20");
         assertThat(diagnostic.message()).startsWith(
                 "could not parse expression: 1:6: parse error: expected type range vector in call to function \"rate\", got instant vector");
@@ -66,7 +66,7 @@ class RuleExpressionsTest {
             """)
     void rangeVectorAndStringResultsFailEveryEvaluation(String expr, String type) {
         Diagnostic diagnostic = check(rule(expr)).get(0);
-        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.RESULT_TYPE);
+        assertThat(diagnostic.checkId()).isEqualTo("promql/result-type");
         assertThat(diagnostic.position().line()).isEqualTo(5);
         assertThat(diagnostic.message()).startsWith("rule result is not a vector or scalar: the expression is a " + type
                 + ", so Prometheus fails every evaluation of this rule; ");
@@ -82,7 +82,7 @@ class RuleExpressionsTest {
     @Test
     void aRegexIsValidatedAsWrittenBeforeItIsAnchored() {
         Diagnostic diagnostic = check(rule("up{a=~\"x)(y\"} == 0")).get(0);
-        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.SYNTAX);
+        assertThat(diagnostic.checkId()).isEqualTo("promql/syntax");
         assertThat(diagnostic.message()).startsWith(
                 "could not parse expression: 1:4: parse error: error parsing regexp: unexpected ): `x)(y`");
         assertThat(check(rule("up{a!~\"(x)|(y)\"} == 0"))).isEmpty();
@@ -99,7 +99,7 @@ class RuleExpressionsTest {
     })
     void aDisabledFeatureIsNamedInTheFix(String expr, String feature) {
         Diagnostic diagnostic = check(rule(expr.replace('\'', '"'))).get(0);
-        assertThat(diagnostic.checkId()).isEqualTo(RuleExpressions.SYNTAX);
+        assertThat(diagnostic.checkId()).isEqualTo("promql/syntax");
         assertThat(diagnostic.message()).endsWith("; turn the feature on with promqlFeatures: [" + feature
                 + "] in alertbook.yml, as Prometheus's --enable-feature=" + feature + " does, or rewrite the expression without it");
     }

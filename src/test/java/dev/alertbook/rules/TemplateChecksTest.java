@@ -65,7 +65,7 @@ class TemplateChecksTest {
                         is {{ humanise $value }} down
                 """);
         Diagnostic d = check(yaml).get(0);
-        assertThat(d.checkId()).isEqualTo(TemplateChecks.UNDEFINED);
+        assertThat(d.checkId()).isEqualTo("template/undefined");
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
         assertThat(d.position()).isEqualTo(at(yaml, "summary", "humanise"));
         assertThat(d.message()).startsWith(
@@ -81,7 +81,7 @@ class TemplateChecksTest {
                         on {{ $label.foo }}
                 """);
         Diagnostic d = check(yaml).get(0);
-        assertThat(d.checkId()).isEqualTo(TemplateChecks.UNDEFINED);
+        assertThat(d.checkId()).isEqualTo("template/undefined");
         assertThat(d.position()).isEqualTo(at(yaml, "description", "$label.foo"));
         assertThat(d.message()).startsWith("annotation \"description\": template: __alert_HostDown:1: "
                 + "undefined variable \"$label\"");
@@ -94,7 +94,7 @@ class TemplateChecksTest {
                       team: "a\\tb \\"c\\" {{ if }}"
                 """);
         Diagnostic d = check(yaml).get(0);
-        assertThat(d.checkId()).isEqualTo(TemplateChecks.SYNTAX);
+        assertThat(d.checkId()).isEqualTo("template/syntax");
         assertThat(d.message()).startsWith("label \"team\": template: __alert_HostDown:1: missing value for if");
         // The error is at the right delimiter after "if", which the escapes before it push right.
         assertThat(d.position()).isEqualTo(at(yaml, "team", "}}\""));
@@ -107,7 +107,7 @@ class TemplateChecksTest {
                       summary: 'it''s {{ .Labels.x | 3 }}'
                 """);
         Diagnostic d = check(yaml).get(0);
-        assertThat(d.checkId()).isEqualTo(TemplateChecks.SYNTAX);
+        assertThat(d.checkId()).isEqualTo("template/syntax");
         assertThat(d.message()).contains("non executable command in pipeline stage 2");
         assertThat(d.position().line()).isEqualTo(at(yaml, "summary", "3 }}").line());
     }
@@ -121,7 +121,7 @@ class TemplateChecksTest {
                           {{ index $labels 5 }}
                 """);
         Diagnostic d = check(yaml).get(0);
-        assertThat(d.checkId()).isEqualTo(TemplateChecks.RUNTIME);
+        assertThat(d.checkId()).isEqualTo("template/runtime");
         assertThat(d.severity()).isEqualTo(Severity.WARNING);
         assertThat(d.position()).isEqualTo(at(yaml, "summary", "index"));
         assertThat(d.message()).contains("executing \"__alert_HostDown\" at <index $labels 5>: "
@@ -135,7 +135,7 @@ class TemplateChecksTest {
                       summary: '{{ if gt $value 80 }}high{{ end }}'
                 """);
         assertThat(check(yaml)).singleElement().satisfies(d -> {
-            assertThat(d.checkId()).isEqualTo(TemplateChecks.RUNTIME);
+            assertThat(d.checkId()).isEqualTo("template/runtime");
             assertThat(d.message()).contains("error calling gt: incompatible types for comparison");
         });
         assertThat(check(yaml.replace("80", "80.0"))).isEmpty();
@@ -151,7 +151,7 @@ class TemplateChecksTest {
 
         String alsoBroken = yaml.replace("}}'", "}} {{ index $labels 5 }}'");
         assertThat(check(alsoBroken)).singleElement().satisfies(d -> {
-            assertThat(d.checkId()).isEqualTo(TemplateChecks.RUNTIME);
+            assertThat(d.checkId()).isEqualTo("template/runtime");
             assertThat(d.position()).isEqualTo(at(alsoBroken, "summary", "index"));
         });
         assertThat(check(yaml.replace("$labels.le", "\"fast\""))).as("a literal is no placeholder").singleElement()
@@ -165,13 +165,13 @@ class TemplateChecksTest {
                       summary: '{{ with query "up" }}{{ . | first | value }}{{ end }}'
                 """);
         assertThat(check(yaml)).singleElement().satisfies(d -> {
-            assertThat(d.checkId()).isEqualTo(TemplateChecks.QUERY_NOT_RUN);
+            assertThat(d.checkId()).isEqualTo("template/query-not-run");
             assertThat(d.severity()).isEqualTo(Severity.INFO);
             assertThat(d.message()).isEqualTo("annotation \"summary\" calls query, so it was checked but not run, "
                     + "as there is nothing to query here; it runs in rule unit tests (alertbook test)");
         });
         assertThat(check(yaml.replace("query", "quer"))).singleElement()
-                .satisfies(d -> assertThat(d.checkId()).isEqualTo(TemplateChecks.UNDEFINED));
+                .satisfies(d -> assertThat(d.checkId()).isEqualTo("template/undefined"));
     }
 
     @Test
@@ -182,7 +182,7 @@ class TemplateChecksTest {
                 """);
         OutputLabels byJobAndInstance = rule -> ResultLabels.exactly(List.of("job", "instance"));
         List<Diagnostic> found = check(yaml, byJobAndInstance);
-        assertThat(found).extracting(Diagnostic::checkId).containsOnly(TemplateChecks.LABEL_MISSING);
+        assertThat(found).extracting(Diagnostic::checkId).containsOnly("template/label-missing");
         assertThat(found).extracting(Diagnostic::position)
                 .containsExactly(at(yaml, "summary", "pod"), at(yaml, "summary", "node"));
         assertThat(found.get(0).message()).contains("reads label \"pod\"");
@@ -196,7 +196,7 @@ class TemplateChecksTest {
                       summary: '{{ $labels.job }} {{ $labels.instance }} {{ $labels.pod }}'
                 """);
         assertThat(check(yaml, OutputLabels.inferred(ParseOptions.PROMETHEUS))).singleElement().satisfies(d -> {
-            assertThat(d.checkId()).isEqualTo(TemplateChecks.LABEL_MISSING);
+            assertThat(d.checkId()).isEqualTo("template/label-missing");
             assertThat(d.position()).isEqualTo(at(yaml, "summary", "pod"));
         });
         assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "up == 0"), OutputLabels.inferred(ParseOptions.PROMETHEUS)))

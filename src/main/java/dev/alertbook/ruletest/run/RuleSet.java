@@ -8,7 +8,6 @@ import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.golang.Durations;
 import dev.alertbook.rules.Rule;
-import dev.alertbook.rules.RuleChecks;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.rules.RuleGroup;
@@ -69,8 +68,8 @@ record RuleSet(List<List<CompiledRule>> groups, List<Long> queryOffsets, List<In
         boolean failed = false;
         for (Diagnostic d : found.sorted()) {
             // promtool loads an empty rule file as 0 groups; only alertbook's check rejects it.
-            boolean ignored = ignoreUnknownFields && d.checkId().equals(RuleChecks.UNKNOWN_FIELD)
-                    || d.checkId().equals(RuleChecks.EMPTY_FILE);
+            boolean ignored = ignoreUnknownFields && d.checkId().equals("rule/unknown-field")
+                    || d.checkId().equals("rule/empty-file");
             if (d.severity() == Severity.ERROR && !ignored) {
                 errors.add("  " + shown + ": " + d.position().line() + ":" + d.position().column() + ": " + d.message());
                 failed = true;
