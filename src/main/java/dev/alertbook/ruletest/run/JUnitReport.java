@@ -1,6 +1,7 @@
 package dev.alertbook.ruletest.run;
 
-import dev.alertbook.text.Escape;
+import dev.alertbook.text.JunitXml;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,29 +14,25 @@ public final class JUnitReport {
     }
 
     public static String xml(List<FileResult> files) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
-        for (FileResult file : files) {
-            long failures = file.groups().stream().filter(g -> !g.passed()).count() + (file.failures().isEmpty() ? 0 : 1);
-            out.append("  <testsuite name=\"").append(Escape.xml(file.path())).append("\" tests=\"")
-                    .append(file.groups().size()).append("\" failures=\"").append(failures).append("\">\n");
-            if (!file.failures().isEmpty()) {
-                testcase(out, "load", file.failures().stream().map(Failure::text).toList());
-            }
-            for (GroupResult group : file.groups()) {
-                testcase(out, group.group().displayName(), group.errors());
-            }
-            out.append("  </testsuite>\n");
-        }
-        return out.append("</testsuites>\n").toString();
+        return JunitXml.write(new JunitXml.Report(null, files.stream().map(JUnitReport::suite).toList()));
     }
 
-    private static void testcase(StringBuilder out, String name, List<String> errors) {
-        out.append("    <testcase name=\"").append(Escape.xml(name)).append('"');
-        if (errors.isEmpty()) {
-            out.append("/>\n");
-            return;
+    private static JunitXml.Suite suite(FileResult file) {
+        List<JunitXml.TestCase> cases = new ArrayList<>();
+        if (!file.failures().isEmpty()) {
+            cases.add(testCase("load", file.failures().stream().map(Failure::text).toList()));
         }
-        out.append(">\n      <failure message=\"").append(Escape.xml(errors.get(0).strip().lines().findFirst().orElse("")))
-                .append("\">").append(Escape.xml(String.join("\n", errors))).append("</failure>\n    </testcase>\n");
+        for (GroupResult group : file.groups()) {
+            cases.add(testCase(group.group().displayName(), group.errors()));
+        }
+        return new JunitXml.Suite(file.path(), cases);
+    }
+
+    private static JunitXml.TestCase testCase(String name, List<String> errors) {
+        if (errors.isEmpty()) {
+            return JunitXml.TestCase.passed(name);
+        }
+        String message = errors.get(0).strip().lines().findFirst().orElse("");
+        return JunitXml.TestCase.failed(name, new JunitXml.Failure(null, message, String.join("\n", errors)));
     }
 }
