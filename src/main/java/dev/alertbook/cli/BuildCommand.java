@@ -4,10 +4,10 @@ import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.TestCache;
-import dev.alertbook.harness.TestReport;
 import dev.alertbook.model.Section;
 import dev.alertbook.pipeline.Pipeline;
+import dev.alertbook.ruletest.run.TestCache;
+import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code alertbook build}: load, check, render and write the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,

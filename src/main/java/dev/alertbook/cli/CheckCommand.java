@@ -3,27 +3,32 @@ package dev.alertbook.cli;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.FindingSummary;
+import dev.alertbook.diag.KnownChecks;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.ChangeScope;
 import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.RunbookLoader;
+import dev.alertbook.text.Json;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code alertbook check}: load and check without rendering, for pull-request jobs and editors. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -50,6 +55,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only, not warnings and notes.")
     boolean quiet;
+
+    @Option(names = "--list-checks",
+            description = "Print every check alertbook has (id, default severity, what it finds, where docs/checks.md describes it) and exit; with --format json, as JSON.")
+    boolean listChecks;
 
     @Parameters(paramLabel = "<path>", arity = "0..*", description = "Files or folders to report on (default: everything).")
     List<Path> paths = new ArrayList<>();
@@ -107,6 +116,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (listChecks) {
+            listChecks(out);
+            return Main.OK;
+        }
         Workspace workspace = repository.load(err);
         if (workspace == null) {
             return Main.USAGE;
@@ -154,6 +167,30 @@ final class CheckCommand implements Callable<Integer> {
         FindingSummary.byCheck(shown.stream().filter(d -> !quiet || d.severity() == Severity.ERROR).toList())
                 .forEach(err::println);
         return shown.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The registry of checks, grouped as docs/checks.md is, or as a JSON array. */
+    private void listChecks(PrintWriter out) {
+        if (format == Format.json) {
+            out.println(Json.write(KnownChecks.all().stream().map(check -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("check", check.id());
+                item.put("severity", check.severity().label());
+                item.put("group", check.group());
+                item.put("description", check.description());
+                item.put("documentation", check.documentation());
+                return item;
+            }).toList()));
+            return;
+        }
+        int width = KnownChecks.ids().stream().mapToInt(String::length).max().orElse(0);
+        for (String group : KnownChecks.groups()) {
+            out.println(group);
+            KnownChecks.all().stream().filter(check -> check.group().equals(group))
+                    .forEach(check -> out.println(String.format(Locale.ROOT, "  %-" + width + "s  %-7s  %s (%s)", check.id(),
+                            check.severity().label(), check.description(), check.documentation())));
+            out.println();
+        }
     }
 
     /** The folders alertbook reads, as configured. */

@@ -2,11 +2,11 @@ package dev.alertbook.cli;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.harness.Failure;
-import dev.alertbook.harness.FileResult;
-import dev.alertbook.harness.JUnitReport;
-import dev.alertbook.harness.TestFiles;
-import dev.alertbook.harness.TestRunner;
+import dev.alertbook.ruletest.TestFiles;
+import dev.alertbook.ruletest.run.Failure;
+import dev.alertbook.ruletest.run.FileResult;
+import dev.alertbook.ruletest.run.JUnitReport;
+import dev.alertbook.ruletest.run.TestRunner;
 import dev.alertbook.source.SourceReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,10 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code alertbook test}: runs rule unit tests in {@code promtool test rules} format and prints

@@ -3,14 +3,14 @@ package dev.alertbook.cli;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
-import dev.alertbook.promql.RuleExpressions;
+import dev.alertbook.rules.OutputLabels;
 import dev.alertbook.rules.Rule;
+import dev.alertbook.rules.RuleExpressions;
 import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.rules.TemplateChecks;
 import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.SourceFile;
-import dev.alertbook.template.OutputLabels;
-import dev.alertbook.template.TemplateChecks;
 import java.util.List;
 import java.util.Map;
 

@@ -3,8 +3,8 @@ package dev.alertbook.config;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.diag.KnownChecks;
 import dev.alertbook.diag.Severity;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.ParseOptions;
-import dev.alertbook.rules.GoDuration;
 import dev.alertbook.source.PlainValues;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
@@ -233,7 +233,7 @@ public final class SiteConfigLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        GoDuration.Parsed parsed = GoDuration.parse(text.get());
+        Durations.Parsed parsed = Durations.parse(text.get());
         if (parsed.error().isPresent() || parsed.nanos() <= 0) {
             invalid(node, "expected a positive duration such as 30s, 5m or 90d");
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.alertbook.diag;
 
 import dev.alertbook.source.Position;
+import dev.alertbook.source.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.function.Predicate;
  * Collects findings while a run goes on, so one run reports every problem instead of stopping at
  * the first. Per-check settings from {@code alertbook.yml} are applied as findings arrive.
  */
-public final class Diagnostics {
+public final class Diagnostics implements Reporter {
 
     /** The severity each finding gets, by check and file; empty turns the finding off. */
     @FunctionalInterface
@@ -37,10 +38,12 @@ public final class Diagnostics {
                         : diagnostic.withSeverity(severity)));
     }
 
+    @Override
     public void error(String checkId, String path, Position position, String message) {
         report(new Diagnostic(checkId, Severity.ERROR, path, position, message));
     }
 
+    @Override
     public void warning(String checkId, String path, Position position, String message) {
         report(new Diagnostic(checkId, Severity.WARNING, path, position, message));
     }

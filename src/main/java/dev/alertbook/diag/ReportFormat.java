@@ -2,6 +2,7 @@ package dev.alertbook.diag;
 
 import dev.alertbook.source.Position;
 import dev.alertbook.text.Json;
+import dev.alertbook.text.JunitXml;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public enum ReportFormat {
     JUNIT {
         @Override
         public void write(List<Diagnostic> diagnostics, PrintWriter out) {
-            out.println(JunitReport.write(diagnostics));
+            out.print(JunitXml.write(junit(diagnostics)));
         }
     };
 
@@ -81,6 +82,21 @@ public enum ReportFormat {
         item.put("check", d.checkId());
         item.put("message", d.message());
         return item;
+    }
+
+    /**
+     * One test case per finding, failed when it is an error; a clean run is one passing case, so
+     * the report is never empty.
+     */
+    private static JunitXml.Report junit(List<Diagnostic> diagnostics) {
+        List<JunitXml.TestCase> cases = diagnostics.stream().map(d -> d.severity() == Severity.ERROR
+                ? new JunitXml.TestCase(d.checkId(), d.path() + ":" + d.position(), d.path(),
+                        new JunitXml.Failure(d.checkId(), d.message(), d.format()), null)
+                : new JunitXml.TestCase(d.checkId(), d.path() + ":" + d.position(), d.path(), null, d.format())).toList();
+        if (cases.isEmpty()) {
+            cases = List.of(new JunitXml.TestCase("alertbook", "no findings", null, null, null));
+        }
+        return new JunitXml.Report("alertbook check", List.of(new JunitXml.Suite("alertbook check", cases)));
     }
 
     private static String data(String text) {

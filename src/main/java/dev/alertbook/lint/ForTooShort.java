@@ -1,7 +1,7 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.diag.Severity;
-import dev.alertbook.rules.GoDuration;
+import dev.alertbook.golang.Durations;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -28,17 +28,17 @@ final class ForTooShort extends CheckBase implements RuleCheck {
         }
         Interval interval = Interval.evaluation(rule.group(), context.settings());
         if (wait.get().compareTo(interval.duration()) < 0) {
-            String every = Durations.format(interval.duration());
+            String every = Durations.format(interval.duration().toNanos());
             context.report(this, rule.path(), rule.rule().namePosition(),
                     "alert " + rule.rule().name() + " has for: " + rule.rule().forDuration().get()
                             + ", shorter than the evaluation interval (" + interval.describe() + "): Prometheus fires it"
                             + " at the next evaluation, " + every + " after it became pending, not "
-                            + Durations.format(wait.get()) + "; write for: " + every + ", or evaluate the group more often");
+                            + Durations.format(wait.get().toNanos()) + "; write for: " + every + ", or evaluate the group more often");
         }
     }
 
     static Optional<Duration> duration(Optional<String> written) {
-        return written.map(GoDuration::parse).filter(parsed -> parsed.error().isEmpty())
+        return written.map(Durations::parse).filter(parsed -> parsed.error().isEmpty())
                 .map(parsed -> Duration.ofNanos(parsed.nanos()));
     }
 }

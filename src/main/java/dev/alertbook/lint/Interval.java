@@ -1,6 +1,7 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.config.CheckSettings;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.rules.RuleGroup;
 import java.time.Duration;
 
@@ -28,6 +29,6 @@ record Interval(Duration duration, String source) {
 
     /** {@code 15s, assumed, as in …} or {@code 1m, the group's interval}. */
     String describe() {
-        return Durations.format(duration) + ", " + source;
+        return Durations.format(duration.toNanos()) + ", " + source;
     }
 }

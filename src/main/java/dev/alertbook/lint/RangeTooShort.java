@@ -1,6 +1,7 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.diag.Severity;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.Call;
 import dev.alertbook.promql.Expr;
 import java.time.Duration;
@@ -27,6 +28,6 @@ final class RangeTooShort extends CheckBase implements ExprCheck {
                 .ifPresent(matrix -> context.report(this, rule.path(), rule.at(matrix.span()),
                         ((Call) node).function().name() + " over " + rule.text(matrix.span()) + " covers less than two"
                                 + " scrape intervals (" + scrape.describe() + "), so it often has a single sample and no"
-                                + " result; use a range of at least " + Durations.format(minimum))));
+                                + " result; use a range of at least " + Durations.format(minimum.toNanos()))));
     }
 }

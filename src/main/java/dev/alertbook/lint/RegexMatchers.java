@@ -1,9 +1,9 @@
 package dev.alertbook.lint;
 
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.promql.Expr;
 import dev.alertbook.promql.Matcher;
 import dev.alertbook.promql.VectorSelector;
-import dev.alertbook.text.GoQuote;
 import java.util.function.BiConsumer;
 
 /** Visits the regular-expression matchers ({@code =~}, {@code !~}) of an expression's selectors. */
@@ -28,7 +28,7 @@ final class RegexMatchers {
 
     /** The equality matcher that says what a regex matcher with the plain pattern {@code value} does. */
     static String asEquality(Matcher matcher, String value) {
-        return matcher.name() + (matcher.type() == Matcher.Type.REGEX ? "=" : "!=") + GoQuote.quote(value);
+        return matcher.name() + (matcher.type() == Matcher.Type.REGEX ? "=" : "!=") + Quoting.quote(value);
     }
 
     static String written(Matcher matcher) {

@@ -2,13 +2,13 @@ package dev.alertbook.model;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.harness.TestReport;
+import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.rules.RuleGroup;
-import dev.alertbook.rules.Rule;
+import dev.alertbook.ruletest.run.TestReport;
+import dev.alertbook.runbook.RuleReference;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
-import dev.alertbook.runbook.RuleReference;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.alertbook.model;
 
-import dev.alertbook.harness.TestReport;
+import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.workspace.Workspace;
 import java.nio.file.Path;

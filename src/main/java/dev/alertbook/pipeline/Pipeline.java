@@ -2,12 +2,12 @@ package dev.alertbook.pipeline;
 
 import dev.alertbook.config.TestsMode;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.TestCache;
-import dev.alertbook.harness.TestReport;
-import dev.alertbook.harness.TestRunner;
 import dev.alertbook.lint.Linter;
 import dev.alertbook.model.SiteLinker;
 import dev.alertbook.model.SiteModel;
+import dev.alertbook.ruletest.run.TestCache;
+import dev.alertbook.ruletest.run.TestReport;
+import dev.alertbook.ruletest.run.TestRunner;
 import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
 import java.util.Optional;

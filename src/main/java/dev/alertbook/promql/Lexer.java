@@ -1,6 +1,6 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 
 /**
  * Splits a PromQL expression into tokens, following Prometheus's {@code lex.go} state by state:
@@ -77,10 +77,10 @@ final class Lexer {
                     pos++;
                     return emit(TokenType.EQLC);
                 }
-                return peek() == '~' ? error("unexpected character after '=': " + quoteRune(peek())) : emit(TokenType.EQL);
+                return peek() == '~' ? error("unexpected character after '=': " + Quoting.quoteRune(peek())) : emit(TokenType.EQL);
             case '!':
                 int after = nextChar();
-                return after == '=' ? emit(TokenType.NEQ) : error("unexpected character after '!': " + quoteRune(after));
+                return after == '=' ? emit(TokenType.NEQ) : error("unexpected character after '!': " + Quoting.quoteRune(after));
             case '<':
                 return comparison(TokenType.LTE, TokenType.TRIM_UPPER, TokenType.LSS);
             case '>':
@@ -96,7 +96,7 @@ final class Lexer {
                 return leftBracket();
             case ']':
                 if (!bracketOpen) {
-                    return error("unexpected right bracket " + quoteRune(']'));
+                    return error("unexpected right bracket " + Quoting.quoteRune(']'));
                 }
                 bracketOpen = false;
                 return emit(TokenType.RIGHT_BRACKET);
@@ -120,7 +120,7 @@ final class Lexer {
             }
             return wordInBrackets(r);
         }
-        return error("unexpected character: " + quoteRune(r));
+        return error("unexpected character: " + Quoting.quoteRune(r));
     }
 
     /** Arithmetic operators, commas and parentheses, which mean the same in statements and durations. */
@@ -145,7 +145,7 @@ final class Lexer {
                 return emit(TokenType.LEFT_PAREN);
             case ')':
                 Token paren = emit(TokenType.RIGHT_PAREN);
-                return --parenDepth < 0 ? error("unexpected right parenthesis " + quoteRune(')')) : paren;
+                return --parenDepth < 0 ? error("unexpected right parenthesis " + Quoting.quoteRune(')')) : paren;
             default:
                 return null;
         }
@@ -165,7 +165,7 @@ final class Lexer {
 
     private Token leftBracket() {
         if (bracketOpen) {
-            return error("unexpected left bracket " + quoteRune('['));
+            return error("unexpected left bracket " + Quoting.quoteRune('['));
         }
         gotColon = false;
         Token bracket = emit(TokenType.LEFT_BRACKET);
@@ -178,13 +178,13 @@ final class Lexer {
     private Token wordInBrackets(int r) {
         if (r == ':') {
             if (gotColon) {
-                return error("unexpected colon " + quoteRune(':'));
+                return error("unexpected colon " + Quoting.quoteRune(':'));
             }
             gotColon = true;
             return emit(TokenType.COLON);
         }
         Token keyword = durationKeyword();
-        return keyword != null ? keyword : error("unexpected character: " + quoteRune(r) + ", expected " + quoteRune(':'));
+        return keyword != null ? keyword : error("unexpected character: " + Quoting.quoteRune(r) + ", expected " + Quoting.quoteRune(':'));
     }
 
     private Token durationExpression() {
@@ -219,7 +219,7 @@ final class Lexer {
         }
         if (isDurationKeywordStart(r)) {
             Token keyword = durationKeyword();
-            return keyword != null ? keyword : error("unexpected character in duration expression: " + quoteRune(r));
+            return keyword != null ? keyword : error("unexpected character in duration expression: " + Quoting.quoteRune(r));
         }
         if (isDigit(r) || r == '.' && isDigit(peek())) {
             backup();
@@ -227,7 +227,7 @@ final class Lexer {
             durationMode = false;
             return numberOrDuration();
         }
-        return error("unexpected character in duration expression: " + quoteRune(r));
+        return error("unexpected character in duration expression: " + Quoting.quoteRune(r));
     }
 
     private static boolean isDurationKeywordStart(int r) {
@@ -274,9 +274,9 @@ final class Lexer {
                     return emit(TokenType.NEQ_REGEX);
                 }
                 return after == '=' ? emit(TokenType.NEQ)
-                        : error("unexpected character after '!' inside braces: " + quoteRune(after));
+                        : error("unexpected character after '!' inside braces: " + Quoting.quoteRune(after));
             case '{':
-                return error("unexpected left brace " + quoteRune('{'));
+                return error("unexpected left brace " + Quoting.quoteRune('{'));
             case '}':
                 braceOpen = false;
                 return emit(TokenType.RIGHT_BRACE);
@@ -287,7 +287,7 @@ final class Lexer {
                     }
                     return emit(TokenType.IDENTIFIER);
                 }
-                return error("unexpected character inside braces: " + quoteRune(r));
+                return error("unexpected character inside braces: " + Quoting.quoteRune(r));
         }
     }
 
@@ -329,7 +329,7 @@ final class Lexer {
             backup();
             return emit(TokenType.DURATION);
         }
-        return error("bad number or duration syntax: " + GoQuote.quote(input.substring(start, Math.min(pos, input.length()))));
+        return error("bad number or duration syntax: " + Quoting.quote(input.substring(start, Math.min(pos, input.length()))));
     }
 
     /** Prometheus's {@code scanNumber}: digits, one dot, one exponent, underscores between digits. */
@@ -443,13 +443,13 @@ final class Lexer {
             case EOF:
                 return "escape sequence not terminated";
             default:
-                return c == quote ? null : "unknown escape sequence " + unicodeName(c);
+                return c == quote ? null : "unknown escape sequence " + Quoting.unicodeName(c);
         }
         long value = 0;
         while (digits > 0) {
             int digit = c >= 0 && c < 128 ? Character.digit(c, 16) : -1;
             if (digit < 0 || digit >= base) {
-                return c == EOF ? "escape sequence not terminated" : "illegal character " + unicodeName(c) + " in escape sequence";
+                return c == EOF ? "escape sequence not terminated" : "illegal character " + Quoting.unicodeName(c) + " in escape sequence";
             }
             value = value * base + digit;
             if (--digits > 0) {
@@ -539,23 +539,5 @@ final class Lexer {
 
     private static boolean isAlphaNumeric(int r) {
         return isAlpha(r) || isDigit(r);
-    }
-
-    /** Go's {@code %q} for a rune. */
-    private static String quoteRune(int r) {
-        if (r == '\'') {
-            return "'\\''";
-        }
-        if (r == '"') {
-            return "'\"'";
-        }
-        String quoted = GoQuote.quote(new String(Character.toChars(r < 0 ? 0xFFFD : r)));
-        return "'" + quoted.substring(1, quoted.length() - 1) + "'";
-    }
-
-    /** Go's {@code %#U}: {@code U+0063 'c'}, the character as it is and only if it is printable. */
-    private static String unicodeName(int r) {
-        String code = String.format("U+%04X", r);
-        return GoQuote.isPrint(r) ? code + " '" + new String(Character.toChars(r)) + "'" : code;
     }
 }

@@ -1,11 +1,13 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
 import com.google.re2j.PatternSyntaxException;
-import dev.alertbook.text.Re2Patterns;
-import dev.alertbook.promql.GoNumbers.NumberSyntaxException;
+import dev.alertbook.golang.Durations;
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Numbers;
+import dev.alertbook.golang.Numbers.NumberSyntaxException;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.promql.TokenType.Group;
-import dev.alertbook.rules.GoDuration;
+import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -309,7 +311,7 @@ final class Parser {
                 return numberLiteral(advance());
             case STRING:
                 advance();
-                return new StringLiteral(GoStrings.unquote(token.text()), new Span(token.pos(), token.end()));
+                return new StringLiteral(unquote(token), new Span(token.pos(), token.end()));
             case LEFT_PAREN:
                 return paren();
             case LEFT_BRACE:
@@ -335,12 +337,12 @@ final class Parser {
     private NumberLiteral numberLiteral(Token token) {
         Span span = new Span(token.pos(), token.end());
         if (token.type() == TokenType.DURATION) {
-            GoDuration.Parsed parsed = GoDuration.parse(token.text());
+            Durations.Parsed parsed = Durations.parse(token.text());
             parsed.error().ifPresent(message -> error(token.pos(), message));
             return new NumberLiteral(seconds(parsed.nanos()), true, span);
         }
         try {
-            return new NumberLiteral(GoNumbers.parse(token.text()), false, span);
+            return new NumberLiteral(Numbers.parse(token.text()), false, span);
         } catch (NumberSyntaxException e) {
             error(token.pos(), "error parsing number: " + e.getMessage());
             return new NumberLiteral(0, false, span);
@@ -367,11 +369,11 @@ final class Parser {
         Span span = new Span(name.pos(), lastClosing);
         var function = Functions.get(name.text());
         if (function.isEmpty()) {
-            error(name.pos(), "unknown function with name " + GoQuote.quote(name.text()));
+            error(name.pos(), "unknown function with name " + Quoting.quote(name.text()));
             return new Call(new Function(name.text(), List.of(), -1, ValueType.VECTOR, false), args, span);
         }
         if (function.get().experimental() && !options.experimentalFunctions()) {
-            disabled(name.pos(), "function " + GoQuote.quote(name.text()) + " is not enabled", "promql-experimental-functions");
+            disabled(name.pos(), "function " + Quoting.quote(name.text()) + " is not enabled", "promql-experimental-functions");
         }
         return new Call(function.get(), args, span);
     }
@@ -493,11 +495,19 @@ final class Parser {
         }
     }
 
+    /** Prometheus's {@code unquoteString}: the lexer has checked the escapes already, so this fails only where strutil.Unquote would. */
+    private String unquote(Token token) {
+        return Quoting.unquotePromql(token.text()).orElseGet(() -> {
+            error(token.pos(), "error unquoting string " + Quoting.quote(token.text()) + ": invalid syntax");
+            return "";
+        });
+    }
+
     private String groupingLabel() {
         Token token = current();
         String label;
         if (token.type() == TokenType.STRING) {
-            label = GoStrings.unquote(token.text());
+            label = unquote(token);
         } else if (token.type().isLabelWord()) {
             label = token.text();
         } else {
@@ -538,7 +548,7 @@ final class Parser {
             throw unexpected("label matching", "identifier or \"}\"");
         }
         advance();
-        String name = label.type() == TokenType.STRING ? GoStrings.unquote(label.text()) : label.text();
+        String name = label.type() == TokenType.STRING ? unquote(label) : label.text();
         Matcher.Type type = matchType(current().type());
         if (type == null) {
             if (label.type() == TokenType.STRING) {
@@ -548,7 +558,7 @@ final class Parser {
         }
         advance();
         Token value = expect(TokenType.STRING, "label matching", "string");
-        Matcher matcher = new Matcher(type, name, GoStrings.unquote(value.text()));
+        Matcher matcher = new Matcher(type, name, unquote(value));
         if (type == Matcher.Type.REGEX || type == Matcher.Type.NOT_REGEX) {
             try {
                 // Prometheus parses the pattern as written before it anchors it: inside ^(?s:…)$,
@@ -690,7 +700,7 @@ final class Parser {
             }
             double seconds = numberLiteral(advance()).value() * (negative ? -1 : 1);
             if (Double.isNaN(seconds) || seconds >= 0x1p63 || seconds <= -0x1p63) {
-                error(expr.span().start(), "timestamp out of bounds for @ modifier: " + GoNumbers.formatFixed(seconds));
+                error(expr.span().start(), "timestamp out of bounds for @ modifier: " + FloatFormat.format(seconds, 'f', 6));
             }
             at = new At(At.Kind.TIMESTAMP, goRound(seconds * 1000));
         }

@@ -1,6 +1,8 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Durations;
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +36,7 @@ public final class Printer {
             return unary.op().text() + print(unary.expr());
         }
         if (expr instanceof StringLiteral string) {
-            return GoQuote.quote(string.value());
+            return Quoting.quote(string.value());
         }
         if (expr instanceof NumberLiteral number) {
             return number(number);
@@ -84,13 +86,13 @@ public final class Printer {
         Double left = matching.fillLeft();
         Double right = matching.fillRight();
         if (left != null && left.equals(right)) {
-            out.append(" fill (").append(GoNumbers.formatShortest(left)).append(')');
+            out.append(" fill (").append(FloatFormat.format(left, 'g', -1)).append(')');
         } else {
             if (left != null) {
-                out.append(" fill_left (").append(GoNumbers.formatShortest(left)).append(')');
+                out.append(" fill_left (").append(FloatFormat.format(left, 'g', -1)).append(')');
             }
             if (right != null) {
-                out.append(" fill_right (").append(GoNumbers.formatShortest(right)).append(')');
+                out.append(" fill_right (").append(FloatFormat.format(right, 'g', -1)).append(')');
             }
         }
         return out.toString();
@@ -98,7 +100,7 @@ public final class Printer {
 
     /** Label names, quoted where they are not legacy (ASCII identifier) names. */
     private static String labels(List<String> names) {
-        return names.stream().map(name -> isLegacyName(name) ? name : GoQuote.quote(name)).collect(Collectors.joining(", "));
+        return names.stream().map(name -> isLegacyName(name) ? name : Quoting.quote(name)).collect(Collectors.joining(", "));
     }
 
     private static boolean isLegacyName(String name) {
@@ -107,12 +109,12 @@ public final class Printer {
 
     private static String number(NumberLiteral number) {
         if (!number.duration()) {
-            return GoNumbers.format(number.value());
+            return FloatFormat.format(number.value(), 'f', -1);
         }
         if (number.value() < 0) {
-            return "-" + GoDurations.format((long) (-number.value() * 1e9));
+            return "-" + Durations.format((long) (-number.value() * 1e9));
         }
-        return GoDurations.format((long) (number.value() * 1e9));
+        return Durations.format((long) (number.value() * 1e9));
     }
 
     private static String selector(VectorSelector selector) {
@@ -148,7 +150,7 @@ public final class Printer {
             char c = name.charAt(i);
             plain = Lexer.isAlpha(c) || i > 0 && c >= '0' && c <= '9';
         }
-        return (plain ? name : GoQuote.quote(name)) + matcher.type().text() + GoQuote.quote(matcher.value());
+        return (plain ? name : Quoting.quote(name)) + matcher.type().text() + Quoting.quote(matcher.value());
     }
 
     private static String at(At at) {
@@ -158,7 +160,7 @@ public final class Printer {
         return switch (at.kind()) {
             case START -> " @ start()";
             case END -> " @ end()";
-            case TIMESTAMP -> " @ " + GoNumbers.formatMillis(at.millis());
+            case TIMESTAMP -> " @ " + FloatFormat.format(at.millis() / 1000.0, 'f', 3);
         };
     }
 
@@ -167,18 +169,18 @@ public final class Printer {
             return " offset " + duration(modifiers.offsetExpr());
         }
         if (modifiers.offsetNanos() > 0) {
-            return " offset " + GoDurations.format(modifiers.offsetNanos());
+            return " offset " + Durations.format(modifiers.offsetNanos());
         }
-        return modifiers.offsetNanos() < 0 ? " offset -" + GoDurations.format(-modifiers.offsetNanos()) : "";
+        return modifiers.offsetNanos() < 0 ? " offset -" + Durations.format(-modifiers.offsetNanos()) : "";
     }
 
     private static String range(long nanos, DurationExpr expr) {
-        return expr != null ? duration(expr) : GoDurations.format(nanos);
+        return expr != null ? duration(expr) : Durations.format(nanos);
     }
 
     /** {@code [range:step] @ t offset d}: what follows a subquery's inner expression. */
     static String subquerySuffix(SubqueryExpr subquery) {
-        String step = subquery.stepNanos() != 0 ? GoDurations.format(subquery.stepNanos())
+        String step = subquery.stepNanos() != 0 ? Durations.format(subquery.stepNanos())
                 : subquery.stepExpr() != null ? duration(subquery.stepExpr()) : "";
         return "[" + range(subquery.rangeNanos(), subquery.rangeExpr()) + ":" + step + "]" + at(subquery.modifiers().at())
                 + offset(subquery.modifiers());

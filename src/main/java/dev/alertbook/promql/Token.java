@@ -1,6 +1,6 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 
 /** One lexed token: its kind, its byte-free character offset in the query and its text. */
 record Token(TokenType type, int pos, String text) {
@@ -19,7 +19,7 @@ record Token(TokenType type, int pos, String text) {
             case OPERATOR -> "<op:" + text + ">";
             case AGGREGATOR -> "<aggr:" + text + ">";
             case KEYWORD -> "<" + text + ">";
-            case PUNCTUATION, PREPROCESSOR -> GoQuote.quote(text);
+            case PUNCTUATION, PREPROCESSOR -> Quoting.quote(text);
             case LITERAL -> type.text + " " + shortQuote();
         };
     }
@@ -27,8 +27,8 @@ record Token(TokenType type, int pos, String text) {
     /** Go's {@code %q}, or {@code %.10q...} for text longer than ten bytes. */
     private String shortQuote() {
         if (type == TokenType.IDENTIFIER || type == TokenType.METRIC_IDENTIFIER || text.length() <= 10) {
-            return GoQuote.quote(text);
+            return Quoting.quote(text);
         }
-        return GoQuote.quote(text.substring(0, text.offsetByCodePoints(0, Math.min(10, text.codePointCount(0, text.length()))))) + "...";
+        return Quoting.quote(text.substring(0, text.offsetByCodePoints(0, Math.min(10, text.codePointCount(0, text.length()))))) + "...";
     }
 }

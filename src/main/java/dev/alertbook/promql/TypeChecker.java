@@ -1,6 +1,6 @@
 package dev.alertbook.promql;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ final class TypeChecker {
             ValueType type = check(unary.expr(), false);
             if (type != ValueType.SCALAR && type != ValueType.VECTOR) {
                 error(unary.span().start(), "unary expression only allowed on expressions of type scalar or instant vector, got "
-                        + GoQuote.quote(type.documented()));
+                        + Quoting.quote(type.documented()));
             }
         } else if (expr instanceof SubqueryExpr subquery) {
             ValueType type = check(subquery.expr(), false);
@@ -88,7 +88,7 @@ final class TypeChecker {
         if (matching.on()) {
             for (String label : matching.matchingLabels()) {
                 if (matching.include().contains(label)) {
-                    error(operatorOffset(binary), "label " + GoQuote.quote(label) + " must not occur in ON and GROUP clause at once");
+                    error(operatorOffset(binary), "label " + Quoting.quote(label) + " must not occur in ON and GROUP clause at once");
                 }
             }
         }
@@ -108,7 +108,7 @@ final class TypeChecker {
             }
         } else if (op.isSetOperator()) {
             if (card == VectorMatching.Cardinality.ONE_TO_MANY || card == VectorMatching.Cardinality.MANY_TO_ONE) {
-                error(start, "no grouping allowed for " + GoQuote.quote(op.text()) + " operation");
+                error(start, "no grouping allowed for " + Quoting.quote(op.text()) + " operation");
                 error(start, "set operations must always be many-to-many");
             }
             if (matching.hasFill()) {
@@ -116,7 +116,7 @@ final class TypeChecker {
             }
         }
         if ((lhs == ValueType.SCALAR || rhs == ValueType.SCALAR) && op.isSetOperator()) {
-            error(start, "set operator " + GoQuote.quote(op.text()) + " not allowed in binary scalar expression");
+            error(start, "set operator " + Quoting.quote(op.text()) + " not allowed in binary scalar expression");
         }
     }
 
@@ -133,7 +133,7 @@ final class TypeChecker {
         Function function = call.function();
         List<ValueType> types = function.argTypes();
         int given = call.args().size();
-        String name = GoQuote.quote(function.name());
+        String name = Quoting.quote(function.name());
         if (function.variadic() == 0) {
             if (types.size() != given) {
                 error(call.span().start(), "expected " + types.size() + " argument(s) in call to " + name + ", got " + given);
@@ -184,8 +184,8 @@ final class TypeChecker {
         if (!selector.name().isEmpty()) {
             for (Matcher matcher : matchers.subList(0, matchers.size() - 1)) {
                 if (matcher.name().equals("__name__")) {
-                    error(selector.span().start(), "metric name must not be set twice: " + GoQuote.quote(selector.name())
-                            + " or " + GoQuote.quote(matcher.value()));
+                    error(selector.span().start(), "metric name must not be set twice: " + Quoting.quote(selector.name())
+                            + " or " + Quoting.quote(matcher.value()));
                 }
             }
             return;

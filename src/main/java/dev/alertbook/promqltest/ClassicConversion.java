@@ -1,9 +1,9 @@
 package dev.alertbook.promqltest;
 
+import dev.alertbook.golang.FloatFormat;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.FloatHistogram.CounterResetHint;
 import dev.alertbook.promql.engine.Labels;
-import dev.alertbook.template.GoFloat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +97,7 @@ final class ClassicConversion {
     }
 
     private static String g(double v) {
-        return GoFloat.format(v, 'g', -1);
+        return FloatFormat.format(v, 'g', -1);
     }
 
     private final Map<Labels, TreeMap<Long, Parts>> histograms = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.alertbook.promqltest;
 
+import dev.alertbook.promql.series.PointBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.alertbook.promqltest;
 
 import com.google.re2j.Pattern;
+import dev.alertbook.promql.series.SeriesLine;
 import java.util.ArrayList;
 import java.util.List;
 

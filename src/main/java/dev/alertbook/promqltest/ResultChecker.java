@@ -1,20 +1,21 @@
 package dev.alertbook.promqltest;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.promql.engine.Comparison;
+import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryResult;
 import dev.alertbook.promql.engine.RangeSeries;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
+import dev.alertbook.promql.series.SeriesLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import dev.alertbook.promql.engine.FloatHistogram;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Compares a query's outcome with an eval's expectations; the answer is why it differs, if it does. */
 final class ResultChecker {
@@ -30,10 +31,10 @@ final class ResultChecker {
             return Optional.of("unexpected error: " + error);
         }
         if (fail.msg() != null && !fail.msg().equals(error)) {
-            return Optional.of("expected error " + GoQuote.quote(fail.msg()) + " but got " + GoQuote.quote(error));
+            return Optional.of("expected error " + Quoting.quote(fail.msg()) + " but got " + Quoting.quote(error));
         }
         if (fail.regex() != null && !fail.regex().matcher(error).find()) {
-            return Optional.of("expected error matching " + GoQuote.quote(fail.regex().pattern()) + " but got " + GoQuote.quote(error));
+            return Optional.of("expected error matching " + Quoting.quote(fail.regex().pattern()) + " but got " + Quoting.quote(error));
         }
         return Optional.empty();
     }
@@ -65,7 +66,7 @@ final class ResultChecker {
         }
         if (value instanceof Value.Text text) {
             return text.value().equals(expect.string) ? Optional.empty()
-                    : Optional.of("expected string " + expect.string + " but got " + GoQuote.quote(text.value()));
+                    : Optional.of("expected string " + expect.string + " but got " + Quoting.quote(text.value()));
         }
         if (expect.scalar != null || expect.string != null) {
             return Optional.of("expected " + describeExpected(expect) + " but got a " + (value instanceof Value.Vector ? "vector" : "matrix"));
@@ -106,7 +107,7 @@ final class ResultChecker {
         if (!expected.isEmpty()) {
             for (String a : actual) {
                 if (expected.stream().noneMatch(e -> matches(e, a))) {
-                    return Optional.of("unexpected " + kind + " annotation " + GoQuote.quote(a));
+                    return Optional.of("unexpected " + kind + " annotation " + Quoting.quote(a));
                 }
             }
         }
@@ -121,7 +122,7 @@ final class ResultChecker {
     }
 
     private static String describe(Expectations.Expect e) {
-        return e.msg() != null ? GoQuote.quote(e.msg()) : e.regex() != null ? "matching " + GoQuote.quote(e.regex().pattern()) : "(any)";
+        return e.msg() != null ? Quoting.quote(e.msg()) : e.regex() != null ? "matching " + Quoting.quote(e.regex().pattern()) : "(any)";
     }
 
     private static Optional<String> vector(Expectations expect, List<Sample> samples) {

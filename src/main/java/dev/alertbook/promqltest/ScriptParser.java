@@ -1,7 +1,10 @@
 package dev.alertbook.promqltest;
 
 import com.google.re2j.PatternSyntaxException;
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Durations;
+import dev.alertbook.golang.Quoting;
+import dev.alertbook.promql.series.PointBudget;
+import dev.alertbook.promql.series.SeriesLine;
 import dev.alertbook.text.Re2Patterns;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +68,14 @@ final class ScriptParser {
         if (keyword.startsWith("load")) {
             Matcher m = LOAD.matcher(header);
             if (!m.matches()) {
-                throw new ScriptException(line, "invalid load command " + GoQuote.quote(header));
+                throw new ScriptException(line, "invalid load command " + Quoting.quote(header));
             }
-            return new Command.Load(line, GoValues.durationMillis(m.group(2)), m.group(1) != null, body);
+            return new Command.Load(line, millis(m.group(2)), m.group(1) != null, body);
         }
         if (keyword.startsWith("eval")) {
             return eval(line, header, body);
         }
-        throw new ScriptException(line, "invalid command " + GoQuote.quote(header));
+        throw new ScriptException(line, "invalid command " + Quoting.quote(header));
     }
 
     private Command eval(int line, String header, List<String> body) {
@@ -83,18 +86,18 @@ final class ScriptParser {
         Command.Eval eval;
         if (instant.matches()) {
             variant = instant.group(1);
-            long at = instant.group(2) == null ? 0 : GoValues.durationMillis(instant.group(2));
+            long at = instant.group(2) == null ? 0 : millis(instant.group(2));
             eval = new Command.Eval(line, header, instant.group(3), false, at, at, 0, expect);
         } else if (range.matches()) {
             variant = range.group(1);
-            long start = GoValues.durationMillis(range.group(2));
-            long end = GoValues.durationMillis(range.group(3));
+            long start = millis(range.group(2));
+            long end = millis(range.group(3));
             if (end < start) {
                 throw new ScriptException(line, "invalid test definition, end timestamp is before start timestamp");
             }
-            eval = new Command.Eval(line, header, range.group(5), true, start, end, GoValues.durationMillis(range.group(4)), expect);
+            eval = new Command.Eval(line, header, range.group(5), true, start, end, millis(range.group(4)), expect);
         } else {
-            throw new ScriptException(line, "invalid evaluation command " + GoQuote.quote(header));
+            throw new ScriptException(line, "invalid evaluation command " + Quoting.quote(header));
         }
         if (variant != null) {
             switch (variant) {
@@ -121,10 +124,12 @@ final class ScriptParser {
             String pattern = text.substring("expected_fail_regexp ".length()).strip();
             expect.fail = new Expectations.Expect(null, regex(pattern, line, "invalid regexp '" + pattern + "' for expected_fail_regexp"));
         } else if ((m = RANGE_VECTOR.matcher(text)).matches()) {
-            expect.rangeVector = new long[] {GoValues.durationMillis(m.group(1)), GoValues.durationMillis(m.group(2)),
-                GoValues.durationMillis(m.group(3))};
+            expect.rangeVector = new long[] {millis(m.group(1)), millis(m.group(2)),
+                millis(m.group(3))};
         } else if ((m = STRING.matcher(text)).matches()) {
-            expect.string = QuotedStrings.unquote(m.group(1).strip(), 0, new int[1]);
+            String literal = m.group(1).strip();
+            expect.string = Quoting.unquotePromqlPrefix(literal, 0).map(Quoting.Unquoted::value)
+                    .orElseThrow(() -> new ScriptException(line, "invalid string literal " + literal));
         } else if ((m = EXPECT.matcher(text)).matches()) {
             String msg = "msg".equals(m.group(2)) ? m.group(3).strip() : null;
             String pattern = "regex".equals(m.group(2)) ? m.group(3).strip() : null;
@@ -139,16 +144,25 @@ final class ScriptParser {
                 default -> expect.noInfo = true;
             }
         } else if (text.split("\\s+")[0].equals("expect")) {
-            throw new ScriptException(line, "invalid expect statement " + GoQuote.quote(text));
+            throw new ScriptException(line, "invalid expect statement " + Quoting.quote(text));
         } else {
             try {
-                expect.scalar = GoValues.number(text);
+                expect.scalar = SeriesLine.number(text);
                 return false;
             } catch (NumberFormatException notANumber) {
                 expect.series.add(series(text, line));
             }
         }
         return true;
+    }
+
+    /** A Prometheus duration such as {@code 1h30m} or {@code 0}, in milliseconds. */
+    private static long millis(String text) {
+        Durations.Parsed parsed = Durations.parse(text.strip());
+        if (parsed.error().isPresent()) {
+            throw new IllegalArgumentException(parsed.error().get());
+        }
+        return parsed.nanos() / 1_000_000;
     }
 
     private SeriesLine series(String text, int line) {

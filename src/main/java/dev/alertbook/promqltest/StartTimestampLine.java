@@ -1,6 +1,8 @@
 package dev.alertbook.promqltest;
 
-import dev.alertbook.rules.GoDuration;
+import dev.alertbook.golang.Durations;
+import dev.alertbook.promql.series.PointBudget;
+import dev.alertbook.promql.series.SeriesLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,7 +100,7 @@ record StartTimestampLine(SeriesLine metric, List<Long> offsets) {
         while (i < s.length() && Character.isLetter(s.charAt(i)) && s.charAt(i) != 'x') {
             i++;
         }
-        GoDuration.Parsed parsed = GoDuration.parse(s.substring(start, i));
+        Durations.Parsed parsed = Durations.parse(s.substring(start, i));
         if (parsed.error().isPresent()) {
             throw new IllegalArgumentException(parsed.error().get());
         }

@@ -41,7 +41,7 @@ final class DuplicateRules {
                 String lines = rules.stream().filter(rule -> rule != rules.get(1))
                         .map(rule -> String.valueOf(rule.position().line()))
                         .collect(Collectors.joining(", "));
-                findings.warning(RuleChecks.DUPLICATE, rules.get(1).position(),
+                findings.warning("rule/duplicate", rules.get(1).position(),
                         "lint error 1 duplicate rule(s) found. Metric: " + key.name() + " Label(s):"
                                 + (labels.isEmpty() ? "" : " " + labels) + " Might cause inconsistency while recording expressions",
                         "the same name and labels are also at line(s) " + lines

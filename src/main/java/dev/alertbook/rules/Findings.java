@@ -1,9 +1,9 @@
 package dev.alertbook.rules;
 
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
-import dev.alertbook.text.GoQuote;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +37,7 @@ final class Findings {
      */
     Findings forRule(String group, int number, String name) {
         return new Findings(source, diagnostics,
-                () -> "group " + GoQuote.quote(group) + ", rule " + number + ", " + GoQuote.quote(name) + ": ", errors);
+                () -> "group " + Quoting.quote(group) + ", rule " + number + ", " + Quoting.quote(name) + ": ", errors);
     }
 
     SourceFile source() {

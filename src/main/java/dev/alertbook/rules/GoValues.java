@@ -1,5 +1,6 @@
 package dev.alertbook.rules;
 
+import dev.alertbook.golang.Durations;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.YamlLoader;
 import java.math.BigDecimal;
@@ -59,8 +60,8 @@ final class GoValues {
      */
     Optional<String> duration(Node node) {
         Optional<String> text = string(node);
-        text.flatMap(value -> GoDuration.parse(value).error()).ifPresent(error ->
-                findings.error(RuleChecks.INVALID_DURATION, YamlLoader.position(node), error,
+        text.flatMap(value -> Durations.parse(value).error()).ifPresent(error ->
+                findings.error("rule/invalid-duration", YamlLoader.position(node), error,
                         "write a duration such as 30s, 5m or 1h30m: whole numbers with units y, w, d, h, m, s, ms, largest first"));
         return text;
     }
@@ -148,7 +149,7 @@ final class GoValues {
     }
 
     private void typeError(Node node, String goType) {
-        findings.error(RuleChecks.WRONG_TYPE, YamlLoader.position(node), cannotUnmarshal(node, goType), fixFor(goType));
+        findings.error("rule/wrong-type", YamlLoader.position(node), cannotUnmarshal(node, goType), fixFor(goType));
     }
 
     private static String fixFor(String goType) {

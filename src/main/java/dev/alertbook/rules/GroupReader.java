@@ -48,11 +48,11 @@ final class GroupReader {
     private RuleGroup read(StrictMapping group, Position position, Set<String> names) {
         String name = group.value("name").flatMap(values::string).orElse("");
         if (name.isEmpty()) {
-            findings.error(RuleChecks.GROUP_NAME_EMPTY, position, "Groupname must not be empty",
+            findings.error("rule/group-name-empty", position, "Groupname must not be empty",
                     "give the group a name: that is unique within the file");
         }
         if (!names.add(name)) {
-            findings.error(RuleChecks.GROUP_NAME_REPEATED, position,
+            findings.error("rule/group-name-repeated", position,
                     "groupname: \"" + name + "\" is repeated in the same file",
                     "rename one of the groups or merge their rules into one");
         }

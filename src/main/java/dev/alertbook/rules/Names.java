@@ -38,14 +38,14 @@ final class Names {
     static void checkLabels(List<Entry> labels, Findings findings) {
         for (Entry label : labels) {
             if (label.key().equals(METRIC_NAME_LABEL)) {
-                findings.error(RuleChecks.INVALID_LABEL_NAME, label.keyPosition(), "invalid label name: " + label.key(),
+                findings.error("rule/invalid-label-name", label.keyPosition(), "invalid label name: " + label.key(),
                         "__name__ is the metric name, which a rule cannot set through labels; remove it");
             } else if (!isValidName(label.key())) {
-                findings.error(RuleChecks.INVALID_LABEL_NAME, label.keyPosition(), "invalid label name: " + label.key(),
+                findings.error("rule/invalid-label-name", label.keyPosition(), "invalid label name: " + label.key(),
                         "label names must be non-empty UTF-8 text");
             }
             if (!isValidUtf8(label.value())) {
-                findings.error(RuleChecks.INVALID_LABEL_VALUE, label.valuePosition(), "invalid label value: " + label.value(),
+                findings.error("rule/invalid-label-value", label.valuePosition(), "invalid label value: " + label.value(),
                         "label values must be valid UTF-8; remove the unpaired \\u escape");
             }
         }
@@ -54,7 +54,7 @@ final class Names {
     static void checkAnnotationNames(List<Entry> annotations, Findings findings) {
         for (Entry annotation : annotations) {
             if (!isValidName(annotation.key())) {
-                findings.error(RuleChecks.INVALID_ANNOTATION_NAME, annotation.keyPosition(),
+                findings.error("rule/invalid-annotation-name", annotation.keyPosition(),
                         "invalid annotation name: " + annotation.key(), "annotation names must be non-empty UTF-8 text");
             }
         }

@@ -13,7 +13,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Loads a rule file in any of its three shapes (a Prometheus rule file, several YAML documents, a
  * Kubernetes {@code PrometheusRule}) and runs the schema checks of {@code promtool check rules}
- * on it; {@link RuleChecks} lists them. PromQL and template parsing are left to their packages.
+ * on it (the {@code rule/…} checks of docs/checks.md, each mirroring one error of promtool's
+ * {@code model/rulefmt}). The expressions and templates are checked next, by
+ * {@link RuleExpressions} and {@link TemplateChecks}.
  *
  * <p>Unlike promtool, which stops at the first YAML decoding error, every check runs and every
  * rule that has a name is returned, so one run reports all problems and runbook links still
@@ -40,7 +42,7 @@ public final class RuleFileLoader {
         if (present.isEmpty()) {
             // Prometheus loads it as 0 groups, so it is no error; but in a runbook repository it is
             // nearly always a file whose content was lost.
-            findings.warning(RuleChecks.EMPTY_FILE, Position.START, "rule file is empty",
+            findings.warning("rule/empty-file", Position.START, "rule file is empty",
                     "Prometheus loads it as no groups, but it is likely a mistake; add a groups: list or delete the file");
             return Optional.of(new RuleFile(source, RuleFileShape.PLAIN, List.of()));
         }
@@ -57,7 +59,7 @@ public final class RuleFileLoader {
                 prometheusRule |= operator;
                 if (!operator && document != present.get(0)) {
                     // Still read, so its rules are checked and linked; but Prometheus never loads them.
-                    findings.warning(RuleChecks.IGNORED_DOCUMENT, YamlLoader.position(document),
+                    findings.warning("rule/ignored-document", YamlLoader.position(document),
                             "Multiple document yaml rules files are not supported, only the first document is processed",
                             "Prometheus never loads the rules of this document; move its groups into the first document"
                                     + " or into a file of their own");
@@ -70,7 +72,7 @@ public final class RuleFileLoader {
                 }
                 groups.addAll(documentGroups);
             } else {
-                findings.error(RuleChecks.NOT_A_MAPPING, YamlLoader.position(document),
+                findings.error("rule/not-a-mapping", YamlLoader.position(document),
                         GoValues.cannotUnmarshal(document, "rulefmt.RuleGroups"),
                         "a rule file must be a mapping with a `groups:` list");
             }

@@ -1,5 +1,6 @@
 package dev.alertbook.rules;
 
+import dev.alertbook.golang.Durations;
 import dev.alertbook.rules.GoValues.Entry;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.YamlLoader;
@@ -53,16 +54,16 @@ final class RuleReader {
         Findings ruleFindings = findings.forRule(group, number, alert.isEmpty() ? record : alert);
 
         if (!record.isEmpty() && !alert.isEmpty()) {
-            ruleFindings.error(RuleChecks.ALERT_AND_RECORD, rule.at("record"), "only one of 'record' and 'alert' must be set",
+            ruleFindings.error("rule/alert-and-record", rule.at("record"), "only one of 'record' and 'alert' must be set",
                     "a rule either records a series (record:) or fires an alert (alert:); split it in two or remove one");
         }
         if (record.isEmpty() && alert.isEmpty()) {
             Position at = rule.has("record") ? rule.at("record") : rule.at("alert");
-            ruleFindings.error(RuleChecks.NO_ALERT_OR_RECORD, at, "one of 'record' or 'alert' must be set",
+            ruleFindings.error("rule/no-alert-or-record", at, "one of 'record' or 'alert' must be set",
                     "add alert: <AlertName> for an alerting rule or record: <metric_name> for a recording rule");
         }
         if (expr.isEmpty()) {
-            ruleFindings.error(RuleChecks.EXPR_MISSING, rule.at("expr"), "field 'expr' must be set in rule",
+            ruleFindings.error("rule/expr-missing", rule.at("expr"), "field 'expr' must be set in rule",
                     "add expr: with the PromQL expression the rule evaluates");
         }
         if (!record.isEmpty()) {
@@ -95,20 +96,20 @@ final class RuleReader {
             Optional<String> forDuration, Optional<String> keepFiringFor) {
         String alertingOnly = "only alerting rules (alert:) have it; remove it or make this an alerting rule";
         if (hasAnnotations) {
-            findings.error(RuleChecks.RECORDING_FIELD, at, "invalid field 'annotations' in recording rule", alertingOnly);
+            findings.error("rule/recording-field", at, "invalid field 'annotations' in recording rule", alertingOnly);
         }
         if (isNonZero(forDuration)) {
-            findings.error(RuleChecks.RECORDING_FIELD, at, "invalid field 'for' in recording rule", alertingOnly);
+            findings.error("rule/recording-field", at, "invalid field 'for' in recording rule", alertingOnly);
         }
         if (isNonZero(keepFiringFor)) {
-            findings.error(RuleChecks.RECORDING_FIELD, at, "invalid field 'keep_firing_for' in recording rule", alertingOnly);
+            findings.error("rule/recording-field", at, "invalid field 'keep_firing_for' in recording rule", alertingOnly);
         }
         if (!Names.isValidName(record)) {
-            findings.error(RuleChecks.INVALID_RECORD_NAME, at, "invalid recording rule name: " + record,
+            findings.error("rule/invalid-record-name", at, "invalid recording rule name: " + record,
                     "a metric name must be non-empty UTF-8 text");
         }
         if (record.contains("{") || record.contains("}")) {
-            findings.error(RuleChecks.RECORD_NAME_BRACES, at,
+            findings.error("rule/record-name-braces", at,
                     "braces present in the recording rule name; should it be in expr?: " + record,
                     "record: takes only the new metric's name (such as job:http_requests:rate5m); move label matchers into expr");
         }
@@ -116,7 +117,7 @@ final class RuleReader {
 
     /** Like Go's {@code r.For != 0}; an invalid duration was reported already and counts as unset. */
     private static boolean isNonZero(Optional<String> duration) {
-        return duration.map(GoDuration::parse).filter(parsed -> parsed.error().isEmpty() && !parsed.isZero()).isPresent();
+        return duration.map(Durations::parse).filter(parsed -> parsed.error().isEmpty() && !parsed.isZero()).isPresent();
     }
 
     static Position position(MappingNode mapping) {

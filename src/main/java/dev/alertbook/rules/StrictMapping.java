@@ -54,7 +54,7 @@ final class StrictMapping {
     StrictMapping rejectUnknown(String goType, List<String> known, Findings findings) {
         fields.forEach((key, tuple) -> {
             if (!known.contains(key)) {
-                findings.error(RuleChecks.UNKNOWN_FIELD, YamlLoader.position(tuple.getKeyNode()),
+                findings.error("rule/unknown-field", YamlLoader.position(tuple.getKeyNode()),
                         "field " + key + " not found in type " + goType,
                         FieldNames.suggest(key, known));
             }
@@ -93,7 +93,7 @@ final class StrictMapping {
                 && sequence.getValue().stream().allMatch(MappingNode.class::isInstance)) {
             sequence.getValue().forEach(item -> merge(item, explicit, into, findings, seen));
         } else {
-            findings.error(RuleChecks.WRONG_TYPE, YamlLoader.position(source), MERGE_ERROR,
+            findings.error("rule/wrong-type", YamlLoader.position(source), MERGE_ERROR,
                     "merge (<<) only an anchored mapping such as *defaults, or a list of them");
         }
     }

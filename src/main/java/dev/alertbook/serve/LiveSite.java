@@ -2,9 +2,9 @@ package dev.alertbook.serve;
 
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.TestCache;
 import dev.alertbook.model.SiteModel;
 import dev.alertbook.pipeline.Pipeline;
+import dev.alertbook.ruletest.run.TestCache;
 import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;

@@ -1,14 +1,14 @@
 package dev.alertbook.site;
 
-import dev.alertbook.model.SiteModel;
-import dev.alertbook.model.RunbookPage;
 import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.model.SiteModel;
 import dev.alertbook.promql.ParseOptions;
+import dev.alertbook.rules.ExampleRendering;
+import dev.alertbook.rules.OutputLabels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.runbook.Heading;
 import dev.alertbook.runbook.Runbook;
-import dev.alertbook.template.ExampleRendering;
-import dev.alertbook.template.OutputLabels;
 import dev.alertbook.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;

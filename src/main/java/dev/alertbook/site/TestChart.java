@@ -1,12 +1,12 @@
 package dev.alertbook.site;
 
-import dev.alertbook.harness.AlertTest;
-import dev.alertbook.harness.AlertWindow;
-import dev.alertbook.harness.InputSeries;
-import dev.alertbook.harness.TestGroup;
-import dev.alertbook.promql.GoDurations;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.promql.engine.FloatHistogram;
 import dev.alertbook.promql.engine.StaleMarker;
+import dev.alertbook.ruletest.AlertTest;
+import dev.alertbook.ruletest.InputSeries;
+import dev.alertbook.ruletest.TestGroup;
+import dev.alertbook.ruletest.run.AlertWindow;
 import dev.alertbook.text.Escape;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -235,7 +235,7 @@ record TestChart(String svg, List<String> series, int hidden) {
     }
 
     private static String duration(long millis) {
-        return GoDurations.format(millis * 1_000_000);
+        return Durations.format(millis * 1_000_000);
     }
 
     /** Four significant digits, without exponent where the number is of a readable size. */

@@ -1,34 +1,34 @@
 package dev.alertbook.site;
 
-import dev.alertbook.model.SiteModel;
-import dev.alertbook.model.Section;
-import dev.alertbook.model.RunbookPage;
-import dev.alertbook.model.AlertEntry;
-import dev.alertbook.model.MetricPage;
-import dev.alertbook.model.MetricIndex;
-import dev.alertbook.model.SiteLinker;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
-import dev.alertbook.harness.AlertTest;
-import dev.alertbook.harness.TestGroup;
-import dev.alertbook.harness.TestReport;
+import dev.alertbook.golang.Durations;
 import dev.alertbook.highlight.Highlighter;
-import dev.alertbook.promql.GoDurations;
+import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.MetricIndex;
+import dev.alertbook.model.MetricPage;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.model.Section;
+import dev.alertbook.model.SiteLinker;
+import dev.alertbook.model.SiteModel;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.engine.Labels;
+import dev.alertbook.rules.ExampleRendering;
+import dev.alertbook.rules.OutputLabels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
+import dev.alertbook.ruletest.AlertTest;
+import dev.alertbook.ruletest.TestGroup;
+import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.GitHistory;
-import dev.alertbook.template.ExampleRendering;
-import dev.alertbook.template.OutputLabels;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -370,7 +370,7 @@ final class Views {
         view.put("passed", test.group().passed());
         view.put("failures", test.group().errors());
         view.put("checks", group.alertTests().stream().filter(check -> check.alertname().equals(alert.name()))
-                .map(check -> Map.of("at", GoDurations.format(check.evalMillis() * 1_000_000), "expected", expectation(check)))
+                .map(check -> Map.of("at", Durations.format(check.evalMillis() * 1_000_000), "expected", expectation(check)))
                 .toList());
         view.put("chart", chart.svg());
         view.put("series", chart.series());

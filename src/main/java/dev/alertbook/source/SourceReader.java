@@ -1,6 +1,5 @@
 package dev.alertbook.source;
 
-import dev.alertbook.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -64,7 +63,7 @@ public final class SourceReader {
         return Optional.of(candidate);
     }
 
-    public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
+    public Optional<SourceFile> read(Path file, Reporter diagnostics) {
         String path = displayPath(file);
         byte[] bytes;
         try {

@@ -1,6 +1,5 @@
 package dev.alertbook.source;
 
-import dev.alertbook.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class YamlLoader {
     }
 
     /** Every document of a multi-document file; none if the file is not valid YAML. */
-    public static List<Node> documents(SourceFile source, Diagnostics diagnostics) {
+    public static List<Node> documents(SourceFile source, Reporter diagnostics) {
         return compose(source, source.text(), diagnostics);
     }
 
@@ -40,13 +39,13 @@ public final class YamlLoader {
      * One embedded YAML document (front matter) starting at {@code firstLine} of {@code source},
      * so positions point into the whole file.
      */
-    public static Optional<Node> embedded(SourceFile source, String yaml, int firstLine, Diagnostics diagnostics) {
+    public static Optional<Node> embedded(SourceFile source, String yaml, int firstLine, Reporter diagnostics) {
         String padded = "\n".repeat(Math.max(0, firstLine - 1)) + yaml;
         List<Node> docs = compose(source, padded, diagnostics);
         return docs.isEmpty() ? Optional.empty() : Optional.of(docs.get(0));
     }
 
-    private static List<Node> compose(SourceFile source, String text, Diagnostics diagnostics) {
+    private static List<Node> compose(SourceFile source, String text, Reporter diagnostics) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(100);
@@ -98,7 +97,7 @@ public final class YamlLoader {
      * The entries of a mapping by key, in file order. A key given twice is an error in Go's YAML
      * decoder (and so in Prometheus), so it is reported here for every reader.
      */
-    public static Map<String, NodeTuple> entries(MappingNode mapping, SourceFile source, Diagnostics diagnostics) {
+    public static Map<String, NodeTuple> entries(MappingNode mapping, SourceFile source, Reporter diagnostics) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();

@@ -2,8 +2,8 @@ package dev.alertbook.starter;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.model.AlertEntry;
-import dev.alertbook.template.ExampleRendering;
-import dev.alertbook.template.OutputLabels;
+import dev.alertbook.rules.ExampleRendering;
+import dev.alertbook.rules.OutputLabels;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

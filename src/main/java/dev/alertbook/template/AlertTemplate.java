@@ -36,7 +36,7 @@ public final class AlertTemplate {
      * Whether {@code text} has no action: it then expands to itself, so parsing and running it
      * can find nothing. Most label values are such text.
      */
-    static boolean isPlainText(String text) {
+    public static boolean isPlainText(String text) {
         return !text.contains("{{") && text.length() <= Executor.MAX_OUTPUT;
     }
 

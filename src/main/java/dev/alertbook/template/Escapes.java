@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.nio.charset.StandardCharsets;
 
 /** Go's {@code template.HTMLEscapeString}, {@code template.JSEscapeString} and {@code url.QueryEscape}. */
@@ -37,7 +37,7 @@ final class Escapes {
                 case '&' -> out.append("\\u0026");
                 case '=' -> out.append("\\u003D");
                 default -> {
-                    if (c < ' ' || !GoQuote.isPrint(c)) {
+                    if (c < ' ' || !Quoting.isPrint(c)) {
                         out.append(String.format("\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);

@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.template.GoFunction.Failure;
 import dev.alertbook.template.GoFunction.Param;
 import dev.alertbook.template.Node.ActionNode;
@@ -124,7 +124,7 @@ final class Executor {
         int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
         int column = before.substring(lastNewline + 1).getBytes(StandardCharsets.UTF_8).length;
         String location = parseName + ":" + line + ":" + column;
-        String full = "template: " + location + ": executing " + GoQuote.quote(current) + " at <" + at + ">: "
+        String full = "template: " + location + ": executing " + Quoting.quote(current) + " at <" + at + ">: "
                 + message;
         return new Abort(new TemplateException(kind, full, pos));
     }
@@ -275,7 +275,7 @@ final class Executor {
         at = template;
         ListNode tree = trees.get(template.name());
         if (tree == null) {
-            throw fail("template " + GoQuote.quote(template.name()) + " not defined");
+            throw fail("template " + Quoting.quote(template.name()) + " not defined");
         }
         if (nesting >= MAX_NESTING) {
             throw fail("exceeded maximum template depth (" + MAX_DEPTH + ")");
@@ -356,7 +356,7 @@ final class Executor {
         if (first instanceof StringNode string) {
             return string.text();
         }
-        throw fail("can't evaluate command " + GoQuote.quote(first.toString()));
+        throw fail("can't evaluate command " + Quoting.quote(first.toString()));
     }
 
     private void notAFunction(List<Node> args, Object last) {
@@ -436,7 +436,7 @@ final class Executor {
         at = node;
         GoFunction function = functions.get(node.name());
         if (function == null) {
-            throw fail(GoQuote.quote(node.name()) + " is not a defined function");
+            throw fail(Quoting.quote(node.name()) + " is not a defined function");
         }
         return evalCall(dot, function, cmd, args, last);
     }

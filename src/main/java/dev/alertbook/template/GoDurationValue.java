@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.golang.Durations;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,49 +30,6 @@ record GoDurationValue(long nanos) implements GoObject, GoValues.Stringer {
     /** Go's {@code Duration.String}: units down to seconds, or ms/µs/ns below a second. */
     @Override
     public String goString() {
-        if (nanos == 0) {
-            return "0s";
-        }
-        boolean negative = nanos < 0;
-        java.math.BigInteger magnitude = java.math.BigInteger.valueOf(nanos).abs();
-        long u = magnitude.bitLength() < 64 ? magnitude.longValue() : Long.MIN_VALUE;
-        String text;
-        if (Long.compareUnsigned(u, 1_000_000_000L) < 0) {
-            if (u < 1_000) {
-                text = u + "ns";
-            } else if (u < 1_000_000) {
-                text = fraction(u, 3) + "µs";
-            } else {
-                text = fraction(u, 6) + "ms";
-            }
-        } else {
-            String seconds = fractionTail(Long.remainderUnsigned(u, 1_000_000_000L), 9);
-            long whole = Long.divideUnsigned(u, 1_000_000_000L);
-            StringBuilder out = new StringBuilder();
-            long minutes = whole / 60;
-            if (minutes > 0) {
-                long hours = minutes / 60;
-                if (hours > 0) {
-                    out.append(hours).append('h');
-                }
-                out.append(minutes % 60).append('m');
-            }
-            text = out.append(whole % 60).append(seconds).append('s').toString();
-        }
-        return negative ? "-" + text : text;
-    }
-
-    private static String fraction(long value, int digits) {
-        long scale = (long) Math.pow(10, digits);
-        return (value / scale) + fractionTail(value % scale, digits);
-    }
-
-    /** {@code .123} without trailing zeros, or nothing when the fraction is zero. */
-    private static String fractionTail(long fraction, int digits) {
-        if (fraction == 0) {
-            return "";
-        }
-        String text = String.format("%0" + digits + "d", fraction).replaceAll("0+$", "");
-        return "." + text;
+        return Durations.formatGo(nanos);
     }
 }

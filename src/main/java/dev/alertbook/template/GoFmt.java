@@ -1,6 +1,7 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -313,7 +314,7 @@ final class GoFmt {
             }
         }
         int precision = prec >= 0 ? prec : defaultPrec;
-        String num = GoFloat.format(v, fmt, precision);
+        String num = FloatFormat.format(v, fmt, precision);
         if (num.charAt(0) != '-' && num.charAt(0) != '+') {
             num = "+" + num;
         }
@@ -381,7 +382,7 @@ final class GoFmt {
             case 'o', 'O' -> integer(n, 8, verb);
             case 'x', 'X' -> integer(n, 16, verb);
             case 'c' -> pad(new String(Character.toChars(validRune(n))));
-            case 'q' -> pad(GoQuote.quoteRune(validRune(n), plus));
+            case 'q' -> pad(Quoting.quoteRune(validRune(n), plus));
             case 'U' -> unicode(n);
             default -> badVerb(n, verb);
         }
@@ -392,7 +393,7 @@ final class GoFmt {
         String hex = Long.toHexString(n).toUpperCase(java.util.Locale.ROOT);
         StringBuilder code = new StringBuilder("U+").append("0".repeat(Math.max(0, Math.max(4, prec) - hex.length())))
                 .append(hex);
-        if (sharp && n >= 0 && n <= Character.MAX_CODE_POINT && GoQuote.isPrint((int) n)) {
+        if (sharp && n >= 0 && n <= Character.MAX_CODE_POINT && Quoting.isPrint((int) n)) {
             code.append(" '").appendCodePoint((int) n).append('\'');
         }
         padWithSpaces(code.toString());
@@ -444,10 +445,10 @@ final class GoFmt {
 
     private void formatString(String s, int verb) {
         switch (verb) {
-            case 'v' -> pad(sharpV ? GoQuote.quote(truncate(s)) : truncate(s));
+            case 'v' -> pad(sharpV ? Quoting.quote(truncate(s)) : truncate(s));
             case 's' -> pad(truncate(s));
-            case 'q' -> pad(sharp && GoStrings.canBackquote(truncate(s)) ? "`" + truncate(s) + "`"
-                    : GoQuote.quote(truncate(s), plus));
+            case 'q' -> pad(sharp && Quoting.canBackquote(truncate(s)) ? "`" + truncate(s) + "`"
+                    : Quoting.quote(truncate(s), plus));
             case 'x', 'X' -> pad(hexBytes(s, verb));
             default -> badVerb(s, verb);
         }

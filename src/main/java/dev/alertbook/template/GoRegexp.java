@@ -3,8 +3,8 @@ package dev.alertbook.template;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.template.GoFunction.Failure;
-import dev.alertbook.text.GoQuote;
 import dev.alertbook.text.Re2Patterns;
 
 /**
@@ -31,7 +31,7 @@ final class GoRegexp {
         try {
             return compile(expr);
         } catch (Failure e) {
-            String quoted = GoStrings.canBackquote(expr) ? "`" + expr + "`" : GoQuote.quote(expr);
+            String quoted = Quoting.canBackquote(expr) ? "`" + expr + "`" : Quoting.quote(expr);
             throw new Failure("regexp: Compile(" + quoted + "): " + e.getMessage());
         }
     }

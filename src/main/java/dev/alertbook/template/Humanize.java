@@ -1,10 +1,9 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Numbers;
+import dev.alertbook.golang.Numbers.NumberSyntaxException;
 import dev.alertbook.template.GoFunction.Failure;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Prometheus's number formatting functions ({@code humanize}, {@code humanize1024},
@@ -17,9 +16,6 @@ final class Humanize {
     private static final List<String> BIG = List.of("k", "M", "G", "T", "P", "E", "Z", "Y");
     private static final List<String> BINARY = List.of("ki", "Mi", "Gi", "Ti", "Pi", "Ei", "Zi", "Yi");
     private static final List<String> SMALL = List.of("m", "u", "n", "p", "f", "a", "z", "y");
-    private static final Pattern SPECIAL = Pattern.compile("[+-]?(?i:inf|infinity|nan)");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern HEX = Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?\\d+");
 
     private Humanize() {
     }
@@ -139,26 +135,12 @@ final class Humanize {
         throw new Failure("can't convert " + GoValues.typeName(value) + " to float");
     }
 
-    /** Go's {@code strconv.ParseFloat(s, 64)}, which takes neither spaces nor Java's suffixes. */
+    /** Go's {@code strconv.ParseFloat(s, 64)}, with its message when it fails. */
     static double parseFloat(String s) throws Failure {
-        String prefix = "strconv.ParseFloat: parsing " + GoQuote.quote(s) + ": ";
-        if (SPECIAL.matcher(s).matches()) {
-            boolean negative = s.startsWith("-");
-            if (s.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
-                return Double.NaN;
-            }
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        try {
+            return Numbers.parseFloat(s);
+        } catch (NumberSyntaxException e) {
+            throw new Failure(e.getMessage());
         }
-        String plain = s.replace("_", "");
-        boolean hex = HEX.matcher(s).matches();
-        if (!hex && !DECIMAL.matcher(s).matches()) {
-            throw new Failure(prefix + "invalid syntax");
-        }
-        double value = hex ? Double.parseDouble(plain) : new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain)
-                .doubleValue();
-        if (Double.isInfinite(value)) {
-            throw new Failure(prefix + "value out of range");
-        }
-        return value;
     }
 }

@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.template.Token.Kind;
 import java.util.Map;
 
@@ -183,7 +183,7 @@ final class Lexer {
         if (r <= 0x7f && r >= 0x20 && r != 0x7f) {
             return emit(Kind.CHAR);
         }
-        return error("unrecognized character in action: " + GoStrings.unicodeName(r));
+        return error("unrecognized character in action: " + Quoting.unicodeName(r));
     }
 
     /** A run of spaces, unless it is the space of a trim-marked right delimiter. */
@@ -207,7 +207,7 @@ final class Lexer {
             pos += Character.charCount(input.codePointAt(pos));
         }
         if (!atTerminator()) {
-            return error("bad character " + GoStrings.unicodeName(input.codePointAt(pos)));
+            return error("bad character " + Quoting.unicodeName(input.codePointAt(pos)));
         }
         String word = input.substring(start, pos);
         Kind keyword = KEYWORDS.get(word);
@@ -228,7 +228,7 @@ final class Lexer {
             pos += Character.charCount(input.codePointAt(pos));
         }
         if (!atTerminator()) {
-            return error("bad character " + GoStrings.unicodeName(input.codePointAt(pos)));
+            return error("bad character " + Quoting.unicodeName(input.codePointAt(pos)));
         }
         return emit(kind);
     }
@@ -245,11 +245,11 @@ final class Lexer {
     /** Scans loosely like Go: strconv decides later whether the text really is a number. */
     private Token number() {
         if (!scanNumber()) {
-            return error("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
+            return error("bad number syntax: " + Quoting.quote(input.substring(start, pos)));
         }
         if (pos < input.length() && (input.charAt(pos) == '+' || input.charAt(pos) == '-')) {
             if (!scanNumber() || input.charAt(pos - 1) != 'i') {
-                return error("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
+                return error("bad number syntax: " + Quoting.quote(input.substring(start, pos)));
             }
             return emit(Kind.COMPLEX);
         }

@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -143,7 +143,7 @@ sealed interface Node {
     record TemplateNode(int pos, String name, PipeNode pipe) implements Node {
         @Override
         public String toString() {
-            return "{{template " + GoQuote.quote(name) + (pipe == null ? "" : " " + pipe) + "}}";
+            return "{{template " + Quoting.quote(name) + (pipe == null ? "" : " " + pipe) + "}}";
         }
     }
 

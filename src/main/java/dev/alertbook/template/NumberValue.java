@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,17 +31,17 @@ record NumberValue(boolean isInt, long intValue, boolean isUint, boolean isFloat
             if (isInt || isUint) {
                 return Result.ok(new NumberValue(isInt, value.longValue(), isUint, true, value.doubleValue()));
             }
-            return Result.failed("integer overflow: " + GoQuote.quote(text));
+            return Result.failed("integer overflow: " + Quoting.quote(text));
         }
         if (DECIMAL_FLOAT.matcher(text).matches() || HEX_FLOAT.matcher(text).matches()) {
             double f = Double.parseDouble(javaFloat(text));
             if (Double.isInfinite(f)) {
-                return Result.failed("illegal number syntax: " + GoQuote.quote(text));
+                return Result.failed("illegal number syntax: " + Quoting.quote(text));
             }
             boolean integral = f == Math.rint(f) && Math.abs(f) < 0x1p63;
             return Result.ok(new NumberValue(integral, (long) f, integral && f >= 0, true, f));
         }
-        return Result.failed("illegal number syntax: " + GoQuote.quote(text));
+        return Result.failed("illegal number syntax: " + Quoting.quote(text));
     }
 
     private static Optional<BigInteger> integer(String text) {

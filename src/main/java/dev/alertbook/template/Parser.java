@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.template.Node.ActionNode;
 import dev.alertbook.template.Node.BoolNode;
 import dev.alertbook.template.Node.Branch;
@@ -170,7 +170,7 @@ final class Parser {
         if (existing == null || isEmpty(existing)) {
             trees.put(treeName, root);
         } else if (!isEmpty(root)) {
-            throw error("template: multiple definition of template " + GoQuote.quote(treeName));
+            throw error("template: multiple definition of template " + Quoting.quote(treeName));
         }
     }
 
@@ -379,7 +379,7 @@ final class Parser {
     }
 
     private String unquote(Token t) {
-        return GoStrings.unquote(t.text()).orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
+        return Quoting.unquote(t.text()).orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
     }
 
     /** {@code declarations? command ('|' command)*}, up to {@code end}. */
@@ -494,7 +494,7 @@ final class Parser {
         }
         if (node instanceof BoolNode || node instanceof StringNode || node instanceof NumberNode
                 || node instanceof NilNode || node instanceof DotNode) {
-            throw error("unexpected . after term " + GoQuote.quote(node.toString()));
+            throw error("unexpected . after term " + Quoting.quote(node.toString()));
         }
         return new ChainNode(pos, node, List.copyOf(fields));
     }
@@ -510,7 +510,7 @@ final class Parser {
         switch (t.kind()) {
             case IDENTIFIER:
                 if (!functions.contains(t.text())) {
-                    throw error("function " + GoQuote.quote(t.text()) + " not defined", t.pos(),
+                    throw error("function " + Quoting.quote(t.text()) + " not defined", t.pos(),
                             TemplateException.Kind.UNDEFINED);
                 }
                 return new IdentifierNode(t.pos(), t.text());
@@ -525,7 +525,7 @@ final class Parser {
             case BOOL:
                 return new BoolNode(t.pos(), t.text().equals("true"));
             case CHAR_CONSTANT:
-                int rune = GoStrings.charConstant(t.text())
+                int rune = Quoting.unquoteChar(t.text())
                         .orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
                 return new NumberNode(t.pos(), t.text(), new NumberValue(true, rune, true, true, rune));
             case COMPLEX:
@@ -552,7 +552,7 @@ final class Parser {
     private VariableNode variable(Token t) {
         String[] parts = t.text().split("\\.", -1);
         if (!vars.contains(parts[0])) {
-            throw error("undefined variable " + GoQuote.quote(parts[0]), t.pos(), TemplateException.Kind.UNDEFINED);
+            throw error("undefined variable " + Quoting.quote(parts[0]), t.pos(), TemplateException.Kind.UNDEFINED);
         }
         return new VariableNode(t.pos(), List.of(parts));
     }

@@ -1,5 +1,6 @@
 package dev.alertbook.template;
 
+import dev.alertbook.golang.Durations;
 import dev.alertbook.template.GoFunction.Failure;
 import dev.alertbook.template.GoFunction.Param;
 import dev.alertbook.template.QueryEngine.QueryException;
@@ -158,7 +159,7 @@ final class PrometheusFunctions {
 
     private static double parseDuration(String text) throws Failure {
         boolean negative = text.startsWith("-");
-        var parsed = dev.alertbook.rules.GoDuration.parse(negative ? text.substring(1) : text);
+        Durations.Parsed parsed = Durations.parse(negative ? text.substring(1) : text);
         if (parsed.error().isPresent()) {
             throw new Failure(parsed.error().get());
         }

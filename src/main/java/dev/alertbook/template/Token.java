@@ -1,6 +1,6 @@
 package dev.alertbook.template;
 
-import dev.alertbook.text.GoQuote;
+import dev.alertbook.golang.Quoting;
 
 /**
  * One lexical item of a template, as Go's {@code text/template/parse} lexer produces it. {@code pos}
@@ -33,8 +33,8 @@ record Token(Kind kind, int pos, String text, int line) {
             return "<" + text + ">";
         }
         if (text.codePointCount(0, text.length()) > 10) {
-            return GoQuote.quote(text.substring(0, text.offsetByCodePoints(0, 10))) + "...";
+            return Quoting.quote(text.substring(0, text.offsetByCodePoints(0, 10))) + "...";
         }
-        return GoQuote.quote(text);
+        return Quoting.quote(text);
     }
 }

@@ -2,8 +2,8 @@ package dev.alertbook.workspace;
 
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.harness.TestFile;
 import dev.alertbook.rules.RuleFile;
+import dev.alertbook.ruletest.TestFile;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.SourceReader;
 import java.util.ArrayList;

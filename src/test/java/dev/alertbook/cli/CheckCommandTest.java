@@ -2,6 +2,7 @@ package dev.alertbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alertbook.diag.KnownChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,30 @@ class CheckCommandTest {
         repo = Repo.minimal(dir)
                 .write("content/rules/bad.yml", "groups:\n  - name: bad\n    rules:\n      - alert: X\n        expr: up\n        labels: {\"\": y}\n")
                 .write("content/runbooks/db/Orphan.md", "# Orphan\n\nNo rule.\n");
+    }
+
+    @Test
+    void listsEveryCheckWithItsSeverityDescriptionAndDocumentation() {
+        Repo.Result result = repo.run("check", "--list-checks");
+
+        assertThat(result.code()).isZero();
+        assertThat(KnownChecks.all()).allSatisfy(check -> assertThat(result.out().lines())
+                .anyMatch(line -> line.startsWith("  " + check.id() + " ") && line.contains(" " + check.severity().label() + " ")
+                        && line.endsWith(check.description() + " (docs/checks.md#" + check.anchor() + ")")));
+        assertThat(result.out().lines().filter(line -> !line.isBlank() && !line.startsWith(" ")))
+                .containsExactlyElementsOf(KnownChecks.groups());
+        assertThat(result.out()).contains("  rule/for-too-short ").contains("(docs/checks.md#rulefor-too-short)");
+    }
+
+    @Test
+    void listsTheChecksAsJson() {
+        Repo.Result result = repo.run("check", "--list-checks", "--format", "json");
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).startsWith("[").contains("{\"check\":\"source/unreadable\",\"severity\":\"error\","
+                + "\"group\":\"Reading files\",\"description\":\"a file cannot be read\","
+                + "\"documentation\":\"docs/checks.md#sourceunreadable\"}");
+        assertThat(result.out().split("\"check\":", -1)).hasSize(KnownChecks.all().size() + 1);
     }
 
     @Test

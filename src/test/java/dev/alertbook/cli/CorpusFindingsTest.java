@@ -2,6 +2,7 @@ package dev.alertbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.alertbook.diag.KnownChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import dev.alertbook.diag.KnownChecks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -173,7 +173,7 @@ class CorpusFindingsTest {
         StringBuilder out = new StringBuilder("| check | default | finds | " + String.join(" | ", CORPORA) + " |\n|---|---|---|"
                 + "---:|".repeat(CORPORA.size()) + "\n");
         for (KnownChecks.KnownCheck check : KnownChecks.all()) {
-            out.append("| [`").append(check.id()).append("`](#").append(check.id().replace("/", "")).append(") | ")
+            out.append("| [`").append(check.id()).append("`](#").append(check.anchor()).append(") | ")
                     .append(check.severity().label()).append(" | ").append(check.description().replace("|", "\\|")).append(" | ")
                     .append(CORPORA.stream().map(corpus -> String.valueOf(MEASURED.get(corpus).count(check.id())))
                             .collect(Collectors.joining(" | "))).append(" |\n");

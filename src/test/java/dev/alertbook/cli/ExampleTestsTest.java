@@ -3,11 +3,11 @@ package dev.alertbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostics;
-import dev.alertbook.harness.AlertTest;
-import dev.alertbook.harness.TestFile;
-import dev.alertbook.harness.TestFileLoader;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFileLoader;
+import dev.alertbook.ruletest.AlertTest;
+import dev.alertbook.ruletest.TestFile;
+import dev.alertbook.ruletest.TestFileLoader;
 import dev.alertbook.source.SourceReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;

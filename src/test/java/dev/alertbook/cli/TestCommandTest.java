@@ -125,13 +125,16 @@ class TestCommandTest {
         assertThat(Files.readString(dir.resolve("junit.xml"))).contains("<testcase name=\"down\">", "<failure");
     }
 
-    /** A label value may hold any character; XML 1.0 cannot hold control characters even escaped. */
+    /**
+     * A label value or group name may hold any character; XML 1.0 cannot hold control characters
+     * even escaped, so they become U+FFFD, while markup, a CDATA end and emoji read back as written.
+     */
     @Test
     void junitIsWellFormedXmlForAnyLabelValue() throws Exception {
         Repo.Result result = test("""
                 rule_files: [../rules/db.yml]
                 tests:
-                  - name: "bell \\a and <tags> &"
+                  - name: "bell \\a and <tags> & ]]> \\U0001F525"
                     input_series:
                       - series: 'up{job="db", instance="a\\u0001b\\u001b[0m"}'
                         values: 0x10
@@ -144,7 +147,7 @@ class TestCommandTest {
         org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(dir.resolve("junit.xml").toFile());
         assertThat(xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("name").getNodeValue())
-                .isEqualTo("bell \uFFFD and <tags> &");
+                .isEqualTo("bell \uFFFD and <tags> & ]]> \uD83D\uDD25");
         assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
                 .contains("instance=\"a\uFFFDb\uFFFD[0m\"");
     }

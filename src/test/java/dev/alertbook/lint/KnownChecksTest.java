@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +20,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The list of known checks against the code that reports them, so neither can change alone. */
+/**
+ * The registry of checks against everything else that names checks: the code that reports them,
+ * the README's table and docs/checks.md, so none can change alone.
+ */
 class KnownChecksTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
@@ -56,6 +62,46 @@ class KnownChecksTest {
     void describesEveryCheck() {
         assertThat(KnownChecks.all()).allSatisfy(check -> assertThat(check.description()).isNotBlank()
                 .doesNotEndWith(".").isNotEqualTo(check.id()));
+    }
+
+    /** Each heading {@code #### id} of docs/checks.md, under its group's {@code ### group}, in the registry's order. */
+    @Test
+    void documentsEveryCheckInItsGroupInRegistryOrder() {
+        List<String> headings = read(Path.of(KnownChecks.DOCUMENTATION)).lines()
+                .dropWhile(line -> !line.equals("## The checks"))
+                .filter(line -> line.startsWith("### ") || line.startsWith("#### "))
+                .toList();
+        List<String> expected = new ArrayList<>();
+        for (String group : KnownChecks.groups()) {
+            expected.add("### " + group);
+            KnownChecks.all().stream().filter(check -> check.group().equals(group))
+                    .forEach(check -> expected.add("#### " + check.id()));
+        }
+
+        assertThat(headings).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * The README's table of lint checks: every check it names exists with the severity it gives,
+     * and every lint check the linter runs is in it.
+     */
+    @Test
+    void theReadmeTableNamesLintChecksWithTheirRegisteredSeverity() {
+        Pattern row = Pattern.compile("^\\| ((?:`[a-z]+/[a-z0-9-]+`(?:, )?)+) \\((error|warning|info)\\) \\|");
+        Map<String, String> listed = new TreeMap<>();
+        read(Path.of("README.md")).lines().map(row::matcher).filter(Matcher::find).forEach(match -> {
+            Matcher id = Pattern.compile("`([^`]+)`").matcher(match.group(1));
+            while (id.find()) {
+                listed.put(id.group(1), match.group(2));
+            }
+        });
+        Set<String> linted = Stream.concat(Linter.checks().stream(), Stream.of(new UnusedDisable(null)))
+                .map(Check::id).collect(Collectors.toSet());
+
+        assertThat(listed).isNotEmpty();
+        listed.forEach((id, severity) -> assertThat(KnownChecks.find(id)).as(id)
+                .hasValueSatisfying(known -> assertThat(known.severity().label()).isEqualTo(severity)));
+        assertThat(listed.keySet()).containsAll(linted);
     }
 
     private static String read(Path file) {

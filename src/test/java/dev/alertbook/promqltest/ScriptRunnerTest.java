@@ -6,6 +6,7 @@ import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.QueryResult;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
+import dev.alertbook.promql.series.PointBudget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

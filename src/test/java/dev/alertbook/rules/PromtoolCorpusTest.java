@@ -40,7 +40,7 @@ class PromtoolCorpusTest {
     void extraFieldsAreUnknownWithoutIgnoreUnknownFields() {
         Loaded loaded = Loaded.corpus("promtool/rules_extrafields.yml");
         assertThat(loaded.summary()).containsExactly(
-                "7:5 " + RuleChecks.UNKNOWN_FIELD, "21:5 " + RuleChecks.UNKNOWN_FIELD);
+                "7:5 " + "rule/unknown-field", "21:5 " + "rule/unknown-field");
         assertThat(loaded.errors()).extracting(d -> d.message().substring(0, d.message().indexOf(';')))
                 .containsExactly("field namespace not found in type rulefmt.RuleGroup",
                         "field ownership not found in type rulefmt.RuleGroup");
@@ -50,11 +50,11 @@ class PromtoolCorpusTest {
     @Test
     void lintOnlyFilesWarnAboutDuplicates() {
         assertThat(Loaded.corpus("promtool/rules_duplicates.yml").summary())
-                .containsExactly("18:9 " + RuleChecks.DUPLICATE);
+                .containsExactly("18:9 " + "rule/duplicate");
         assertThat(Loaded.corpus("promtool/rules_duplicates.yml").warnings().get(0).message())
                 .startsWith("lint error 1 duplicate rule(s) found. Metric: job:test:count_over_time1m Label(s): Might");
         assertThat(Loaded.corpus("promtool/prometheus-rules.lint.yml").summary())
-                .containsExactly("11:5 " + RuleChecks.DUPLICATE);
+                .containsExactly("11:5 " + "rule/duplicate");
     }
 
     @Test
@@ -71,12 +71,12 @@ class PromtoolCorpusTest {
     void nonRuleFilesAreRejected() {
         // A unit-test file is a mapping, but not of rule groups.
         assertThat(Loaded.corpus("promtool/unittest.yml").errors()).extracting(d -> d.checkId())
-                .containsOnly(RuleChecks.UNKNOWN_FIELD);
+                .containsOnly("rule/unknown-field");
         // A file_sd file is a list.
         Loaded list = Loaded.corpus("promtool/good-sd-file.yml");
         assertThat(list.file()).isEmpty();
-        assertThat(list.only(RuleChecks.NOT_A_MAPPING).message())
+        assertThat(list.only("rule/not-a-mapping").message())
                 .isEqualTo("cannot unmarshal !!seq into rulefmt.RuleGroups; a rule file must be a mapping with a `groups:` list");
-        assertThat(List.of(list.only(RuleChecks.NOT_A_MAPPING).position().toString())).containsExactly("1:1");
+        assertThat(List.of(list.only("rule/not-a-mapping").position().toString())).containsExactly("1:1");
     }
 }

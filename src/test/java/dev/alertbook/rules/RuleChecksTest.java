@@ -30,13 +30,13 @@ class RuleChecksTest {
     @Test
     void unknownFieldSuggestsTheFieldMeant() {
         Loaded loaded = rule("alert: A", "expr: 1", "anotations: {}");
-        assertFinding(loaded, RuleChecks.UNKNOWN_FIELD, 6, 9, "field anotations not found in type rulefmt.Rule");
-        assertThat(loaded.only(RuleChecks.UNKNOWN_FIELD).message()).contains("did you mean annotations?");
+        assertFinding(loaded, "rule/unknown-field", 6, 9, "field anotations not found in type rulefmt.Rule");
+        assertThat(loaded.only("rule/unknown-field").message()).contains("did you mean annotations?");
     }
 
     @Test
     void unknownTopLevelField() {
-        assertFinding(Loaded.text("r.yml", "group:\n  - name: g\n"), RuleChecks.UNKNOWN_FIELD, 1, 1,
+        assertFinding(Loaded.text("r.yml", "group:\n  - name: g\n"), "rule/unknown-field", 1, 1,
                 "field group not found in type rulefmt.RuleGroups");
     }
 
@@ -48,7 +48,7 @@ class RuleChecksTest {
             "labels: {a: {b: c}} | 5 | 21 | cannot unmarshal !!map into string",
             "for: {a: 1}        | 5 | 14 | cannot unmarshal !!map into string"})
     void wrongTypesUseGosMessage(String line, int atLine, int atColumn, String message) {
-        assertFinding(ruleWith(line), RuleChecks.WRONG_TYPE, atLine, atColumn, message);
+        assertFinding(ruleWith(line), "rule/wrong-type", atLine, atColumn, message);
     }
 
     private static Loaded ruleWith(String line) {
@@ -57,13 +57,13 @@ class RuleChecksTest {
 
     @Test
     void wrongTypesAtGroupLevel() {
-        assertFinding(Loaded.text("r.yml", "groups: nope\n"), RuleChecks.WRONG_TYPE, 1, 9,
+        assertFinding(Loaded.text("r.yml", "groups: nope\n"), "rule/wrong-type", 1, 9,
                 "cannot unmarshal !!str `nope` into []rulefmt.RuleGroup");
-        assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    rules: {}\n"), RuleChecks.WRONG_TYPE, 3, 12,
+        assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    rules: {}\n"), "rule/wrong-type", 3, 12,
                 "cannot unmarshal !!map into []rulefmt.Rule");
-        assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    limit: ten\n"), RuleChecks.WRONG_TYPE, 3, 12,
+        assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    limit: ten\n"), "rule/wrong-type", 3, 12,
                 "cannot unmarshal !!str `ten` into int");
-        assertFinding(Loaded.text("r.yml", "groups:\n  - just a string\n"), RuleChecks.WRONG_TYPE, 2, 5,
+        assertFinding(Loaded.text("r.yml", "groups:\n  - just a string\n"), "rule/wrong-type", 2, 5,
                 "cannot unmarshal !!str `just a ...` into rulefmt.RuleGroup");
     }
 
@@ -77,43 +77,43 @@ class RuleChecksTest {
     void groupNameEmptyAndRepeated() {
         Loaded loaded = Loaded.text("r.yml", "groups:\n  - name: ''\n  - rules: []\n  - name: x\n  - name: x\n");
         assertThat(loaded.summary()).containsExactly(
-                "2:5 " + RuleChecks.GROUP_NAME_EMPTY,
-                "3:5 " + RuleChecks.GROUP_NAME_EMPTY,
-                "3:5 " + RuleChecks.GROUP_NAME_REPEATED,
-                "5:5 " + RuleChecks.GROUP_NAME_REPEATED);
+                "2:5 " + "rule/group-name-empty",
+                "3:5 " + "rule/group-name-empty",
+                "3:5 " + "rule/group-name-repeated",
+                "5:5 " + "rule/group-name-repeated");
         assertThat(loaded.errors().get(0).message()).startsWith("Groupname must not be empty; ");
         assertThat(loaded.errors().get(3).message()).startsWith("groupname: \"x\" is repeated in the same file; ");
     }
 
     @Test
     void invalidLabelNamesAndValues() {
-        assertFinding(rule("alert: A", "expr: 1", "labels:", "  '': x"), RuleChecks.INVALID_LABEL_NAME, 7, 11,
+        assertFinding(rule("alert: A", "expr: 1", "labels:", "  '': x"), "rule/invalid-label-name", 7, 11,
                 "group \"g\", rule 1, \"A\": invalid label name: ");
         // A lone surrogate escape is the only way to write invalid UTF-8 in a YAML file.
-        assertFinding(rule("alert: A", "expr: 1", "labels:", "  a: \"\\uD800\""), RuleChecks.INVALID_LABEL_VALUE, 7, 14,
+        assertFinding(rule("alert: A", "expr: 1", "labels:", "  a: \"\\uD800\""), "rule/invalid-label-value", 7, 14,
                 "group \"g\", rule 1, \"A\": invalid label value: \uD800");
         assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    labels:\n      __name__: x\n"),
-                RuleChecks.INVALID_LABEL_NAME, 4, 7, "invalid label name: __name__");
+                "rule/invalid-label-name", 4, 7, "invalid label name: __name__");
         assertThat(rule("alert: A", "expr: 1", "labels:", "  ins-tance: x", "  ünïcödé: y").diagnostics())
                 .as("UTF-8 names are valid in Prometheus 3").isEmpty();
     }
 
     @Test
     void alertAndRecordOrNeither() {
-        assertFinding(rule("alert: A", "record: r", "expr: 1"), RuleChecks.ALERT_AND_RECORD, 5, 17,
+        assertFinding(rule("alert: A", "record: r", "expr: 1"), "rule/alert-and-record", 5, 17,
                 "group \"g\", rule 1, \"A\": only one of 'record' and 'alert' must be set");
-        assertFinding(rule("expr: 1", "labels: {a: b}"), RuleChecks.NO_ALERT_OR_RECORD, 4, 9,
+        assertFinding(rule("expr: 1", "labels: {a: b}"), "rule/no-alert-or-record", 4, 9,
                 "group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");
-        assertFinding(rule("expr: 1", "alert: ''"), RuleChecks.NO_ALERT_OR_RECORD, 5, 16,
+        assertFinding(rule("expr: 1", "alert: ''"), "rule/no-alert-or-record", 5, 16,
                 "group \"g\", rule 1, \"\": one of 'record' or 'alert' must be set");
     }
 
     @Test
     void exprMissingOrEmpty() {
-        assertFinding(rule("alert: A"), RuleChecks.EXPR_MISSING, 4, 9,
+        assertFinding(rule("alert: A"), "rule/expr-missing", 4, 9,
                 "group \"g\", rule 1, \"A\": field 'expr' must be set in rule");
         Loaded empty = rule("alert: A", "expr: ''");
-        assertFinding(empty, RuleChecks.EXPR_MISSING, 5, 15, "group \"g\", rule 1, \"A\": field 'expr' must be set in rule");
+        assertFinding(empty, "rule/expr-missing", 5, 15, "group \"g\", rule 1, \"A\": field 'expr' must be set in rule");
         Rule kept = empty.rules().rules().findFirst().orElseThrow();
         assertThat(kept.expr()).as("the rule is still returned so its runbook links").isEmpty();
     }
@@ -125,16 +125,16 @@ class RuleChecksTest {
                 .containsExactlyInAnyOrder("group \"g\", rule 1, \"r\": invalid field 'annotations' in recording rule",
                         "group \"g\", rule 1, \"r\": invalid field 'for' in recording rule",
                         "group \"g\", rule 1, \"r\": invalid field 'keep_firing_for' in recording rule");
-        assertThat(loaded.errors()).allSatisfy(d -> assertThat(d.checkId()).isEqualTo(RuleChecks.RECORDING_FIELD));
+        assertThat(loaded.errors()).allSatisfy(d -> assertThat(d.checkId()).isEqualTo("rule/recording-field"));
         assertThat(rule("record: r", "expr: 1", "for: 0s", "keep_firing_for: 0").diagnostics())
                 .as("a zero duration is the same as none").isEmpty();
     }
 
     @Test
     void recordingRuleNames() {
-        assertFinding(rule("record: \"bad\\uDC00\"", "expr: 1"), RuleChecks.INVALID_RECORD_NAME, 4, 17,
+        assertFinding(rule("record: \"bad\\uDC00\"", "expr: 1"), "rule/invalid-record-name", 4, 17,
                 "group \"g\", rule 1, \"bad\\udc00\": invalid recording rule name: bad\uDC00");
-        assertFinding(rule("record: up{job=\"x\"}", "expr: 1"), RuleChecks.RECORD_NAME_BRACES, 4, 17,
+        assertFinding(rule("record: up{job=\"x\"}", "expr: 1"), "rule/record-name-braces", 4, 17,
                 "group \"g\", rule 1, \"up{job=\\\"x\\\"}\": braces present in the recording rule name; should it be in expr?: up{job=\"x\"}");
     }
 
@@ -151,15 +151,15 @@ class RuleChecksTest {
                         expr: 1
                         for: 5m
                 """);
-        assertThat(loaded.only(RuleChecks.RECORDING_FIELD).message())
+        assertThat(loaded.only("rule/recording-field").message())
                 .startsWith("group \"db \\\"main\\\"\", rule 3, \"r\": invalid field 'for' in recording rule; ");
-        assertThat(loaded.only(RuleChecks.WRONG_TYPE).message()).as("a YAML decoding error has no prefix in promtool")
+        assertThat(loaded.only("rule/wrong-type").message()).as("a YAML decoding error has no prefix in promtool")
                 .startsWith("cannot unmarshal !!str `not a rule` into rulefmt.Rule; ");
     }
 
     @Test
     void annotationNames() {
-        assertFinding(rule("alert: A", "expr: 1", "annotations:", "  '': x"), RuleChecks.INVALID_ANNOTATION_NAME, 7, 11,
+        assertFinding(rule("alert: A", "expr: 1", "annotations:", "  '': x"), "rule/invalid-annotation-name", 7, 11,
                 "group \"g\", rule 1, \"A\": invalid annotation name: ");
     }
 
@@ -173,7 +173,7 @@ class RuleChecksTest {
             "for: 300000y       | duration out of range",
             "keep_firing_for: 1.5m | unknown unit \".\" in duration \"1.5m\""})
     void invalidDurations(String line, String message) {
-        assertFinding(rule("alert: A", "expr: 1", line), RuleChecks.INVALID_DURATION, 6, line.indexOf(':') + 11, message);
+        assertFinding(rule("alert: A", "expr: 1", line), "rule/invalid-duration", 6, line.indexOf(':') + 11, message);
     }
 
     @Test
@@ -196,7 +196,7 @@ class RuleChecksTest {
         assertThat(group.rules().get(0).forDuration()).contains("1y2w3d4h5m6s7ms");
         assertThat(group.rules().get(0).keepFiringFor()).isEmpty();
         assertFinding(Loaded.text("r.yml", "groups:\n  - name: g\n    interval: 1 minute\n"),
-                RuleChecks.INVALID_DURATION, 3, 15, "unknown unit \" minute\" in duration \"1 minute\"");
+                "rule/invalid-duration", 3, 15, "unknown unit \" minute\" in duration \"1 minute\"");
     }
 
     @Test
@@ -217,7 +217,7 @@ class RuleChecksTest {
                         expr: up == 1
                         labels: {team: y}
                 """);
-        assertThat(loaded.summary()).containsExactly("9:9 " + RuleChecks.DUPLICATE);
+        assertThat(loaded.summary()).containsExactly("9:9 " + "rule/duplicate");
         assertThat(loaded.warnings().get(0).message()).startsWith(
                 "lint error 1 duplicate rule(s) found. Metric: A Label(s): team: x Might cause inconsistency while recording expressions; ")
                 .contains("line(s) 5");
@@ -225,8 +225,8 @@ class RuleChecksTest {
 
     @Test
     void duplicateLintWaitsForAFileWithoutErrors() {
-        assertThat(rule("alert: A", "expr: 1", "bogus: 1").summary()).doesNotContain("4:9 " + RuleChecks.DUPLICATE);
+        assertThat(rule("alert: A", "expr: 1", "bogus: 1").summary()).doesNotContain("4:9 " + "rule/duplicate");
         Loaded withError = Loaded.text("r.yml", "groups:\n  - name: g\n    rules:\n      - {alert: A, expr: 1}\n      - {alert: A, expr: 1, x: 1}\n");
-        assertThat(withError.summary()).containsExactly("5:29 " + RuleChecks.UNKNOWN_FIELD);
+        assertThat(withError.summary()).containsExactly("5:29 " + "rule/unknown-field");
     }
 }

@@ -65,15 +65,15 @@ class RuleFileShapesTest {
         assertThat(loaded.rules().shape()).isEqualTo(RuleFileShape.PROMETHEUS_RULE);
         assertThat(loaded.rules().alerts()).hasSize(1);
         assertThat(loaded.summary()).as("unknown keys inside spec.groups are errors")
-                .containsExactly("12:11 " + RuleChecks.UNKNOWN_FIELD);
-        assertThat(loaded.only(RuleChecks.UNKNOWN_FIELD).message())
+                .containsExactly("12:11 " + "rule/unknown-field");
+        assertThat(loaded.only("rule/unknown-field").message())
                 .startsWith("field severity not found in type rulefmt.Rule; ");
     }
 
     @Test
     void prometheusRuleSpecTakesOnlyGroups() {
         Loaded loaded = Loaded.text("k.yml", "kind: PrometheusRule\nspec:\n  rules: []\n");
-        assertThat(loaded.only(RuleChecks.UNKNOWN_FIELD).message())
+        assertThat(loaded.only("rule/unknown-field").message())
                 .startsWith("field rules not found in type v1.PrometheusRuleSpec; ");
         assertThat(loaded.rules().groups()).isEmpty();
     }
@@ -85,8 +85,8 @@ class RuleFileShapesTest {
             Loaded loaded = Loaded.text("e.yml", text);
             assertThat(loaded.rules().groups()).isEmpty();
             assertThat(loaded.errors()).isEmpty();
-            assertThat(loaded.warnings()).extracting(Diagnostic::checkId).containsExactly(RuleChecks.EMPTY_FILE);
-            assertThat(loaded.only(RuleChecks.EMPTY_FILE).position()).isEqualTo(Position.START);
+            assertThat(loaded.warnings()).extracting(Diagnostic::checkId).containsExactly("rule/empty-file");
+            assertThat(loaded.only("rule/empty-file").position()).isEqualTo(Position.START);
         }
     }
 
@@ -114,8 +114,8 @@ class RuleFileShapesTest {
                         - alert: C
                           expr: up == 0
                 """);
-        assertThat(loaded.summary()).containsExactly("7:1 " + RuleChecks.IGNORED_DOCUMENT);
-        assertThat(loaded.only(RuleChecks.IGNORED_DOCUMENT).message()).isEqualTo("Multiple document yaml rules files are"
+        assertThat(loaded.summary()).containsExactly("7:1 " + "rule/ignored-document");
+        assertThat(loaded.only("rule/ignored-document").message()).isEqualTo("Multiple document yaml rules files are"
                 + " not supported, only the first document is processed; Prometheus never loads the rules of this"
                 + " document; move its groups into the first document or into a file of their own");
         assertThat(loaded.rules().alerts()).extracting(Rule::name).containsExactly("A", "B", "C");
@@ -125,19 +125,19 @@ class RuleFileShapesTest {
     void listOrScalarAtTheTopIsNotARuleFile() {
         Loaded list = Loaded.text("l.yml", "- name: g\n  rules: []\n");
         assertThat(list.file()).isEmpty();
-        assertThat(list.only(RuleChecks.NOT_A_MAPPING).message())
+        assertThat(list.only("rule/not-a-mapping").message())
                 .isEqualTo("cannot unmarshal !!seq into rulefmt.RuleGroups; a rule file must be a mapping with a `groups:` list");
 
         Loaded scalar = Loaded.text("s.yml", "just some text here\n");
         assertThat(scalar.file()).isEmpty();
-        assertThat(scalar.only(RuleChecks.NOT_A_MAPPING).message())
+        assertThat(scalar.only("rule/not-a-mapping").message())
                 .startsWith("cannot unmarshal !!str `just so...` into rulefmt.RuleGroups; a rule file must be a mapping");
     }
 
     @Test
     void oneBadDocumentDoesNotHideTheOthers() {
         Loaded loaded = Loaded.text("m.yml", "- 1\n---\ngroups:\n  - name: g\n    rules:\n      - record: r\n        expr: 1\n");
-        assertThat(loaded.only(RuleChecks.NOT_A_MAPPING).position()).isEqualTo(Position.START);
+        assertThat(loaded.only("rule/not-a-mapping").position()).isEqualTo(Position.START);
         assertThat(loaded.rules().rules()).extracting(Rule::name).containsExactly("r");
     }
 

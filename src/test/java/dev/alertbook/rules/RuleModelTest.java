@@ -99,7 +99,7 @@ class RuleModelTest {
         Loaded loaded = Loaded.text("r.yml", "groups:\n  - &g\n    name: a\n    <<: *g\n");
         assertThat(loaded.rules().groups()).extracting(RuleGroup::name).containsExactly("a");
         Loaded badMerge = Loaded.text("r.yml", "groups:\n  - name: a\n    <<: 3\n");
-        assertThat(badMerge.only(RuleChecks.WRONG_TYPE).message())
+        assertThat(badMerge.only("rule/wrong-type").message())
                 .startsWith("map merge requires map or sequence of maps as the value; ");
     }
 }

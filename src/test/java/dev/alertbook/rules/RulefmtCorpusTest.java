@@ -23,26 +23,26 @@ class RulefmtCorpusTest {
 
     /** file → check id, position, promtool's message; a null id means "no error". */
     private static final Map<String, Expected> EXPECTED = Map.ofEntries(
-            Map.entry("bad_field.bad.yaml", new Expected(RuleChecks.UNKNOWN_FIELD, 8, 9,
+            Map.entry("bad_field.bad.yaml", new Expected("rule/unknown-field", 8, 9,
                     "field annotation not found in type rulefmt.Rule")),
-            Map.entry("duplicate_grp.bad.yaml", new Expected(RuleChecks.GROUP_NAME_REPEATED, 3, 5,
+            Map.entry("duplicate_grp.bad.yaml", new Expected("rule/group-name-repeated", 3, 5,
                     "groupname: \"yolo\" is repeated in the same file")),
             // promtool names no position for label errors; we point at the label's name.
-            Map.entry("invalid_label_name.bad.yaml", new Expected(RuleChecks.INVALID_LABEL_NAME, 7, 11,
+            Map.entry("invalid_label_name.bad.yaml", new Expected("rule/invalid-label-name", 7, 11,
                     "group \"yolo\", rule 1, \"hola\": invalid label name: __name__")),
-            Map.entry("invalid_record_name.bad.yaml", new Expected(RuleChecks.RECORD_NAME_BRACES, 4, 17,
+            Map.entry("invalid_record_name.bad.yaml", new Expected("rule/record-name-braces", 4, 17,
                     "group \"yolo\", rule 1, \"strawberry{flavor=\\\"sweet\\\"}\": braces present in the recording rule name;"
                             + " should it be in expr?: strawberry{flavor=\"sweet\"}")),
             // promtool prints 0:0 for the missing fields; we point at the rule's first key.
-            Map.entry("no_rec_alert.bad.yaml", new Expected(RuleChecks.NO_ALERT_OR_RECORD, 4, 9,
+            Map.entry("no_rec_alert.bad.yaml", new Expected("rule/no-alert-or-record", 4, 9,
                     "group \"yolo\", rule 1, \"\": one of 'record' or 'alert' must be set")),
-            Map.entry("noexpr.bad.yaml", new Expected(RuleChecks.EXPR_MISSING, 4, 9,
+            Map.entry("noexpr.bad.yaml", new Expected("rule/expr-missing", 4, 9,
                     "group \"yolo\", rule 1, \"ylo\": field 'expr' must be set in rule")),
-            Map.entry("record_and_alert.bad.yaml", new Expected(RuleChecks.ALERT_AND_RECORD, 4, 17,
+            Map.entry("record_and_alert.bad.yaml", new Expected("rule/alert-and-record", 4, 17,
                     "group \"yolo\", rule 1, \"Hello\": only one of 'record' and 'alert' must be set")),
-            Map.entry("record_and_for.bad.yaml", new Expected(RuleChecks.RECORDING_FIELD, 4, 17,
+            Map.entry("record_and_for.bad.yaml", new Expected("rule/recording-field", 4, 17,
                     "group \"yolo\", rule 1, \"Hello\": invalid field 'for' in recording rule")),
-            Map.entry("record_and_keep_firing_for.bad.yaml", new Expected(RuleChecks.RECORDING_FIELD, 4, 17,
+            Map.entry("record_and_keep_firing_for.bad.yaml", new Expected("rule/recording-field", 4, 17,
                     "group \"yolo\", rule 1, \"Hello\": invalid field 'keep_firing_for' in recording rule")),
             // Only a PromQL parse error, which the promql package reports: no schema error here.
             Map.entry("bad_expr.bad.yaml", Expected.CLEAN),
@@ -99,16 +99,16 @@ class RulefmtCorpusTest {
     @Test
     void recordNameWithBracesIsNotAnInvalidNameUnderUtf8() {
         assertThat(Loaded.corpus("rulefmt/invalid_record_name.bad.yaml").summary())
-                .containsExactly("4:17 " + RuleChecks.RECORD_NAME_BRACES);
+                .containsExactly("4:17 " + "rule/record-name-braces");
     }
 
     @Test
     void duplicateLintMatchesPromtoolsKeys() {
         // test.yaml repeats HighErrors{severity="critical"} four times: one finding.
-        assertThat(Loaded.corpus("rulefmt/test.yaml").summary()).containsExactly("26:9 " + RuleChecks.DUPLICATE);
+        assertThat(Loaded.corpus("rulefmt/test.yaml").summary()).containsExactly("26:9 " + "rule/duplicate");
         // test_aliases.yaml: HighAlert and (through the merge key) HighAlert2, both with severity.
         assertThat(Loaded.corpus("rulefmt/test_aliases.yaml").summary())
-                .containsExactly("24:9 " + RuleChecks.DUPLICATE, "56:9 " + RuleChecks.DUPLICATE);
+                .containsExactly("24:9 " + "rule/duplicate", "56:9 " + "rule/duplicate");
     }
 
     @Test

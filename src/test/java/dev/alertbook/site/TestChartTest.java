@@ -2,11 +2,11 @@ package dev.alertbook.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.alertbook.harness.AlertTest;
-import dev.alertbook.harness.AlertWindow;
-import dev.alertbook.harness.InputSeries;
-import dev.alertbook.harness.TestGroup;
-import dev.alertbook.promqltest.SeriesLine;
+import dev.alertbook.promql.series.SeriesLine;
+import dev.alertbook.ruletest.AlertTest;
+import dev.alertbook.ruletest.InputSeries;
+import dev.alertbook.ruletest.TestGroup;
+import dev.alertbook.ruletest.run.AlertWindow;
 import dev.alertbook.source.Position;
 import java.util.List;
 import java.util.Map;

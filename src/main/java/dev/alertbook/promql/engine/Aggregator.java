@@ -1,5 +1,7 @@
 package dev.alertbook.promql.engine;
 
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.promql.AggregateExpr;
 import dev.alertbook.promql.AggregateOp;
 import java.util.ArrayList;
@@ -90,7 +92,7 @@ final class Aggregator {
             throw new QueryException("Parameter value is NaN");
         }
         if (param >= MAX_INT64) {
-            throw new QueryException("Scalar value " + dev.alertbook.template.GoFloat.format(param, 'g', -1) + " overflows int64");
+            throw new QueryException("Scalar value " + FloatFormat.format(param, 'g', -1) + " overflows int64");
         }
         return (int) Math.min((long) param, inputSize);
     }
@@ -161,7 +163,7 @@ final class Aggregator {
     private List<Sample> countValues(AggregateExpr e, List<Sample> input, long t) {
         String label = ((Value.Text) evaluator.eval(e.param(), t)).value();
         if (!LabelNames.valid(label)) {
-            throw new QueryException("invalid label name " + Format.quote(label));
+            throw new QueryException("invalid label name " + Quoting.quote(label));
         }
         List<String> grouping = new ArrayList<>(e.grouping());
         if (!e.without()) {
@@ -169,7 +171,7 @@ final class Aggregator {
         }
         Map<Labels, Integer> counts = new LinkedHashMap<>();
         for (Sample s : input) {
-            String value = s.isHistogram() ? s.histogram().toString() : Format.number(s.value());
+            String value = s.isHistogram() ? s.histogram().toString() : FloatFormat.format(s.value(), 'f', -1);
             counts.merge(groupLabels(e, s.labels().with(label, value), grouping), 1, Integer::sum);
         }
         List<Sample> out = new ArrayList<>();

@@ -1,10 +1,9 @@
 package dev.alertbook.promql.engine;
 
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
+import dev.alertbook.golang.TimeFormat;
 import dev.alertbook.promql.Span;
-import dev.alertbook.template.GoFloat;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.Map;
  * the two kinds that count their occurrences merge instead.
  */
 final class Annotations {
-
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     /** One annotation: its text, where it points, and for the merging kinds what they merged. */
     private record Entry(boolean warning, String text, Span at, Monotonicity monotonicity, int occurrences) {
@@ -54,7 +50,7 @@ final class Annotations {
     void monotonicityFixed(String metricName, Span at, long time, double minBucket, double maxBucket, double maxDiff) {
         String text = "input to histogram_quantile needed to be fixed for monotonicity (see "
                 + "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile)"
-                + (metricName.isEmpty() ? "" : " for metric name " + Format.quote(metricName));
+                + (metricName.isEmpty() ? "" : " for metric name " + Quoting.quote(metricName));
         Monotonicity fix = new Monotonicity(time, time, minBucket, maxBucket, maxDiff, 0);
         Entry previous = entries.get("m" + text);
         entries.put("m" + text, new Entry(false, text, at, previous == null ? fix : fix.merge(previous.monotonicity), 1));
@@ -62,20 +58,23 @@ final class Annotations {
 
     /** The warning that start timestamps overlap; repeats for the same metric count their occurrences. */
     void startTimeOverlap(String metricName, Span at) {
-        String text = "sample has start time that overlaps with previous sample timestamp for metric " + Format.quote(metricName);
+        String text = "sample has start time that overlaps with previous sample timestamp for metric " + Quoting.quote(metricName);
         Entry previous = entries.get("s" + text);
         entries.put("s" + text, new Entry(true, text, at, null, previous == null ? 1 : previous.occurrences + 1));
+    }
+
+    private static String rfc3339(long millis) {
+        return TimeFormat.format(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000, TimeFormat.RFC3339);
     }
 
     private String render(Entry e) {
         StringBuilder out = new StringBuilder(e.warning ? "PromQL warning: " : "PromQL info: ").append(e.text);
         if (e.monotonicity != null) {
             Monotonicity m = e.monotonicity;
-            out.append(", from buckets ").append(GoFloat.format(m.minBucket, 'g', -1)).append(" to ")
-                    .append(GoFloat.format(m.maxBucket, 'g', -1)).append(", with a max diff of ")
-                    .append(GoFloat.format(m.maxDiff, 'g', 2)).append(", over ").append(m.count + 1)
-                    .append(" samples from ").append(RFC3339.format(Instant.ofEpochSecond(Math.floorDiv(m.minTime, 1000))))
-                    .append(" to ").append(RFC3339.format(Instant.ofEpochSecond(Math.floorDiv(m.maxTime, 1000))));
+            out.append(", from buckets ").append(FloatFormat.format(m.minBucket, 'g', -1)).append(" to ")
+                    .append(FloatFormat.format(m.maxBucket, 'g', -1)).append(", with a max diff of ")
+                    .append(FloatFormat.format(m.maxDiff, 'g', 2)).append(", over ").append(m.count + 1)
+                    .append(" samples from ").append(rfc3339(m.minTime)).append(" to ").append(rfc3339(m.maxTime));
         }
         if (e.occurrences > 1) {
             out.append(" (").append(e.occurrences).append(" occurrences)");

@@ -1,6 +1,6 @@
 package dev.alertbook.promql.engine;
 
-import dev.alertbook.template.GoFloat;
+import dev.alertbook.golang.FloatFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -182,8 +182,8 @@ public final class FloatHistogram {
         /** Go's {@code Bucket.String()}: {@code (0.5,1]:3}. */
         @Override
         public String toString() {
-            return (lowerInclusive ? "[" : "(") + GoFloat.format(lower, 'g', -1) + "," + GoFloat.format(upper, 'g', -1)
-                    + (upperInclusive ? "]" : ")") + ":" + GoFloat.format(count, 'g', -1);
+            return (lowerInclusive ? "[" : "(") + FloatFormat.format(lower, 'g', -1) + "," + FloatFormat.format(upper, 'g', -1)
+                    + (upperInclusive ? "]" : ")") + ":" + FloatFormat.format(count, 'g', -1);
         }
     }
 
@@ -527,8 +527,8 @@ public final class FloatHistogram {
                     return "custom buckets: histogram custom bounds must not be NaN";
                 }
                 if (i > 0 && bound <= previous) {
-                    return "custom buckets: previous bound is " + GoFloat.format(previous, 'f', 6) + " and current is "
-                            + GoFloat.format(bound, 'f', 6) + ": histogram custom bounds must be in strictly increasing order";
+                    return "custom buckets: previous bound is " + FloatFormat.format(previous, 'f', 6) + " and current is "
+                            + FloatFormat.format(bound, 'f', 6) + ": histogram custom bounds must be in strictly increasing order";
                 }
                 previous = bound;
             }
@@ -558,7 +558,7 @@ public final class FloatHistogram {
                 return problem;
             }
             if (zeroCount < 0) {
-                return "zero bucket has observation count of " + GoFloat.format(zeroCount, 'g', -1)
+                return "zero bucket has observation count of " + FloatFormat.format(zeroCount, 'g', -1)
                         + ": histogram has a bucket whose observation count is negative";
             }
         } else {
@@ -567,7 +567,7 @@ public final class FloatHistogram {
                     + " for custom buckets, got schema " + schema;
         }
         if (count < 0) {
-            return "observation count is  " + GoFloat.format(count, 'g', -1) + ": histogram's observation count is negative";
+            return "observation count is  " + FloatFormat.format(count, 'g', -1) + ": histogram's observation count is negative";
         }
         return negativeBucket(positive, "positive side");
     }
@@ -576,7 +576,7 @@ public final class FloatHistogram {
         for (int i = 0; i < side.size(); i++) {
             if (side.counts[i] < 0) {
                 return name + ": bucket number " + (i + 1) + " has observation count of "
-                        + GoFloat.format(side.counts[i], 'g', -1) + ": histogram has a bucket whose observation count is negative";
+                        + FloatFormat.format(side.counts[i], 'g', -1) + ": histogram has a bucket whose observation count is negative";
             }
         }
         return null;
@@ -608,7 +608,7 @@ public final class FloatHistogram {
 
     private static void addNumber(List<String> fields, String key, double value) {
         if (value != 0) {
-            fields.add(key + ":" + GoFloat.format(value, 'g', -1));
+            fields.add(key + ":" + FloatFormat.format(value, 'g', -1));
         }
     }
 
@@ -626,7 +626,7 @@ public final class FloatHistogram {
     private static String list(double[] values, int from, int to) {
         StringBuilder out = new StringBuilder("[");
         for (int i = from; i < to; i++) {
-            out.append(i == from ? "" : " ").append(GoFloat.format(values[i], 'g', -1));
+            out.append(i == from ? "" : " ").append(FloatFormat.format(values[i], 'g', -1));
         }
         return out.append(']').toString();
     }
@@ -653,8 +653,8 @@ public final class FloatHistogram {
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("{count:").append(GoFloat.format(count, 'g', -1)).append(", sum:")
-                .append(GoFloat.format(sum, 'g', -1));
+        StringBuilder out = new StringBuilder("{count:").append(FloatFormat.format(count, 'g', -1)).append(", sum:")
+                .append(FloatFormat.format(sum, 'g', -1));
         for (int i = negative.size() - 1; i >= 0; i--) {
             if (negative.counts[i] != 0) {
                 out.append(", ").append(bucket(false, i));

@@ -1,5 +1,7 @@
 package dev.alertbook.promql.engine;
 
+import dev.alertbook.golang.FloatFormat;
+import dev.alertbook.golang.Quoting;
 import dev.alertbook.promql.Call;
 import dev.alertbook.promql.Expr;
 import dev.alertbook.promql.StringLiteral;
@@ -81,10 +83,19 @@ final class HistogramFunctions {
         Input input = split(evaluator.vector(args.get(0), t).samples(), args.get(0));
         List<Sample> out = new ArrayList<>();
         for (double q : qs) {
-            String value = Format.openMetricsFloat(q);
+            String value = openMetricsFloat(q);
             quantiles(q, input, args.get(0), t, labels -> labels.with(label, value), out);
         }
         return new Value.Vector(out);
+    }
+
+    /** Prometheus's {@code FormatOpenMetricsFloat}, which {@code histogram_quantiles} labels quantiles with: {@code 0.5}, {@code 1.0}. */
+    private static String openMetricsFloat(double v) {
+        String g = FloatFormat.format(v, 'g', -1);
+        if (Double.isNaN(v) || Double.isInfinite(v) || g.contains("e") || g.contains(".")) {
+            return g;
+        }
+        return g + ".0";
     }
 
     private void checkQuantile(double q, Expr arg) {
@@ -114,7 +125,7 @@ final class HistogramFunctions {
 
     private static String forMetric(Labels labels) {
         String name = labels.metricName();
-        return name.isEmpty() ? "" : " for metric name " + Format.quote(name);
+        return name.isEmpty() ? "" : " for metric name " + Quoting.quote(name);
     }
 
     /** {@code histogram_fraction(lower, upper, v)}. */

@@ -1,7 +1,7 @@
 package dev.alertbook.promql.engine;
 
+import dev.alertbook.golang.FloatFormat;
 import dev.alertbook.promql.Span;
-import dev.alertbook.template.GoFloat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -321,10 +321,10 @@ final class RangeFunctions {
         double sf = call.scalars()[0];
         double tf = call.scalars()[1];
         if (sf <= 0 || sf >= 1) {
-            throw new QueryException("invalid smoothing factor. Expected: 0 < sf < 1, got: " + GoFloat.format(sf, 'f', 6));
+            throw new QueryException("invalid smoothing factor. Expected: 0 < sf < 1, got: " + FloatFormat.format(sf, 'f', 6));
         }
         if (tf <= 0 || tf >= 1) {
-            throw new QueryException("invalid trend factor. Expected: 0 < tf < 1, got: " + GoFloat.format(tf, 'f', 6));
+            throw new QueryException("invalid trend factor. Expected: 0 < tf < 1, got: " + FloatFormat.format(tf, 'f', 6));
         }
         int n = s.size();
         if (n < 2) {

@@ -3,8 +3,8 @@ package dev.alertbook.promql.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.alertbook.golang.FloatFormat;
 import dev.alertbook.promql.PromQL;
-import dev.alertbook.template.GoFloat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -132,7 +132,7 @@ class EngineTest {
     })
     void computesWithHistogramSamples(String query, String expected) {
         Sample sample = ((Value.Vector) instant(histograms(), query, 60_000)).samples().get(0);
-        assertThat(sample.isHistogram() ? sample.histogram().testExpression() : GoFloat.format(sample.value(), 'g', -1))
+        assertThat(sample.isHistogram() ? sample.histogram().testExpression() : FloatFormat.format(sample.value(), 'g', -1))
                 .isEqualTo(expected);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alertbook.promql.Matcher;
 import dev.alertbook.promql.engine.FloatHistogram.Buckets;
 import dev.alertbook.promql.engine.FloatHistogram.CounterResetHint;
-import dev.alertbook.promqltest.SeriesLine;
+import dev.alertbook.promql.series.SeriesLine;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,0 @@
-package dev.alertbook.harness;
-
-import dev.alertbook.promqltest.SeriesLine;
-
-/** One {@code input_series} item, expanded: point k lies at {@code start + k * interval}. */
-public record InputSeries(SeriesLine line, String seriesText, String valuesText) {
-}
