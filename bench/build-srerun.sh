@@ -12,7 +12,7 @@ times=()
 for i in $(seq "$runs"); do
   rm -rf "$out/site"
   start=$(date +%s%N)
-  bin/alertbook build -q -C "$corpus" --config bench/srerun.alertbook.yml -o "$out/site" >/dev/null 2>"$out/build.log"
+  bin/alertbook build --no-cache -q -C "$corpus" --config bench/srerun.alertbook.yml -o "$out/site" >/dev/null 2>"$out/build.log"
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
 done

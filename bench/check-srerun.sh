@@ -25,9 +25,9 @@ time_runs() {
   done
 }
 
-mapfile -t alertbook < <(time_runs bin/alertbook check -C "$corpus" --config bench/srerun.alertbook.yml)
+mapfile -t alertbook < <(time_runs bin/alertbook check --no-cache -C "$corpus" --config bench/srerun.alertbook.yml)
 mapfile -t promtool < <(time_runs promtool check rules "${rules[@]}")
-summary=$(bin/alertbook check -C "$corpus" --config bench/srerun.alertbook.yml 2>&1 >/dev/null | tail -1)
+summary=$(bin/alertbook check --no-cache -C "$corpus" --config bench/srerun.alertbook.yml 2>&1 >/dev/null | tail -1)
 printf '{"benchmark":"check-srerun","runs":%d,"ruleFiles":%d,"alertbookMillis":[%s],"alertbookMedianMillis":%s,"promtoolMillis":[%s],"promtoolMedianMillis":%s,"promtool":"%s","java":"%s","cpus":%d,"load":"%s","summary":"%s"}\n' \
   "$runs" "${#rules[@]}" "$(IFS=,; echo "${alertbook[*]}")" "$(median "${alertbook[@]}")" \
   "$(IFS=,; echo "${promtool[*]}")" "$(median "${promtool[@]}")" \

@@ -4,8 +4,10 @@
 # For each corpus size (1,000, 10,000 and 50,000 runbooks; --quick: 1,000 only) this generates a
 # repository with bench/Generate.java (deterministic, seeded), then times, in fresh processes,
 # alternating the two tools so that background load hits both alike:
-#   build: bin/alertbook build -C corpus    vs  hugo with our theme in bench/hugo/
-#   check: bin/alertbook check -C corpus    vs  promtool check rules <rule files>
+#   build: bin/alertbook build --no-cache -C corpus  vs  hugo with our theme in bench/hugo/
+#   rebuild: bin/alertbook build -C corpus again, nothing changed, its .alertbook/cache present
+#          (what a CI job that restores the cache meets), against the same Hugo build
+#   check: bin/alertbook check --no-cache -C corpus  vs  promtool check rules <rule files>
 #   test:  bin/alertbook test -C corpus     vs  promtool test rules <test files>
 #          (only if the jar has a `test` command; otherwise marked "not available yet", and
 #          promtool is timed once, as a reference for later)
@@ -90,7 +92,7 @@ fi
 # bin/alertbook's first `build` with a new jar also writes its class-data sharing archive: let that
 # happen here, on the example repository, rather than in a timed run.
 if [ ! -f target/alertbook.jsa ] || [ "$jar" -nt target/alertbook.jsa ]; then
-  $alertbook build -q -C . -o "$out/cds-training-site" >/dev/null 2>&1 || true
+  $alertbook build --no-cache -q -C . -o "$out/cds-training-site" >/dev/null 2>&1 || true
 fi
 # `alertbook test --help` exits 0 even without a test command (picocli answers --help first), so
 # look for the command's own usage line.
@@ -245,7 +247,7 @@ for size in $sizes; do
   } >"$site/hugo.toml"
 
   # Is the generated corpus clean? (untimed; its counts go into results.json)
-  $alertbook check -C "$corpus" >"$out/check-findings-$size.log" 2>&1 || true
+  $alertbook check --no-cache -C "$corpus" >"$out/check-findings-$size.log" 2>&1 || true
   printf 'checkSummary%s\t%s\n' "$size" "$(tail -1 "$out/check-findings-$size.log")" >>"$meta"
   printf 'corpus%s\t%s runbooks, %s rule files, %s test files, %s\n' "$size" \
     "$(find "$corpus/content/runbooks" -name '*.md' ! -name '_index.md' | wc -l)" \
@@ -253,12 +255,19 @@ for size in $sizes; do
 
   log "build at $size runbooks"
   bench_pair "$size" build \
-    alertbook "rm -rf $out/site-alertbook" "$alertbook build -q -C $corpus -o $out/site-alertbook" \
+    alertbook "rm -rf $out/site-alertbook" "$alertbook build --no-cache -q -C $corpus -o $out/site-alertbook" \
     hugo "rm -rf $out/site-hugo" "$($have_hugo && echo "hugo --quiet -s $site -d $root/$out/site-hugo")"
+
+  log "rebuild at $size runbooks (cache present, nothing changed)"
+  rm -rf "$corpus/.alertbook"
+  $alertbook build -q -C "$corpus" -o "$out/site-alertbook" >/dev/null 2>&1 || true
+  bench_pair "$size" rebuild \
+    alertbook ":" "$alertbook build -q -C $corpus -o $out/site-alertbook" \
+    hugo ":" ""
 
   log "check at $size runbooks"
   bench_pair "$size" check \
-    alertbook ":" "$alertbook check -C $corpus" \
+    alertbook ":" "$alertbook check --no-cache -C $corpus" \
     promtool ":" "$($have_promtool && echo "promtool check rules $corpus/content/rules/*.yml")"
 
   log "test at $size runbooks"

@@ -5,8 +5,8 @@ import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.model.Section;
+import dev.alertbook.pipeline.Caches;
 import dev.alertbook.pipeline.Pipeline;
-import dev.alertbook.ruletest.run.TestCache;
 import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.Workspace;
@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,10 +40,26 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print errors only, not warnings and notes.")
     boolean quiet;
 
+    @Option(names = "--no-cache", description = "Build afresh even when .alertbook/cache/ holds a build of exactly these files.")
+    boolean noCache;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Optional<RepositoryOptions.Configured> configured = repository.configured();
+        Optional<Path> target = configured.flatMap(this::target)
+                .filter(path -> !path.equals(repository.root()) && path.getParent() != null);
+        if (noCache || target.isEmpty()) {
+            return build(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        return CachedRun.run(spec, repository.root(), configured.get(), target, true, this::build);
+    }
+
+    /** Where the site goes: {@code --output}, else {@code output} of alertbook.yml if inside the repository. */
+    private Optional<Path> target(RepositoryOptions.Configured configured) {
+        return output != null ? Optional.of(output.toAbsolutePath().normalize()) : configured.output();
+    }
+
+    private int build(PrintWriter out, PrintWriter err) {
         Workspace workspace = repository.load(err);
         if (workspace == null) {
             return Main.USAGE;
@@ -61,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuilder.Result result;
         try {
-            result = SiteBuilder.build(Pipeline.checkAndTest(workspace, new TestCache()), target);
+            result = SiteBuilder.build(Pipeline.checkAndTest(workspace, Caches.empty()), target);
         } catch (IOException e) {
             err.println("alertbook: cannot write the site to " + target + ": " + e.getMessage());
             return Main.USAGE;

@@ -112,6 +112,10 @@ final class CheckCommand implements Callable<Integer> {
                 .anyMatch(file::startsWith);
     }
 
+    @Option(names = "--no-cache",
+            description = "Check afresh even when .alertbook/cache/ holds a check of exactly these files and options.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -120,6 +124,16 @@ final class CheckCommand implements Callable<Integer> {
             listChecks(out);
             return Main.OK;
         }
+        Optional<RepositoryOptions.Configured> configured = repository.configured();
+        // Only a check of the whole repository at its files is replayed: one against a git ref
+        // depends on where that ref points, and files named on the command line may lie anywhere.
+        if (noCache || configured.isEmpty() || !paths.isEmpty() || changedSince != null) {
+            return check(out, err);
+        }
+        return CachedRun.run(spec, repository.root(), configured.get(), configured.get().output(), false, this::check);
+    }
+
+    private int check(PrintWriter out, PrintWriter err) {
         Workspace workspace = repository.load(err);
         if (workspace == null) {
             return Main.USAGE;

@@ -3,12 +3,16 @@ package dev.alertbook.cli;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.source.SourceReader;
 import dev.alertbook.workspace.FileCache;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: which repository to read. */
@@ -46,6 +50,33 @@ final class RepositoryOptions {
     SiteConfig config(java.io.PrintWriter err, Diagnostics found) {
         Path configFile = configFile(err);
         return configFile == null ? null : SiteConfigLoader.load(new SourceReader(root()), configFile, found);
+    }
+
+    /** The configuration file, what it says, and where the site goes by it. */
+    record Configured(Path file, SiteConfig config, Optional<Path> output) {
+
+        /** The folders whose files alertbook reads: rules, runbooks, tests, static files, templates. */
+        List<Path> inputFolders(Path root) {
+            List<String> folders = new ArrayList<>(config.rulesDirs());
+            folders.add(config.contentDir());
+            folders.addAll(config.testsDirs());
+            folders.add(config.staticDir());
+            folders.add(SiteBuilder.TEMPLATES);
+            return folders.stream().map(folder -> root.resolve(folder).normalize()).toList();
+        }
+    }
+
+    /**
+     * The configuration as it will be read, without telling the user anything if the repository
+     * cannot be read (the command tells them when it loads it).
+     */
+    Optional<Configured> configured() {
+        Optional<Path> file = Optional.ofNullable(configFile(new java.io.PrintWriter(java.io.Writer.nullWriter())));
+        SourceReader reader = new SourceReader(root());
+        return file.map(path -> {
+            SiteConfig config = SiteConfigLoader.load(reader, path, new Diagnostics());
+            return new Configured(path, config, reader.resolveInside(root(), config.output()));
+        });
     }
 
     private Path configFile(java.io.PrintWriter err) {

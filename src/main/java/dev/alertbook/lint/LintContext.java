@@ -3,8 +3,9 @@ package dev.alertbook.lint;
 import dev.alertbook.config.CheckSettings;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
-import dev.alertbook.promql.PromQL;
+import dev.alertbook.model.RunbookPage;
 import dev.alertbook.model.SiteModel;
+import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.util.ArrayList;
@@ -20,20 +21,22 @@ public final class LintContext {
 
     private final SiteModel model;
     private final List<RuleEntry> rules;
+    private final FindingCache cache;
     private final List<Diagnostic> findings = new ArrayList<>();
 
-    LintContext(SiteModel model) {
+    LintContext(SiteModel model, FindingCache cache) {
         // Parsed on every core, like the loader does; toList keeps the file order.
         this(model, model.workspace().ruleFiles().parallelStream()
                 .flatMap(file -> file.groups().stream().flatMap(group -> group.rules().stream()
                         .map(rule -> new RuleEntry(file, group, rule, rule.expr().isEmpty() ? Optional.empty()
-                                : PromQL.parse(rule.expr(), model.workspace().config().promql()).expr()))))
-                .toList());
+                                : file.parsed(rule, model.workspace().config().promql()).expr()))))
+                .toList(), cache);
     }
 
-    private LintContext(SiteModel model, List<RuleEntry> rules) {
+    private LintContext(SiteModel model, List<RuleEntry> rules, FindingCache cache) {
         this.model = model;
         this.rules = rules;
+        this.cache = cache;
     }
 
     /**
@@ -43,7 +46,7 @@ public final class LintContext {
      */
     void runAll(List<Check> checks) {
         checks.parallelStream().map(check -> {
-            LintContext own = new LintContext(model, rules);
+            LintContext own = new LintContext(model, rules, cache);
             check.run(own);
             return own.findings;
         }).toList().forEach(findings::addAll);
@@ -67,6 +70,36 @@ public final class LintContext {
 
     List<RuleEntry> rules() {
         return rules;
+    }
+
+    /** Runs {@code check} on {@code page}, or replays its findings there if the runbook did not change. */
+    void checkOnce(RunbookCheck check, RunbookPage page) {
+        checkOnce(check, page.runbook(), () -> check.check(page, this));
+    }
+
+    /** Runs {@code check} on each rule, or replays its findings in each rule file that did not change. */
+    void checkOnce(RuleCheck check) {
+        int from = 0;
+        while (from < rules.size()) {
+            RuleFile file = rules.get(from).file();
+            int to = from;
+            while (to < rules.size() && rules.get(to).file() == file) {
+                to++;
+            }
+            List<RuleEntry> ofFile = rules.subList(from, to);
+            checkOnce(check, file, () -> ofFile.forEach(rule -> check.check(rule, this)));
+            from = to;
+        }
+    }
+
+    private void checkOnce(Check check, Object file, Runnable checking) {
+        findings.addAll(cache.findings(check.id(), file, () -> {
+            int before = findings.size();
+            checking.run();
+            List<Diagnostic> found = List.copyOf(findings.subList(before, findings.size()));
+            findings.subList(before, findings.size()).clear();
+            return found;
+        }));
     }
 
     void report(Check check, String path, Position position, String message) {

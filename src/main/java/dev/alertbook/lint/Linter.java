@@ -31,8 +31,18 @@ public final class Linter {
 
     /** Runs every check over a linked repository and reports what they find into its diagnostics. */
     public static void check(SiteModel model) {
-        LintContext context = new LintContext(model);
+        check(model, new FindingCache());
+    }
+
+    /**
+     * The same, replaying from {@code cache} the findings of runbooks that did not change since
+     * the run that filled it.
+     */
+    public static void check(SiteModel model, FindingCache cache) {
+        cache.start(model.workspace().config());
+        LintContext context = new LintContext(model, cache);
         context.runAll(checks());
+        cache.finish();
         Diagnostics diagnostics = model.workspace().diagnostics();
         Suppressions suppressions = Suppressions.of(model.workspace().ruleFiles());
         diagnostics.removeIf(suppressions::suppresses);

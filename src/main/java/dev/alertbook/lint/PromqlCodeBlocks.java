@@ -1,10 +1,10 @@
 package dev.alertbook.lint;
 
 import dev.alertbook.diag.Severity;
+import dev.alertbook.model.RunbookPage;
+import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.runbook.CodeBlock;
-import dev.alertbook.promql.ParseResult;
-import dev.alertbook.model.RunbookPage;
 import java.util.Locale;
 
 /**
@@ -22,7 +22,7 @@ final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
     /** Every page's queries are pasted alike, runbook or not. */
     @Override
     public void run(LintContext context) {
-        context.model().pages().forEach(page -> check(page, context));
+        context.model().pages().forEach(page -> context.checkOnce(this, page));
     }
 
     @Override

@@ -5,7 +5,7 @@ interface RuleCheck extends Check {
 
     @Override
     default void run(LintContext context) {
-        context.rules().forEach(rule -> check(rule, context));
+        context.checkOnce(this);
     }
 
     void check(RuleEntry rule, LintContext context);

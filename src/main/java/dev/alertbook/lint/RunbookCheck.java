@@ -10,7 +10,7 @@ interface RunbookCheck extends Check {
 
     @Override
     default void run(LintContext context) {
-        context.model().pages().stream().filter(RunbookPage::isRunbook).forEach(page -> check(page, context));
+        context.model().pages().stream().filter(RunbookPage::isRunbook).forEach(page -> context.checkOnce(this, page));
     }
 
     void check(RunbookPage page, LintContext context);

@@ -2,7 +2,6 @@ package dev.alertbook.model;
 
 import dev.alertbook.promql.MetricNames;
 import dev.alertbook.promql.ParseOptions;
-import dev.alertbook.promql.PromQL;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.workspace.Workspace;
@@ -26,7 +25,7 @@ public final class MetricIndex {
             String rulePath = workspace.rulePath(file);
             file.rules().forEach(rule -> {
                 MetricPage.Use use = new MetricPage.Use(file, rulePath, rule);
-                metricsOf(rule, workspace.config().promql()).forEach(metric -> usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add(use));
+                metricsOf(file, rule, workspace.config().promql()).forEach(metric -> usedBy.computeIfAbsent(metric, m -> new ArrayList<>()).add(use));
                 if (!rule.isAlert()) {
                     recordedBy.computeIfAbsent(rule.name(), m -> new ArrayList<>()).add(use);
                 }
@@ -43,7 +42,7 @@ public final class MetricIndex {
     }
 
     /** An expression that does not parse selects nothing we can show; its error is reported elsewhere. */
-    public static Set<String> metricsOf(Rule rule, ParseOptions options) {
-        return PromQL.parse(rule.expr(), options).expr().map(MetricNames::of).orElse(Set.of());
+    public static Set<String> metricsOf(RuleFile file, Rule rule, ParseOptions options) {
+        return file.parsed(rule, options).expr().map(MetricNames::of).orElse(Set.of());
     }
 }

@@ -69,6 +69,7 @@ public final class SiteLinker {
     private final SiteConfig config;
     private final Diagnostics diagnostics;
     private final Set<String> reportedFolders = new HashSet<>();
+    private final Map<String, Boolean> insideRulesDirs = new HashMap<>();
     /** Runbooks name rule files in shortcodes and front matter; looked up once per name, not by a scan. */
     private final Function<String, Optional<RuleFile>> ruleFiles;
     private final Path root;
@@ -518,9 +519,10 @@ public final class SiteLinker {
     }
 
     /** Whether a rule file a runbook names, relative to a rules folder, stays inside the repository. */
+    /** Asked for the same few rule files by many runbooks; each answer asks the file system. */
     private boolean insideRulesDirs(String written) {
-        return config.rulesDirs().stream().anyMatch(dir -> workspace.reader()
-                .resolveInside(workspace.reader().root().resolve(dir), written).isPresent());
+        return insideRulesDirs.computeIfAbsent(written, path -> config.rulesDirs().stream().anyMatch(dir -> workspace.reader()
+                .resolveInside(workspace.reader().root().resolve(dir), path).isPresent()));
     }
 
     private String outsideRepo(String written) {

@@ -5,7 +5,6 @@ import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.Linter;
 import dev.alertbook.model.SiteLinker;
 import dev.alertbook.model.SiteModel;
-import dev.alertbook.ruletest.run.TestCache;
 import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.ruletest.run.TestRunner;
 import dev.alertbook.site.SiteRenderer;
@@ -37,17 +36,17 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the rule unit tests that changed since {@code cache} last ran them, reporting each
-     * failure at the severity {@code tests:} asks for, then links and checks: what {@code build}
-     * and {@code serve} do before rendering.
+     * Runs the rule unit tests that changed since {@code caches} last ran them, reporting each
+     * failure at the severity {@code tests:} asks for, then links and checks (re-checking only the
+     * runbooks that changed): what {@code build} and {@code serve} do before rendering.
      */
-    public static SiteModel checkAndTest(Workspace workspace, TestCache cache) {
+    public static SiteModel checkAndTest(Workspace workspace, Caches caches) {
         TestsMode mode = workspace.config().tests();
-        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : cache.run(workspace.testFiles(),
+        TestReport tests = mode == TestsMode.OFF ? TestReport.NONE : caches.tests().run(workspace.testFiles(),
                 new TestRunner(Optional.empty(), false, workspace.config().promql()));
         tests.report(workspace.diagnostics(), mode == TestsMode.FAIL ? Severity.ERROR : Severity.WARNING);
         SiteModel model = link(workspace, tests);
-        Linter.check(model);
+        Linter.check(model, caches.findings());
         return model;
     }
 

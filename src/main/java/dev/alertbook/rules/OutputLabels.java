@@ -3,14 +3,13 @@ package dev.alertbook.rules;
 import dev.alertbook.promql.LabelInference;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
-import dev.alertbook.promql.PromQL;
 import dev.alertbook.promql.ResultLabels;
 import java.util.Map;
 
 /**
  * The label names the results of a rule's expression can carry, which are the labels its alerts'
  * templates see: after {@code sum by (job)} only {@code job}; after {@code count(…)} none; after a
- * plain selector any label. See {@link #inferred(ParseOptions)}.
+ * plain selector any label. See {@link #inferred(Expressions, ParseOptions)}.
  */
 @FunctionalInterface
 public interface OutputLabels {
@@ -22,8 +21,8 @@ public interface OutputLabels {
      * and for the runbook page's examples. An expression that does not parse (reported elsewhere)
      * could have any label.
      */
-    static OutputLabels inferred(ParseOptions options) {
-        return rule -> labelsOf(PromQL.parse(rule.expr(), options));
+    static OutputLabels inferred(Expressions expressions, ParseOptions options) {
+        return rule -> labelsOf(expressions.of(rule, options));
     }
 
     /** The same from expressions parsed before; a rule without one could have any label. */

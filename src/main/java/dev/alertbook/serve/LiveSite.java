@@ -3,8 +3,8 @@ package dev.alertbook.serve;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.model.SiteModel;
+import dev.alertbook.pipeline.Caches;
 import dev.alertbook.pipeline.Pipeline;
-import dev.alertbook.ruletest.run.TestCache;
 import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
@@ -48,7 +48,7 @@ final class LiveSite {
 
     private final WorkspaceLoader loader;
     private final Path templates;
-    private final TestCache tests = new TestCache();
+    private final Caches caches = Caches.empty();
     private volatile Snapshot current;
 
     LiveSite(WorkspaceLoader loader, Path templates) {
@@ -70,7 +70,7 @@ final class LiveSite {
 
     private Snapshot load(long version) {
         Workspace workspace = loader.load();
-        SiteModel model = Pipeline.checkAndTest(workspace, tests);
+        SiteModel model = Pipeline.checkAndTest(workspace, caches);
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();

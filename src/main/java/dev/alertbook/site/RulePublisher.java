@@ -1,8 +1,8 @@
 package dev.alertbook.site;
 
-import dev.alertbook.model.SiteModel;
-import dev.alertbook.model.AlertEntry;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.model.AlertEntry;
+import dev.alertbook.model.SiteModel;
 import dev.alertbook.rules.RuleFile;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.SourceFile;
@@ -10,6 +10,7 @@ import dev.alertbook.source.YamlLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,11 @@ final class RulePublisher {
     private static final Pattern PLAIN_URL = Pattern.compile("[A-Za-z0-9/][A-Za-z0-9:/._~%?=&+,;@!$*()#-]*");
 
     private final String annotation;
-    /** Per rule file, the runbook address of each alert that has one, by the rule's position. */
-    private final Map<RuleFile, Map<Position, String>> links = new HashMap<>();
+    /**
+     * Per rule file, the runbook address of each alert that has one, by the rule's position. By
+     * identity: hashing a rule file hashes its whole text.
+     */
+    private final Map<RuleFile, Map<Position, String>> links = new IdentityHashMap<>();
 
     RulePublisher(SiteModel model) {
         this.annotation = model.workspace().config().runbookAnnotation();

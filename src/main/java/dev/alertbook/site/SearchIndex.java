@@ -122,7 +122,7 @@ final class SearchIndex {
         for (AlertEntry alert : page.alerts()) {
             Optional<String> summary = alert.rule().annotation("summary").filter(text -> !text.isBlank());
             if (summary.isPresent()) {
-                ExampleRendering.Example example = ExampleRendering.annotations(alert.rule(), OutputLabels.inferred(promql))
+                ExampleRendering.Example example = ExampleRendering.annotations(alert.rule(), OutputLabels.inferred(alert.file().expressions(), promql))
                         .get("summary");
                 return example != null && example.note().isEmpty() ? example.text() : summary.get();
             }

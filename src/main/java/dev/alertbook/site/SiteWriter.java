@@ -1,12 +1,10 @@
 package dev.alertbook.site;
 
+import dev.alertbook.files.FileTrees;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Pattern;
 
@@ -54,7 +52,7 @@ public final class SiteWriter {
         Pattern ours = stagingName(target);
         try (var leftovers = Files.list(target.getParent())) {
             for (Path leftover : leftovers.filter(path -> isStaging(path, ours)).toList()) {
-                deleteTree(leftover);
+                FileTrees.delete(leftover);
             }
         }
         Path fresh = Files.createTempDirectory(target.getParent(), stagingPrefix(NEW, target));
@@ -83,6 +81,11 @@ public final class SiteWriter {
             Files.write(file, content);
         }
 
+        /** Puts every file of {@code site}, a site written before, in at the same place. */
+        public void linkAll(Path site) throws IOException {
+            FileTrees.link(site, fresh);
+        }
+
         /** Copies a file in as it is, without reading it into memory; safe to call from several threads. */
         public void copy(String path, Path source) throws IOException {
             Path file = fresh.resolve(path);
@@ -97,7 +100,7 @@ public final class SiteWriter {
                 Files.delete(old);
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
+                FileTrees.delete(old);
             } else {
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -107,7 +110,7 @@ public final class SiteWriter {
         @Override
         public void close() throws IOException {
             if (!committed && Files.exists(fresh)) {
-                deleteTree(fresh);
+                FileTrees.delete(fresh);
             }
         }
     }
@@ -141,21 +144,5 @@ public final class SiteWriter {
         if (posix) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -268,7 +268,7 @@ final class Views {
         view.put("for", alert.rule().forDuration().orElse(""));
         view.put("labels", alert.rule().labels());
         view.put("annotations", alert.rule().annotations());
-        view.put("examples", examples(alert.rule(), config.promql()));
+        view.put("examples", examples(alert, config.promql()));
         view.put("yaml", alert.rule().yaml());
         view.put("yamlHtml", Highlighter.html("yaml", alert.rule().yaml()).orElseThrow());
         view.put("runbook", model.runbookUrl(alert).map(this::link).orElse(""));
@@ -327,9 +327,9 @@ final class Views {
     }
 
     /** Each annotation as the alert will say it, with placeholders for what is known only when it fires. */
-    private static Map<String, Object> examples(Rule rule, ParseOptions promql) {
+    private static Map<String, Object> examples(AlertEntry alert, ParseOptions promql) {
         Map<String, Object> examples = new LinkedHashMap<>();
-        ExampleRendering.annotations(rule, OutputLabels.inferred(promql)).forEach((name, example) ->
+        ExampleRendering.annotations(alert.rule(), OutputLabels.inferred(alert.file().expressions(), promql)).forEach((name, example) ->
                 examples.put(name, Map.of("text", example.text(), "note", example.note())));
         return examples;
     }
@@ -354,7 +354,7 @@ final class Views {
         for (AlertEntry alert : page.alerts()) {
             List<TestReport.Exercise> tests = model.testsOf(alert);
             if (!tests.isEmpty()) {
-                Set<String> metrics = MetricIndex.metricsOf(alert.rule(), config.promql());
+                Set<String> metrics = MetricIndex.metricsOf(alert.file(), alert.rule(), config.promql());
                 views.add(Map.of("alert", alert.name(), "groups", tests.stream().map(test -> test(alert, test, metrics)).toList()));
             }
         }
@@ -397,7 +397,7 @@ final class Views {
      */
     List<Map<String, Object>> related(RunbookPage page) {
         Set<String> metrics = new TreeSet<>();
-        page.alerts().forEach(alert -> metrics.addAll(MetricIndex.metricsOf(alert.rule(), config.promql())));
+        page.alerts().forEach(alert -> metrics.addAll(MetricIndex.metricsOf(alert.file(), alert.rule(), config.promql())));
         List<RunbookPage> related = new ArrayList<>();
         Set<RunbookPage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(page);

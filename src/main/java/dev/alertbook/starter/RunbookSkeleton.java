@@ -53,7 +53,7 @@ public final class RunbookSkeleton {
     /** The skeleton's Markdown. */
     public static String markdown(SiteConfig config, AlertEntry alert, String group) {
         Map<String, ExampleRendering.Example> examples =
-                ExampleRendering.annotations(alert.rule(), OutputLabels.inferred(config.promql()));
+                ExampleRendering.annotations(alert.rule(), OutputLabels.inferred(alert.file().expressions(), config.promql()));
         Map<String, String> labels = alert.group().labelsOf(alert.rule());
         StringBuilder text = new StringBuilder("---\n");
         text.append("title: ").append(yamlString(alert.name())).append('\n');

@@ -7,6 +7,7 @@ import dev.alertbook.config.SiteConfigLoader;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
+import dev.alertbook.rules.Expressions;
 import dev.alertbook.rules.OutputLabels;
 import dev.alertbook.rules.Rule;
 import dev.alertbook.rules.RuleExpressions;
@@ -98,6 +99,9 @@ public final class WorkspaceLoader {
 
     /** An override whose paths match no file does nothing, which is nearly always a mistyped path. */
     private void reportUnmatchedOverrides(SiteConfig config, Set<Path> loaded, Diagnostics diagnostics) {
+        if (config.checkPolicy().overrides().isEmpty()) {
+            return;
+        }
         List<String> paths = loaded.stream().map(reader::displayPath).toList();
         for (CheckPolicy.PathOverride override : config.checkPolicy().overrides()) {
             if (paths.stream().noneMatch(override::applies)) {
@@ -117,12 +121,11 @@ public final class WorkspaceLoader {
      */
     public static Optional<RuleFile> loadRuleFile(SourceReader reader, Path file, ParseOptions promql,
             Diagnostics diagnostics) {
-        Optional<RuleFile> ruleFile = reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics));
-        ruleFile.ifPresent(loaded -> {
+        return reader.read(file, diagnostics).flatMap(source -> RuleFileLoader.load(source, diagnostics)).map(loaded -> {
             Map<Rule, ParseResult> parsed = RuleExpressions.check(List.of(loaded), promql, diagnostics);
             TemplateChecks.check(List.of(loaded), OutputLabels.inferred(parsed), diagnostics);
+            return loaded.withExpressions(new Expressions(parsed));
         });
-        return ruleFile;
     }
 
     /** The YAML files below each of the configured folders {@code dirs}, folder by folder. */

@@ -99,7 +99,7 @@ class CorpusTemplatesTest {
         "awesome/dist/rules;{instance=230, namespace=1}",
     })
     void labelMissingFindings(String directory, String expectedCounts) throws IOException {
-        List<Diagnostic> found = check(directory, OutputLabels.inferred(ParseOptions.PROMETHEUS)).stream()
+        List<Diagnostic> found = check(directory, OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS)).stream()
                 .filter(d -> d.checkId().equals("template/label-missing")).toList();
         System.out.printf("%s: %d template/label-missing findings%n", directory, found.size());
         found.forEach(d -> System.out.println(d.path() + ":" + d.position() + " " + d.message()));

@@ -60,13 +60,13 @@ class ExampleRenderingTest {
         Rule rule = rule("""
                 summary: "{{ $labels.instance }}/{{ $labels.job }}/{{ $labels }}"
                 """);
-        assertThat(ExampleRendering.annotations(rule, OutputLabels.inferred(ParseOptions.PROMETHEUS)).get("summary").text())
+        assertThat(ExampleRendering.annotations(rule, OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS)).get("summary").text())
                 .as("sum by (instance, device) drops job")
                 .isEqualTo("<instance>//map[device:<device> instance:<instance>]");
         Rule selector = rule("node_filesystem_avail_bytes{device=\"sda\"} < 1e9", """
                 summary: "{{ $labels.instance }}/{{ $labels.job }}/{{ $labels }}"
                 """);
-        assertThat(ExampleRendering.annotations(selector, OutputLabels.inferred(ParseOptions.PROMETHEUS)).get("summary").text())
+        assertThat(ExampleRendering.annotations(selector, OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS)).get("summary").text())
                 .as("a selector keeps whatever labels its series have")
                 .isEqualTo("<instance>/<job>/map[__name__:<__name__> device:<device> instance:<instance> job:<job>]");
     }

@@ -195,15 +195,15 @@ class TemplateChecksTest {
                     annotations:
                       summary: '{{ $labels.job }} {{ $labels.instance }} {{ $labels.pod }}'
                 """);
-        assertThat(check(yaml, OutputLabels.inferred(ParseOptions.PROMETHEUS))).singleElement().satisfies(d -> {
+        assertThat(check(yaml, OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS))).singleElement().satisfies(d -> {
             assertThat(d.checkId()).isEqualTo("template/label-missing");
             assertThat(d.position()).isEqualTo(at(yaml, "summary", "pod"));
         });
-        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "up == 0"), OutputLabels.inferred(ParseOptions.PROMETHEUS)))
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "up == 0"), OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS)))
                 .as("a selector's series can carry any label").isEmpty();
         assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum without (pod) (up == 0)"),
-                OutputLabels.inferred(ParseOptions.PROMETHEUS))).extracting(Diagnostic::position).containsExactly(at(yaml, "summary", "pod"));
-        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum by (job (up"), OutputLabels.inferred(ParseOptions.PROMETHEUS)))
+                OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS))).extracting(Diagnostic::position).containsExactly(at(yaml, "summary", "pod"));
+        assertThat(check(yaml.replace("sum by (job, instance) (up == 0)", "sum by (job (up"), OutputLabels.inferred(Expressions.NONE, ParseOptions.PROMETHEUS)))
                 .as("nothing is known about an expression that does not parse").isEmpty();
     }
 
