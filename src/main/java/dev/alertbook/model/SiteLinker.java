@@ -9,6 +9,7 @@ import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.runbook.RuleReference;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
+import dev.alertbook.source.GitHistory;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
@@ -203,7 +204,8 @@ public final class SiteLinker {
             }
         }
         return new SiteModel(workspace, alerts, sections, Collections.unmodifiableMap(runbookOf),
-                Collections.unmodifiableMap(anchors), metricPages, tests, resolution);
+                Collections.unmodifiableMap(anchors), metricPages, tests, resolution,
+                GitHistory.of(workspace.reader().root()));
     }
 
     /** Each folder's own page: its {@code _index.md}, else its {@code index.md}, else its {@code README.md}. */
