@@ -21,7 +21,7 @@ public final class Template {
 
     /** Parses {@code text} as template {@code name}, knowing Go's and Prometheus's functions. */
     public static Template parse(String name, String text) throws TemplateException {
-        return new Template(name, text, Map.copyOf(DeepStack.run(text, () -> Parser.parse(name, text, PrometheusFunctions.NAMES))));
+        return new Template(name, text, Map.copyOf(DeepStack.run(text, () -> TemplateParser.parse(name, text, PrometheusFunctions.NAMES))));
     }
 
     String name() {
