@@ -11,6 +11,7 @@ import dev.alertbook.rules.RuleFileLoader;
 import dev.alertbook.rules.RuleGroup;
 import dev.alertbook.rules.RuleKind;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.Git;
 import dev.alertbook.source.SourceFile;
 import dev.alertbook.workspace.Workspace;
 import java.nio.file.Path;

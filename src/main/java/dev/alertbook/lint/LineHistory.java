@@ -1,5 +1,6 @@
 package dev.alertbook.lint;
 
+import dev.alertbook.source.Git;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;

@@ -38,7 +38,7 @@ final class StaleRunbook extends CheckBase {
             return;
         }
         Path root = context.workspace().reader().root();
-        GitHistory files = GitHistory.of(root);
+        GitHistory files = context.model().history();
         Duration allowed = context.settings().staleAfter();
         // Blamed once per rule file, and only when the file as a whole changed late enough.
         Map<String, LineHistory> lines = new HashMap<>();

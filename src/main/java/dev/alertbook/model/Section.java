@@ -10,8 +10,8 @@ import java.util.Optional;
  * content folder itself, published at {@code /runbooks/}.
  *
  * @param group    the folder relative to the content folder, "" for the root, nested ones joined by "/"
- * @param pages    the runbooks and pages of this folder, sorted by URL
- * @param children the subfolders that hold something, sorted by URL
+ * @param pages    the runbooks and pages of this folder, by front matter {@code weight}, then URL
+ * @param children the subfolders that hold something, by the {@code weight} of their own page, then URL
  */
 public record Section(String group, String url, Optional<Runbook> index, List<RunbookPage> pages, List<Section> children) {
 

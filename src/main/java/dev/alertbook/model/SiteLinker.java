@@ -9,6 +9,7 @@ import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.runbook.RuleReference;
 import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
+import dev.alertbook.source.GitHistory;
 import dev.alertbook.source.Position;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
@@ -60,6 +61,13 @@ public final class SiteLinker {
 
     private static final Pattern ALERT_NAME = Pattern.compile("[A-Z][A-Za-z0-9_:]*[a-z][A-Za-z0-9_:]*");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+    /**
+     * Front matter {@code weight} orders a folder's pages and subfolders as in Hugo, whose
+     * repositories set it: lower first, and those without one (or with 0, Hugo's "none") after
+     * every weighted one.
+     */
+    private static final Comparator<Optional<Integer>> BY_WEIGHT = Comparator.comparing(
+            weight -> weight.filter(value -> value != 0).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
     /** The fixed addresses of the theme's own pages and files. */
     private static final List<String> THEME_PATHS = List.of("/", "/runbooks/", "/alerts/", "/metrics/", "/rules/",
             "/404.html", "/search-index.json");
@@ -204,7 +212,8 @@ public final class SiteLinker {
             }
         }
         return new SiteModel(workspace, alerts, sections, Collections.unmodifiableMap(runbookOf),
-                Collections.unmodifiableMap(anchors), metricPages, tests, resolution);
+                Collections.unmodifiableMap(anchors), metricPages, tests, resolution,
+                GitHistory.of(workspace.reader().root()));
     }
 
     /** Each folder's own page: its {@code _index.md}, else its {@code index.md}, else its {@code README.md}. */
@@ -294,9 +303,11 @@ public final class SiteLinker {
         SortedMap<String, Section> sections = new TreeMap<>();
         for (String group : groups) {
             List<RunbookPage> pages = new ArrayList<>(pagesByGroup.getOrDefault(group, List.of()));
-            pages.sort(Comparator.comparing(RunbookPage::url));
+            pages.sort(Comparator.comparing((RunbookPage page) -> page.runbook().frontMatter().weight(), BY_WEIGHT)
+                    .thenComparing(RunbookPage::url));
             List<Section> below = new ArrayList<>(children.getOrDefault(group, List.of()));
-            below.sort(Comparator.comparing(Section::url));
+            below.sort(Comparator.comparing((Section child) -> child.index().flatMap(index -> index.frontMatter().weight()), BY_WEIGHT)
+                    .thenComparing(Section::url));
             Section section = new Section(group, sectionUrl(group), Optional.ofNullable(indexes.get(group)), pages, below);
             sections.put(group, section);
             section.parentGroup().ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(section));

@@ -2,6 +2,7 @@ package dev.alertbook.model;
 
 import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.GitHistory;
 import dev.alertbook.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
  * @param metrics  every metric the expressions use, by name
  * @param tests    the rule unit tests' results, {@link TestReport#NONE} when they were not run
  * @param links    the addresses the pages' links are written as, and the files they publish
+ * @param history  when each file was last committed, read once for all who ask
  */
 public record SiteModel(
         Workspace workspace,
@@ -30,7 +32,8 @@ public record SiteModel(
         Map<AlertEntry, String> anchors,
         SortedMap<String, MetricPage> metrics,
         TestReport tests,
-        ContentLinks.Resolution links) {
+        ContentLinks.Resolution links,
+        GitHistory history) {
 
     public Optional<RunbookPage> runbookOf(AlertEntry alert) {
         return Optional.ofNullable(runbook.get(alert));

@@ -1,11 +1,14 @@
 package dev.alertbook.promqltest;
 
+import dev.alertbook.text.Json;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import dev.alertbook.text.Json;
+import java.util.Map;
 
 /**
  * Writes {@code promql-conformance.json}. The summary comes first, on one line, so that CI can read
@@ -18,42 +21,44 @@ public final class ConformanceJson {
 
     public static void write(List<FileReport> reports, Path target) throws IOException {
         Conformance.Summary s = Conformance.summarise(reports);
-        StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"summary\": {\"evals\": ").append(s.evals()).append(", \"passed\": ").append(s.passed())
-                .append(", \"failed\": ").append(s.failed()).append(", \"skipped\": ").append(s.skipped())
-                .append(", \"errors\": ").append(s.errors()).append(", \"passPercent\": ").append(String.format(Locale.ROOT, "%.2f", s.passPercent())).append("},\n");
-        out.append("  \"files\": [");
-        for (int f = 0; f < reports.size(); f++) {
-            FileReport r = reports.get(f);
-            out.append(f == 0 ? "\n" : ",\n").append("    {\"file\": ").append(string(r.file()))
-                    .append(", \"passed\": ").append(r.count(EvalOutcome.Status.PASS))
-                    .append(", \"failed\": ").append(r.count(EvalOutcome.Status.FAIL))
-                    .append(", \"skipped\": ").append(r.count(EvalOutcome.Status.SKIP));
-            if (r.error() != null) {
-                out.append(", \"error\": ").append(string(r.error()));
-            }
-            out.append(", \"evals\": [");
-            for (int i = 0; i < r.evals().size(); i++) {
-                EvalOutcome e = r.evals().get(i);
-                out.append(i == 0 ? "\n" : ",\n").append("      {\"line\": ").append(e.line()).append(", \"expr\": ")
-                        .append(string(e.query())).append(", \"status\": ")
-                        .append(string(e.status().name().toLowerCase(Locale.ROOT)));
-                if (!e.reason().isEmpty()) {
-                    out.append(", \"reason\": ").append(string(e.reason()));
-                }
-                out.append('}');
-            }
-            out.append(r.evals().isEmpty() ? "]}" : "\n    ]}");
-        }
-        out.append("\n  ]\n}\n");
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("evals", s.evals());
+        summary.put("passed", s.passed());
+        summary.put("failed", s.failed());
+        summary.put("skipped", s.skipped());
+        summary.put("errors", s.errors());
+        summary.put("passPercent", new BigDecimal(String.format(Locale.ROOT, "%.2f", s.passPercent())));
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("summary", summary);
+        document.put("files", reports.stream().map(ConformanceJson::file).toList());
         Path parent = target.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(target, out);
+        Files.writeString(target, Json.pretty(document) + "\n");
     }
 
-    private static String string(String s) {
-        return Json.write(s);
+    private static Map<String, Object> file(FileReport report) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("file", report.file());
+        file.put("passed", report.count(EvalOutcome.Status.PASS));
+        file.put("failed", report.count(EvalOutcome.Status.FAIL));
+        file.put("skipped", report.count(EvalOutcome.Status.SKIP));
+        if (report.error() != null) {
+            file.put("error", report.error());
+        }
+        file.put("evals", report.evals().stream().map(ConformanceJson::eval).toList());
+        return file;
+    }
+
+    private static Map<String, Object> eval(EvalOutcome outcome) {
+        Map<String, Object> eval = new LinkedHashMap<>();
+        eval.put("line", outcome.line());
+        eval.put("expr", outcome.query());
+        eval.put("status", outcome.status().name().toLowerCase(Locale.ROOT));
+        if (!outcome.reason().isEmpty()) {
+            eval.put("reason", outcome.reason());
+        }
+        return eval;
     }
 }

@@ -27,8 +27,4 @@ final class Expectations {
     String string;
     long[] rangeVector;
     final List<SeriesLine> series = new ArrayList<>();
-
-    boolean hasResultLines() {
-        return scalar != null || string != null || !series.isEmpty();
-    }
 }

@@ -23,12 +23,12 @@ final class GroupReader {
             "name", "interval", "query_offset", "limit", "rules", "labels", "partial_response_strategy");
 
     private final Findings findings;
-    private final GoValues values;
+    private final GoYaml values;
     private final RuleReader rules;
 
     GroupReader(Findings findings, RuleText text) {
         this.findings = findings;
-        this.values = new GoValues(findings);
+        this.values = new GoYaml(findings);
         this.rules = new RuleReader(findings, values, text);
     }
 
@@ -56,7 +56,7 @@ final class GroupReader {
                     "groupname: \"" + name + "\" is repeated in the same file",
                     "rename one of the groups or merge their rules into one");
         }
-        List<GoValues.Entry> labels = group.value("labels").map(values::stringMap).orElse(List.of());
+        List<GoYaml.Entry> labels = group.value("labels").map(values::stringMap).orElse(List.of());
         Names.checkLabels(labels, findings);
         Optional<String> interval = group.value("interval").flatMap(values::duration);
         Optional<String> queryOffset = group.value("query_offset").flatMap(values::duration);
@@ -67,6 +67,6 @@ final class GroupReader {
             rules.read(items.get(i), name, i + 1).ifPresent(groupRules::add);
         }
         return new RuleGroup(name, position, interval, queryOffset, limit,
-                GoValues.ordered(labels, GoValues.Entry::value), List.copyOf(groupRules));
+                GoYaml.ordered(labels, GoYaml.Entry::value), List.copyOf(groupRules));
     }
 }

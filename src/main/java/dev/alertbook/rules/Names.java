@@ -1,6 +1,6 @@
 package dev.alertbook.rules;
 
-import dev.alertbook.rules.GoValues.Entry;
+import dev.alertbook.rules.GoYaml.Entry;
 import java.util.List;
 
 /**

@@ -38,7 +38,7 @@ public final class RuleFileLoader {
         if (documents.isEmpty() && !isBlank(source.text())) {
             return Optional.empty(); // YamlLoader reported the syntax error
         }
-        List<Node> present = documents.stream().filter(document -> !GoValues.isNull(document)).toList();
+        List<Node> present = documents.stream().filter(document -> !GoYaml.isNull(document)).toList();
         if (present.isEmpty()) {
             // Prometheus loads it as 0 groups, so it is no error; but in a runbook repository it is
             // nearly always a file whose content was lost.
@@ -73,7 +73,7 @@ public final class RuleFileLoader {
                 groups.addAll(documentGroups);
             } else {
                 findings.error("rule/not-a-mapping", YamlLoader.position(document),
-                        GoValues.cannotUnmarshal(document, "rulefmt.RuleGroups"),
+                        GoYaml.cannotUnmarshal(document, "rulefmt.RuleGroups"),
                         "a rule file must be a mapping with a `groups:` list");
             }
         }
@@ -97,7 +97,7 @@ public final class RuleFileLoader {
     /** A Kubernetes object may carry any metadata; only its {@code spec} is the operator's. */
     private static Optional<Node> specGroups(StrictMapping top, Findings findings) {
         return top.value("spec")
-                .flatMap(spec -> new GoValues(findings).struct(spec, "v1.PrometheusRuleSpec", List.of("groups")))
+                .flatMap(spec -> new GoYaml(findings).struct(spec, "v1.PrometheusRuleSpec", List.of("groups")))
                 .flatMap(spec -> spec.value("groups"));
     }
 

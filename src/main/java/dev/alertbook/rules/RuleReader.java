@@ -1,7 +1,7 @@
 package dev.alertbook.rules;
 
 import dev.alertbook.golang.Durations;
-import dev.alertbook.rules.GoValues.Entry;
+import dev.alertbook.rules.GoYaml.Entry;
 import dev.alertbook.source.Position;
 import dev.alertbook.source.YamlLoader;
 import java.util.List;
@@ -24,10 +24,10 @@ final class RuleReader {
             List.of("record", "alert", "expr", "for", "keep_firing_for", "labels", "annotations");
 
     private final Findings findings;
-    private final GoValues values;
+    private final GoYaml values;
     private final RuleText text;
 
-    RuleReader(Findings findings, GoValues values, RuleText text) {
+    RuleReader(Findings findings, GoYaml values, RuleText text) {
         this.findings = findings;
         this.values = values;
         this.text = text;
@@ -85,10 +85,10 @@ final class RuleReader {
                 rule.has("expr") ? rule.at("expr") : Position.NONE,
                 forDuration,
                 keepFiringFor,
-                GoValues.ordered(labels, Entry::value),
-                GoValues.ordered(labels, Entry::valuePosition),
-                GoValues.ordered(annotations, Entry::value),
-                GoValues.ordered(annotations, Entry::valuePosition),
+                GoYaml.ordered(labels, Entry::value),
+                GoYaml.ordered(labels, Entry::valuePosition),
+                GoYaml.ordered(annotations, Entry::value),
+                GoYaml.ordered(annotations, Entry::valuePosition),
                 node instanceof MappingNode mapping ? text.of(mapping) : ""));
     }
 

@@ -22,7 +22,6 @@ import dev.alertbook.ruletest.AlertTest;
 import dev.alertbook.ruletest.TestGroup;
 import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.runbook.Runbook;
-import dev.alertbook.source.GitHistory;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ final class Views {
     private final SiteModel model;
     private final SiteConfig config;
     private final List<Diagnostic> diagnostics;
-    private final GitHistory history;
     /** Each alerting rule's entry, by identity: metric pages know rules, pages need their runbooks. */
     private final Map<Rule, AlertEntry> alertOf = new IdentityHashMap<>();
     /** {@link #pagesUsing} of each metric, filled as pages ask; rendering asks from several threads. */
@@ -71,7 +69,6 @@ final class Views {
         this.model = model;
         this.config = model.workspace().config();
         this.diagnostics = model.workspace().diagnostics().sorted();
-        this.history = GitHistory.of(model.workspace().reader().root());
         model.alerts().forEach(alert -> alertOf.put(alert.rule(), alert));
         for (int i = 0; i < diagnostics.size(); i++) {
             findingsByPath.computeIfAbsent(diagnostics.get(i).path(), path -> new ArrayList<>()).add(i);
@@ -246,7 +243,7 @@ final class Views {
         view.put("owner", runbook.frontMatter().owner().orElse(""));
         view.put("tags", runbook.frontMatter().tags());
         view.put("date", runbook.frontMatter().date().orElse(""));
-        view.put("lastChanged", history.lastChanged(runbook.source().path())
+        view.put("lastChanged", model.history().lastChanged(runbook.source().path())
                 .map(instant -> DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant)).orElse(""));
         view.put("source", runbook.source().path());
         view.put("blank", runbook.isBlank());

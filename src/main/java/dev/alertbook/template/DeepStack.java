@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs template parsing and execution on threads whose stack holds the deepest nesting the
- * parser and executor allow ({@link Parser#MAX_DEPTH}, {@link Executor#MAX_NESTING}): Go's
+ * parser and executor allow ({@link TemplateParser#MAX_DEPTH}, {@link Executor#MAX_NESTING}): Go's
  * goroutine stacks grow, and Go accepts 10,000 nested parentheses, where a default JVM thread
  * stack holds fewer than a thousand. With these limits counted explicitly and this much stack,
  * no template can overflow it.

@@ -39,13 +39,13 @@ final class Executor {
     private static final int MAX_DEPTH = 100_000;
     /**
      * Our limit on nesting while running, counting template calls, control structures and
-     * parenthesized pipelines: one tree nests at most {@link Parser#MAX_DEPTH}, so one template can
+     * parenthesized pipelines: one tree nests at most {@link TemplateParser#MAX_DEPTH}, so one template can
      * call another that nests that deep, and only recursion gets here. Go recurses on to
      * {@link #MAX_DEPTH} calls, but over alert data, two maps deep, a template that recurses this
      * far never stops, so it fails in Go too, with the message we give. {@link DeepStack} holds
      * this many levels, plus one tree's.
      */
-    static final int MAX_NESTING = 2 * Parser.MAX_DEPTH;
+    static final int MAX_NESTING = 2 * TemplateParser.MAX_DEPTH;
     /**
      * Go runs a template as long as it takes and builds its whole output; Prometheus would do that
      * for every alert. alertbook stops at these bounds, far beyond any useful alert text, so a

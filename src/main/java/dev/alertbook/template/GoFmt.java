@@ -209,7 +209,7 @@ final class GoFmt {
             printMap(map, verb);
         } else if (arg instanceof QueryResult result) {
             printList(result.samples(), verb);
-        } else if (arg instanceof Sample sample) {
+        } else if (arg instanceof QuerySample sample) {
             out.append('&');
             printStruct("template.sample", List.of("Labels", "Value"), List.of(sample.labelMap(), sample.value()), verb);
         } else if (arg instanceof AlertData data) {

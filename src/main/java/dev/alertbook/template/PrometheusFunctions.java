@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class PrometheusFunctions {
 
-    private static final Param SAMPLE = Param.pointer("*template.sample", Sample.class);
+    private static final Param SAMPLE = Param.pointer("*template.sample", QuerySample.class);
     private static final Param RESULT = Param.value(QueryResult.TYPE, QueryResult.class);
     private static final List<Param> STRING = List.of(Param.STRING);
     private static final List<Param> ANY = List.of(Param.ANY);
@@ -74,7 +74,7 @@ final class PrometheusFunctions {
         List<GoFunction> functions = List.of(
                 text("query", expr -> query(env, expr)),
                 GoFunction.of("first", List.of(RESULT), args -> {
-                    List<Sample> samples = ((QueryResult) args.get(0)).samples();
+                    List<QuerySample> samples = ((QueryResult) args.get(0)).samples();
                     if (samples.isEmpty()) {
                         throw new Failure("first() called on vector with no elements");
                     }
@@ -86,7 +86,7 @@ final class PrometheusFunctions {
                 GoFunction.of("strvalue", List.of(SAMPLE), args -> sample(args.get(0)).labels().getOrDefault("__value__", "")),
                 GoFunction.of("sortByLabel", List.of(Param.STRING, RESULT), args -> {
                     String label = (String) args.get(0);
-                    List<Sample> sorted = new ArrayList<>(((QueryResult) args.get(1)).samples());
+                    List<QuerySample> sorted = new ArrayList<>(((QueryResult) args.get(1)).samples());
                     sorted.sort(Comparator.comparing(s -> s.labels().getOrDefault(label, "")));
                     return new QueryResult(List.copyOf(sorted));
                 }),
@@ -137,11 +137,11 @@ final class PrometheusFunctions {
     }
 
     /** A nil {@code *sample} panics in Go when its fields are read. */
-    private static Sample sample(Object value) throws Failure {
+    private static QuerySample sample(Object value) throws Failure {
         if (value == null) {
             throw new Failure(NIL_POINTER);
         }
-        return (Sample) value;
+        return (QuerySample) value;
     }
 
     private static String externalURL(Environment env) throws Failure {

@@ -15,7 +15,7 @@ public interface QueryEngine {
      *
      * @throws QueryException with the engine's message, which the template reports as Go would
      */
-    List<Sample> query(String expr, double time) throws QueryException;
+    List<QuerySample> query(String expr, double time) throws QueryException;
 
     /** A query that failed; its message becomes the template's error. */
     final class QueryException extends Exception {

@@ -2,7 +2,6 @@ package dev.alertbook.template;
 
 import dev.alertbook.template.Node.ListNode;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A parsed Go text/template with Prometheus's function map: parse once, run many times. Errors
@@ -22,11 +21,7 @@ public final class Template {
 
     /** Parses {@code text} as template {@code name}, knowing Go's and Prometheus's functions. */
     public static Template parse(String name, String text) throws TemplateException {
-        return new Template(name, text, Map.copyOf(DeepStack.run(text, () -> Parser.parse(name, text, PrometheusFunctions.NAMES))));
-    }
-
-    static Set<String> functionNames() {
-        return PrometheusFunctions.NAMES;
+        return new Template(name, text, Map.copyOf(DeepStack.run(text, () -> TemplateParser.parse(name, text, PrometheusFunctions.NAMES))));
     }
 
     String name() {

@@ -11,42 +11,66 @@ public final class Json {
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        write(value, null, out);
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    /**
+     * The same document laid out for people and for line tools such as grep and sed: a map or
+     * list that holds only scalars stays on one line, any other has one member per line, indented
+     * by two spaces.
+     */
+    public static String pretty(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, "", out);
+        return out.toString();
+    }
+
+    /** Writes {@code value} compact when {@code indent} is null, else laid out at that indent. */
+    private static void write(Object value, String indent, StringBuilder out) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                string(String.valueOf(entry.getKey()), out);
-                out.append(':');
-                write(entry.getValue(), out);
-            }
-            out.append('}');
+            members('{', map.entrySet(), '}', indent, out);
         } else if (value instanceof Collection<?> items) {
-            out.append('[');
-            boolean first = true;
-            for (Object item : items) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                write(item, out);
-            }
-            out.append(']');
+            members('[', items, ']', indent, out);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {
             string(value.toString(), out);
         }
+    }
+
+    private static void members(char open, Collection<?> members, char close, String indent, StringBuilder out) {
+        boolean map = open == '{';
+        boolean lines = indent != null && members.stream()
+                .map(member -> map ? ((Map.Entry<?, ?>) member).getValue() : member)
+                .anyMatch(value -> value instanceof Map || value instanceof Collection);
+        String inner = lines ? indent + "  " : indent;
+        String separator = indent == null ? "," : lines ? ",\n" + inner : ", ";
+        out.append(open);
+        if (lines) {
+            out.append('\n').append(inner);
+        }
+        boolean first = true;
+        for (Object member : members) {
+            if (!first) {
+                out.append(separator);
+            }
+            first = false;
+            if (map) {
+                Map.Entry<?, ?> entry = (Map.Entry<?, ?>) member;
+                string(String.valueOf(entry.getKey()), out);
+                out.append(indent == null ? ":" : ": ");
+                write(entry.getValue(), inner, out);
+            } else {
+                write(member, inner, out);
+            }
+        }
+        if (lines) {
+            out.append('\n').append(indent);
+        }
+        out.append(close);
     }
 
     private static void string(String text, StringBuilder out) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +158,32 @@ class SiteBuildTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.out()).contains("templates/404.ftlh:2:3: error: template failed:", "[site/template]");
         assertThat(result.all()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void weightOrdersAFoldersPagesAndSubfoldersAsInHugo() throws IOException {
+        write("content/rules/db.yml", Files.readString(dir.resolve("content/rules/db.yml")) + """
+                      - alert: DbFull
+                        expr: up{job="db"} == 0
+                      - alert: DbLag
+                        expr: up{job="db"} == 0
+                """);
+        write("content/runbooks/db/DbSlow.md", "---\nweight: 20\n---\n## Meaning\n\nIt is slow.\n");
+        write("content/runbooks/db/DbFull.md", "---\nweight: 10\n---\n## Meaning\n\nIt is full.\n");
+        write("content/runbooks/db/DbLag.md", "---\nweight: 0\n---\n## Meaning\n\nIt lags.\n");
+        write("content/runbooks/apps/_index.md", "---\ntitle: Apps\nweight: 5\n---\nThe apps.\n");
+        write("content/runbooks/zones/_index.md", "---\ntitle: Zones\nweight: 1\n---\nThe zones.\n");
+
+        Runs.Result result = run("build");
+
+        assertThat(result.code()).as(result.all()).isZero();
+        List<String> byWeightThenUrl = List.of("DbFull", "DbSlow", "Database down", "DbLag");
+        assertThat(Jsoup.parse(dir.resolve("site/runbooks/db/index.html")).select("table.listing a").eachText())
+                .as("the section's table").isEqualTo(byWeightThenUrl);
+        assertThat(Jsoup.parse(dir.resolve("site/runbooks/db/dbdown/index.html")).select("ul.leaves a").eachText())
+                .as("the navigation's pages of the folder").isEqualTo(byWeightThenUrl);
+        assertThat(Jsoup.parse(dir.resolve("site/runbooks/index.html")).select("main a[href~=/(apps|zones|db)/$]").eachText())
+                .as("the subfolders on the root's page").containsExactly("Zones", "Apps", "db");
     }
 
     @Test

@@ -148,8 +148,8 @@ class PrometheusFunctionsTest {
     @Test
     void queryFunctionsRunOnTheEngineResult() throws TemplateException {
         QueryEngine engine = (expr, time) -> List.of(
-                new Sample(Map.of("instance", "b", "__value__", "x"), 2.0),
-                new Sample(Map.of("instance", "a"), 0.5));
+                new QuerySample(Map.of("instance", "b", "__value__", "x"), 2.0),
+                new QuerySample(Map.of("instance", "a"), 0.5));
         Environment env = new Environment(0, Optional.empty(), Optional.of(engine));
         AlertTemplate template = AlertTemplate.parse("X", "{{ with query \"up\" }}{{ . | first | value | humanizePercentage }} "
                 + "{{ . | first | label \"instance\" }} {{ . | first | strvalue }} {{ range sortByLabel \"instance\" . }}"

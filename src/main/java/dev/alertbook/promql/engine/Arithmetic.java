@@ -27,10 +27,6 @@ final class Arithmetic {
         };
     }
 
-    static boolean holds(BinaryOp op, double l, double r) {
-        return apply(op, l, r) == 1;
-    }
-
     private static double bool(boolean b) {
         return b ? 1 : 0;
     }

@@ -41,10 +41,6 @@ public final class SeriesStore {
         return created;
     }
 
-    public int seriesCount() {
-        return all.size();
-    }
-
     /** The series every matcher accepts; a matcher on an absent label sees the empty string. */
     public List<StoredSeries> select(List<Matcher> matchers) {
         List<StoredSeries> candidates = all;

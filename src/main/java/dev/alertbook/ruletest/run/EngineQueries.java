@@ -10,6 +10,7 @@ import dev.alertbook.promql.engine.Labels;
 import dev.alertbook.promql.engine.Sample;
 import dev.alertbook.promql.engine.Value;
 import dev.alertbook.template.QueryEngine;
+import dev.alertbook.template.QuerySample;
 import dev.alertbook.template.StringerValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +57,12 @@ final class EngineQueries implements QueryEngine {
     }
 
     @Override
-    public List<dev.alertbook.template.Sample> query(String expr, double time) throws QueryEngine.QueryException {
+    public List<QuerySample> query(String expr, double time) throws QueryEngine.QueryException {
         try {
-            List<dev.alertbook.template.Sample> out = new ArrayList<>();
+            List<QuerySample> out = new ArrayList<>();
             for (Sample s : vector(expr, Math.round(time * 1000))) {
                 // As in Prometheus, a histogram sample's value is the histogram.
-                out.add(new dev.alertbook.template.Sample(s.labels().toMap(), s.isHistogram() ? templateValue(s.histogram()) : s.value()));
+                out.add(new QuerySample(s.labels().toMap(), s.isHistogram() ? templateValue(s.histogram()) : s.value()));
             }
             return out;
         } catch (dev.alertbook.promql.engine.QueryException e) {

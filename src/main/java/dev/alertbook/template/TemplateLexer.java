@@ -1,7 +1,7 @@
 package dev.alertbook.template;
 
 import dev.alertbook.golang.Quoting;
-import dev.alertbook.template.Token.Kind;
+import dev.alertbook.template.TemplateToken.Kind;
 import java.util.Map;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Map;
  * comments and the {@code break}/{@code continue} keywords. It runs on demand: the parser pulls one
  * token at a time, and after an error only EOF follows, as in Go.
  */
-final class Lexer {
+final class TemplateLexer {
 
     private static final String LEFT = "{{";
     private static final String RIGHT = "}}";
@@ -31,20 +31,20 @@ final class Lexer {
     private int counted;
     private int linesCounted = 1;
 
-    Lexer(String input) {
+    TemplateLexer(String input) {
         this.input = input;
     }
 
-    Token next() {
+    TemplateToken next() {
         if (failed) {
-            return new Token(Kind.EOF, input.length(), "", lineAt(input.length()));
+            return new TemplateToken(Kind.EOF, input.length(), "", lineAt(input.length()));
         }
-        Token token = insideAction ? insideAction() : text();
+        TemplateToken token = insideAction ? insideAction() : text();
         failed = token.kind() == Kind.ERROR;
         return token;
     }
 
-    private Token text() {
+    private TemplateToken text() {
         int delim = input.indexOf(LEFT, pos);
         if (delim < 0) {
             pos = input.length();
@@ -56,7 +56,7 @@ final class Lexer {
                 end = trimRight(start, delim);
             }
             pos = end;
-            Token text = emit(Kind.TEXT);
+            TemplateToken text = emit(Kind.TEXT);
             pos = delim;
             start = pos;
             if (!text.text().isEmpty()) {
@@ -66,7 +66,7 @@ final class Lexer {
         return leftDelim();
     }
 
-    private Token leftDelim() {
+    private TemplateToken leftDelim() {
         pos += LEFT.length();
         boolean trim = hasLeftTrimMarker(pos);
         int afterMarker = trim ? 2 : 0;
@@ -75,7 +75,7 @@ final class Lexer {
             start = pos;
             return comment();
         }
-        Token delim = emit(Kind.LEFT_DELIM);
+        TemplateToken delim = emit(Kind.LEFT_DELIM);
         insideAction = true;
         pos += afterMarker;
         start = pos;
@@ -84,7 +84,7 @@ final class Lexer {
     }
 
     /** Comments produce no token; scanning goes on with the text after them. */
-    private Token comment() {
+    private TemplateToken comment() {
         pos += LEFT_COMMENT.length();
         int end = input.indexOf(RIGHT_COMMENT, pos);
         if (end < 0) {
@@ -112,14 +112,14 @@ final class Lexer {
         return input.startsWith(RIGHT, pos) ? RIGHT.length() : -1;
     }
 
-    private Token rightDelim() {
+    private TemplateToken rightDelim() {
         boolean trim = rightDelimLength() > RIGHT.length();
         if (trim) {
             pos += 2;
             start = pos;
         }
         pos += RIGHT.length();
-        Token delim = emit(Kind.RIGHT_DELIM);
+        TemplateToken delim = emit(Kind.RIGHT_DELIM);
         if (trim) {
             pos = trimLeft(pos);
             start = pos;
@@ -128,7 +128,7 @@ final class Lexer {
         return delim;
     }
 
-    private Token insideAction() {
+    private TemplateToken insideAction() {
         if (rightDelimLength() > 0) {
             return parenDepth == 0 ? rightDelim() : error("unclosed left paren");
         }
@@ -187,7 +187,7 @@ final class Lexer {
     }
 
     /** A run of spaces, unless it is the space of a trim-marked right delimiter. */
-    private Token space() {
+    private TemplateToken space() {
         int spaces = 0;
         while (pos < input.length() && isSpace(input.charAt(pos))) {
             pos++;
@@ -202,7 +202,7 @@ final class Lexer {
         return emit(Kind.SPACE);
     }
 
-    private Token identifier() {
+    private TemplateToken identifier() {
         while (pos < input.length() && isAlphaNumeric(input.codePointAt(pos))) {
             pos += Character.charCount(input.codePointAt(pos));
         }
@@ -220,7 +220,7 @@ final class Lexer {
         return emit(Kind.IDENTIFIER);
     }
 
-    private Token fieldOrVariable(Kind kind) {
+    private TemplateToken fieldOrVariable(Kind kind) {
         if (atTerminator()) {
             return emit(kind == Kind.VARIABLE ? Kind.VARIABLE : Kind.DOT);
         }
@@ -243,7 +243,7 @@ final class Lexer {
     }
 
     /** Scans loosely like Go: strconv decides later whether the text really is a number. */
-    private Token number() {
+    private TemplateToken number() {
         if (!scanNumber()) {
             return error("bad number syntax: " + Quoting.quote(input.substring(start, pos)));
         }
@@ -302,7 +302,7 @@ final class Lexer {
         }
     }
 
-    private Token quote(char close, Kind kind, String unterminated) {
+    private TemplateToken quote(char close, Kind kind, String unterminated) {
         while (true) {
             if (pos >= input.length() || input.charAt(pos) == '\n') {
                 return error(unterminated);
@@ -319,7 +319,7 @@ final class Lexer {
         }
     }
 
-    private Token rawQuote() {
+    private TemplateToken rawQuote() {
         int end = input.indexOf('`', pos);
         if (end < 0) {
             pos = input.length();
@@ -329,14 +329,14 @@ final class Lexer {
         return emit(Kind.RAW_STRING);
     }
 
-    private Token emit(Kind kind) {
-        Token token = new Token(kind, start, input.substring(start, pos), lineAt(start));
+    private TemplateToken emit(Kind kind) {
+        TemplateToken token = new TemplateToken(kind, start, input.substring(start, pos), lineAt(start));
         start = pos;
         return token;
     }
 
-    private Token error(String message) {
-        return new Token(Kind.ERROR, start, message, lineAt(start));
+    private TemplateToken error(String message) {
+        return new TemplateToken(Kind.ERROR, start, message, lineAt(start));
     }
 
     /** The line of {@code offset}; tokens come in order, so counting goes on from the last one. */

@@ -1,8 +1,7 @@
-package dev.alertbook.lint;
+package dev.alertbook.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,25 +10,30 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs git in the repository and returns its output, or nothing if git failed. */
-final class Git {
+/**
+ * Runs git in a repository and returns what it printed, or nothing when git is missing, fails,
+ * or takes too long: what git knows is extra (page dates, stale runbooks, changed files), so a
+ * repository outside git simply has none of it.
+ */
+public final class Git {
 
     private static final long TIMEOUT_SECONDS = 30;
 
     private Git() {
     }
 
-    static Optional<String> run(Path root, String... args) {
+    public static Optional<String> run(Path root, String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            // Read while git runs: a long log would fill the pipe and git would wait for ever.
+            CompletableFuture<Optional<String>> output = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return Optional.empty();
             }
-            return process.exitValue() == 0 ? Optional.of(output.join()) : Optional.empty();
+            return process.exitValue() == 0 ? output.join() : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -38,11 +42,11 @@ final class Git {
         }
     }
 
-    private static String read(InputStream in) {
+    private static Optional<String> read(InputStream in) {
         try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.empty();
         }
     }
 }

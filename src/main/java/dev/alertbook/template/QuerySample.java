@@ -7,9 +7,9 @@ import java.util.Optional;
  * One element of a {@code query} result, Prometheus's {@code *template.sample}: its labels and its
  * value (a float64, or a histogram the engine represents its own way).
  */
-public record Sample(Map<String, String> labels, Object value) implements GoObject {
+public record QuerySample(Map<String, String> labels, Object value) implements GoObject {
 
-    public Sample {
+    public QuerySample {
         labels = Map.copyOf(labels);
     }
 

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * reporting what Go would reject with Go's message ({@code cannot unmarshal !!seq into string}).
  * A YAML null always decodes to the Go zero value without an error.
  */
-final class GoValues {
+final class GoYaml {
 
     /** One entry of a {@code map[string]string} (labels, annotations), with both positions. */
     record Entry(String key, Position keyPosition, String value, Position valuePosition) {
@@ -41,7 +41,7 @@ final class GoValues {
 
     private final Findings findings;
 
-    GoValues(Findings findings) {
+    GoYaml(Findings findings) {
         this.findings = findings;
     }
 
@@ -73,7 +73,7 @@ final class GoValues {
      */
     Optional<Integer> integer(Node node) {
         Optional<String> text = node instanceof ScalarNode scalar && scalar.isPlain() ? YamlLoader.scalar(node) : Optional.empty();
-        Optional<BigInteger> value = text.flatMap(GoValues::parseInteger);
+        Optional<BigInteger> value = text.flatMap(GoYaml::parseInteger);
         if (value.isEmpty()) {
             if (!isNull(node)) {
                 typeError(node, "int");

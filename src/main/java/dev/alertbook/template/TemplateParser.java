@@ -20,7 +20,7 @@ import dev.alertbook.template.Node.StringNode;
 import dev.alertbook.template.Node.TemplateNode;
 import dev.alertbook.template.Node.TextNode;
 import dev.alertbook.template.Node.VariableNode;
-import dev.alertbook.template.Token.Kind;
+import dev.alertbook.template.TemplateToken.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.Set;
  * (functions must exist, variables must be declared) and the same error texts, so a template
  * alertbook accepts is one Prometheus accepts.
  */
-final class Parser {
+final class TemplateParser {
 
     /**
      * Go's limit on nested parentheses ({@code maxStackDepth}). Go's stacks grow, so it needs no
@@ -46,10 +46,10 @@ final class Parser {
     }
 
     private final String name;
-    private final Lexer lexer;
+    private final TemplateLexer lexer;
     private final Set<String> functions;
     private final Map<String, ListNode> trees;
-    private final Token[] token = new Token[3];
+    private final TemplateToken[] token = new TemplateToken[3];
     private int peekCount;
     private List<String> vars = new ArrayList<>(List.of("$"));
     private int rangeDepth;
@@ -57,9 +57,9 @@ final class Parser {
     /** How many parentheses and control structures enclose the current token. */
     private int depth;
 
-    private Parser(String name, String text, Set<String> functions, Map<String, ListNode> trees) {
+    private TemplateParser(String name, String text, Set<String> functions, Map<String, ListNode> trees) {
         this.name = name;
-        this.lexer = new Lexer(text);
+        this.lexer = new TemplateLexer(text);
         this.functions = functions;
         this.trees = trees;
     }
@@ -67,7 +67,7 @@ final class Parser {
     /** Every tree {@code text} defines, the top-level one under {@code name}. */
     static Map<String, ListNode> parse(String name, String text, Set<String> functions) throws TemplateException {
         Map<String, ListNode> trees = new LinkedHashMap<>();
-        Parser parser = new Parser(name, text, functions, trees);
+        TemplateParser parser = new TemplateParser(name, text, functions, trees);
         try {
             parser.add(name, parser.top());
         } catch (Failure failure) {
@@ -87,7 +87,7 @@ final class Parser {
         }
     }
 
-    private Token next() {
+    private TemplateToken next() {
         if (peekCount > 0) {
             peekCount--;
         } else {
@@ -100,18 +100,18 @@ final class Parser {
         peekCount++;
     }
 
-    private void backup2(Token t1) {
+    private void backup2(TemplateToken t1) {
         token[1] = t1;
         peekCount = 2;
     }
 
-    private void backup3(Token t2, Token t1) {
+    private void backup3(TemplateToken t2, TemplateToken t1) {
         token[1] = t1;
         token[2] = t2;
         peekCount = 3;
     }
 
-    private Token peek() {
+    private TemplateToken peek() {
         if (peekCount > 0) {
             return token[peekCount - 1];
         }
@@ -120,16 +120,16 @@ final class Parser {
         return token[0];
     }
 
-    private Token nextNonSpace() {
-        Token t;
+    private TemplateToken nextNonSpace() {
+        TemplateToken t;
         do {
             t = next();
         } while (t.kind() == Kind.SPACE);
         return t;
     }
 
-    private Token peekNonSpace() {
-        Token t = nextNonSpace();
+    private TemplateToken peekNonSpace() {
+        TemplateToken t = nextNonSpace();
         backup();
         return t;
     }
@@ -143,7 +143,7 @@ final class Parser {
         return new Failure(new TemplateException(kind, text, pos));
     }
 
-    private Failure unexpected(Token t, String context) {
+    private Failure unexpected(TemplateToken t, String context) {
         if (t.kind() == Kind.ERROR) {
             String extra = "";
             if (actionLine != 0 && actionLine != t.line()) {
@@ -157,8 +157,8 @@ final class Parser {
         return error("unexpected " + t + " in " + context, t.pos(), TemplateException.Kind.SYNTAX);
     }
 
-    private Token expect(Kind expected, String context) {
-        Token t = nextNonSpace();
+    private TemplateToken expect(Kind expected, String context) {
+        TemplateToken t = nextNonSpace();
         if (t.kind() != expected) {
             throw unexpected(t, context);
         }
@@ -177,7 +177,7 @@ final class Parser {
     /** Go's {@code IsEmptyTree}: nothing but space and comments. */
     static boolean isEmpty(Node node) {
         if (node instanceof ListNode list) {
-            return list.nodes().stream().allMatch(Parser::isEmpty);
+            return list.nodes().stream().allMatch(TemplateParser::isEmpty);
         }
         return node instanceof TextNode text && text.text().isBlank();
     }
@@ -187,7 +187,7 @@ final class Parser {
         int pos = peek().pos();
         while (peek().kind() != Kind.EOF) {
             if (peek().kind() == Kind.LEFT_DELIM) {
-                Token delim = next();
+                TemplateToken delim = next();
                 if (nextNonSpace().kind() == Kind.DEFINE) {
                     definition();
                     continue;
@@ -250,7 +250,7 @@ final class Parser {
     }
 
     private Object textOrAction() {
-        Token t = nextNonSpace();
+        TemplateToken t = nextNonSpace();
         switch (t.kind()) {
             case TEXT:
                 return new TextNode(t.pos(), t.text());
@@ -267,7 +267,7 @@ final class Parser {
     }
 
     private Object action() {
-        Token t = nextNonSpace();
+        TemplateToken t = nextNonSpace();
         switch (t.kind()) {
             case BLOCK:
                 return block();
@@ -291,12 +291,12 @@ final class Parser {
                 break;
         }
         backup();
-        Token first = peek();
+        TemplateToken first = peek();
         return new ActionNode(first.pos(), pipeline("command", Kind.RIGHT_DELIM));
     }
 
-    private Node loopControl(Token keyword, String context, Node node) {
-        Token t = nextNonSpace();
+    private Node loopControl(TemplateToken keyword, String context, Node node) {
+        TemplateToken t = nextNonSpace();
         if (t.kind() != Kind.RIGHT_DELIM) {
             throw unexpected(t, context);
         }
@@ -307,7 +307,7 @@ final class Parser {
     }
 
     private Delimiter elseControl() {
-        Token peeked = peekNonSpace();
+        TemplateToken peeked = peekNonSpace();
         if (peeked.kind() == Kind.IF || peeked.kind() == Kind.WITH) {
             return new Delimiter(true, peeked.pos());
         }
@@ -352,7 +352,7 @@ final class Parser {
 
     private TemplateNode block() {
         String context = "block clause";
-        Token t = nextNonSpace();
+        TemplateToken t = nextNonSpace();
         String blockName = templateName(t, context);
         PipeNode pipe = pipeline(context, Kind.RIGHT_DELIM);
         namedTree(blockName, context);
@@ -361,7 +361,7 @@ final class Parser {
 
     private TemplateNode templateControl() {
         String context = "template clause";
-        Token t = nextNonSpace();
+        TemplateToken t = nextNonSpace();
         String templateName = templateName(t, context);
         PipeNode pipe = null;
         if (nextNonSpace().kind() != Kind.RIGHT_DELIM) {
@@ -371,14 +371,14 @@ final class Parser {
         return new TemplateNode(t.pos(), templateName, pipe);
     }
 
-    private String templateName(Token t, String context) {
+    private String templateName(TemplateToken t, String context) {
         if (t.kind() != Kind.STRING && t.kind() != Kind.RAW_STRING) {
             throw unexpected(t, context);
         }
         return unquote(t);
     }
 
-    private String unquote(Token t) {
+    private String unquote(TemplateToken t) {
         return Quoting.unquote(t.text()).orElseThrow(() -> error("invalid syntax", t.pos(), TemplateException.Kind.SYNTAX));
     }
 
@@ -390,9 +390,9 @@ final class Parser {
         boolean more = true;
         while (more && peekNonSpace().kind() == Kind.VARIABLE) {
             more = false;
-            Token v = next();
-            Token afterVariable = peek();
-            Token following = peekNonSpace();
+            TemplateToken v = next();
+            TemplateToken afterVariable = peek();
+            TemplateToken following = peekNonSpace();
             if (following.kind() == Kind.ASSIGN || following.kind() == Kind.DECLARE) {
                 isAssign = following.kind() == Kind.ASSIGN;
                 nextNonSpace();
@@ -419,7 +419,7 @@ final class Parser {
         }
         List<CommandNode> cmds = new ArrayList<>();
         while (true) {
-            Token t = nextNonSpace();
+            TemplateToken t = nextNonSpace();
             if (t.kind() == end) {
                 PipeNode pipe = new PipeNode(pos, isAssign, List.copyOf(decl), List.copyOf(cmds));
                 checkPipeline(pipe, context);
@@ -458,7 +458,7 @@ final class Parser {
             if (operand != null) {
                 args.add(operand);
             }
-            Token t = next();
+            TemplateToken t = next();
             if (t.kind() == Kind.SPACE) {
                 continue;
             }
@@ -506,7 +506,7 @@ final class Parser {
     }
 
     private Node term() {
-        Token t = nextNonSpace();
+        TemplateToken t = nextNonSpace();
         switch (t.kind()) {
             case IDENTIFIER:
                 if (!functions.contains(t.text())) {
@@ -549,7 +549,7 @@ final class Parser {
         }
     }
 
-    private VariableNode variable(Token t) {
+    private VariableNode variable(TemplateToken t) {
         String[] parts = t.text().split("\\.", -1);
         if (!vars.contains(parts[0])) {
             throw error("undefined variable " + Quoting.quote(parts[0]), t.pos(), TemplateException.Kind.UNDEFINED);

@@ -6,7 +6,7 @@ import dev.alertbook.golang.Quoting;
  * One lexical item of a template, as Go's {@code text/template/parse} lexer produces it. {@code pos}
  * is a char offset into the template text; {@code line} is 1-based, as Go prints it in errors.
  */
-record Token(Kind kind, int pos, String text, int line) {
+record TemplateToken(Kind kind, int pos, String text, int line) {
 
     enum Kind {
         ERROR, BOOL, CHAR, CHAR_CONSTANT, COMMENT, COMPLEX, ASSIGN, DECLARE, EOF, FIELD, IDENTIFIER,

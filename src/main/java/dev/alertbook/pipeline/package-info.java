@@ -1,0 +1,7 @@
+/**
+ * The steps every command takes over a loaded repository, in order: run the rule unit tests, link,
+ * check, and (for {@code build} and {@code serve}) render.
+ *
+ * <p>May use {@code lint}, {@code site}, {@code model} and everything below them.
+ */
+package dev.alertbook.pipeline;
