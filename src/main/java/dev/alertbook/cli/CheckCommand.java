@@ -134,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter out, PrintWriter err) {
-        Workspace workspace = repository.load(err);
+        Workspace workspace = repository.loadToCheck(err);
         if (workspace == null) {
             return Main.USAGE;
         }

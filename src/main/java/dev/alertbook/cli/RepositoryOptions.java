@@ -36,6 +36,12 @@ final class RepositoryOptions {
         return loader == null ? null : loader.load();
     }
 
+    /** The same for a command that publishes nothing: runbooks are read, not rendered. */
+    Workspace loadToCheck(java.io.PrintWriter err) {
+        WorkspaceLoader loader = loader(err);
+        return loader == null ? null : loader.withoutRendering().load();
+    }
+
     /** A loader for the repository, or null after telling the user why it cannot be read at all. */
     WorkspaceLoader loader(java.io.PrintWriter err) {
         Path configFile = configFile(err);

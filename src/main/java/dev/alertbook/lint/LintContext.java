@@ -25,8 +25,8 @@ public final class LintContext {
     private final List<Diagnostic> findings = new ArrayList<>();
 
     LintContext(SiteModel model, FindingCache cache) {
-        // Parsed on every core, like the loader does; toList keeps the file order.
-        this(model, model.workspace().ruleFiles().parallelStream()
+        // Each expression was parsed when its file was loaded; the entries keep the file order.
+        this(model, model.workspace().ruleFiles().stream()
                 .flatMap(file -> file.groups().stream().flatMap(group -> group.rules().stream()
                         .map(rule -> new RuleEntry(file, group, rule, rule.expr().isEmpty() ? Optional.empty()
                                 : file.parsed(rule, model.workspace().config().promql()).expr()))))

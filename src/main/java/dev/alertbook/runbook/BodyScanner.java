@@ -48,9 +48,10 @@ final class BodyScanner {
      * What the body says, read from its syntax tree {@code document}, whose nodes in document
      * order are {@code nodes}: the tree is not kept.
      *
-     * @param named the alert name and the title of the page, whose words search ranks on their own
+     * @param named    the alert name and the title of the page, whose words search ranks on their own
+     * @param rendered whether to render the body to HTML too (else its HTML is empty)
      */
-    Body body(Document document, List<Node> nodes, List<String> named) {
+    Body body(Document document, List<Node> nodes, List<String> named, boolean rendered) {
         List<Heading> headings = headings(document, nodes);
         Set<String> ranked = new HashSet<>(named);
         headings.forEach(heading -> ranked.addAll(Words.of(heading.text())));
@@ -68,7 +69,7 @@ final class BodyScanner {
         words.removeIf(word -> ranked.contains(word) || DIGITS.matcher(word).matches());
         boolean blank = StreamSupport.stream(document.getChildren().spliterator(), false)
                 .allMatch(node -> Placeholders.isPlaceholder(node.getChars().toString().strip()));
-        return new Body(Markdown.render(document), headings, Markdown.leadingHeading(document) != null, code,
+        return new Body(rendered ? Markdown.render(document) : "", headings, Markdown.leadingHeading(document) != null, code,
                 links(nodes), htmlAnchors(nodes), String.join(" ", words), blank);
     }
 

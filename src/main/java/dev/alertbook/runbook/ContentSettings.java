@@ -15,14 +15,21 @@ import java.util.Optional;
  *
  * @param contentRoot the content folder, absolute and normalized; null where pages are read alone
  * @param params      {@code params} of alertbook.yml, as plain YAML values
+ * @param rendered    whether a page's body is rendered to HTML as it is read; {@code check} needs
+ *                    only what the body says (headings, links, code), not the HTML
  */
-public record ContentSettings(Path contentRoot, Map<String, Object> params) {
+public record ContentSettings(Path contentRoot, Map<String, Object> params, boolean rendered) {
 
     public static final ContentSettings NONE = new ContentSettings(null, Map.of());
 
     public ContentSettings {
         // Not Map.copyOf: YAML values may be null.
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** Pages read to be published: rendered. */
+    public ContentSettings(Path contentRoot, Map<String, Object> params) {
+        this(contentRoot, params, true);
     }
 
     /** A site parameter by name; {@code a.b} reads key {@code b} of the mapping {@code a}. */

@@ -45,7 +45,7 @@ public final class RunbookLoader {
         FrontMatter frontMatter = split.frontMatter();
         List<String> named = new ArrayList<>(Words.ofName(frontMatter.alert().orElse(name)));
         frontMatter.title().ifPresent(title -> named.addAll(Words.of(title)));
-        Runbook runbook = new Runbook(source.origin(), group, name, section, frontMatter, scanner.body(document, nodes, named),
+        Runbook runbook = new Runbook(source.origin(), group, name, section, frontMatter, scanner.body(document, nodes, named, settings.rendered()),
                 shortcodes.rules());
         // A section page may be front matter alone: its title is all a group needs.
         if (parsed.isPresent() && (text.isBlank() || (!section && runbook.isBlank()))) {
