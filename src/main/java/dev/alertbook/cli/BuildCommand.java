@@ -1,5 +1,6 @@
 package dev.alertbook.cli;
 
+import dev.alertbook.config.SiteConfig;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.FindingSummary;
 import dev.alertbook.diag.ReportFormat;
@@ -9,6 +10,7 @@ import dev.alertbook.pipeline.Caches;
 import dev.alertbook.pipeline.Pipeline;
 import dev.alertbook.ruletest.run.TestReport;
 import dev.alertbook.site.SiteBuilder;
+import dev.alertbook.source.SourceReader;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<RepositoryOptions.Configured> configured = repository.configured();
-        Optional<Path> target = configured.flatMap(this::target)
+        Optional<Path> target = configured.flatMap(loaded -> target(loaded.config()))
                 .filter(path -> !path.equals(repository.root()) && path.getParent() != null);
         if (noCache || target.isEmpty()) {
             return build(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -55,8 +57,10 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** Where the site goes: {@code --output}, else {@code output} of alertbook.yml if inside the repository. */
-    private Optional<Path> target(RepositoryOptions.Configured configured) {
-        return output != null ? Optional.of(output.toAbsolutePath().normalize()) : configured.output();
+    private Optional<Path> target(SiteConfig config) {
+        SourceReader reader = new SourceReader(repository.root());
+        return output != null ? Optional.of(output.toAbsolutePath().normalize())
+                : reader.resolveInside(reader.root(), config.output());
     }
 
     private int build(PrintWriter out, PrintWriter err) {
@@ -64,8 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         if (workspace == null) {
             return Main.USAGE;
         }
-        Path target = output != null ? output.toAbsolutePath().normalize()
-                : workspace.reader().resolveInside(workspace.reader().root(), workspace.config().output()).orElse(null);
+        Path target = target(workspace.config()).orElse(null);
         if (target == null || target.equals(workspace.reader().root())) {
             err.println("alertbook: output folder \"" + workspace.config().output()
                     + "\" must be a folder inside the repository, such as site");

@@ -50,7 +50,7 @@ public final class FindingCache {
         return found;
     }
 
-    /** Keeps this run's findings for the next, dropping those of runbooks that are gone or changed. */
+    /** Keeps this run's findings for the next, dropping those of files that are gone or changed. */
     synchronized void finish() {
         last = Map.copyOf(current);
         current.clear();
