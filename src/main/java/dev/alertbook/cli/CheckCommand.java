@@ -8,6 +8,7 @@ import dev.alertbook.diag.ReportFormat;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.lint.ChangeScope;
 import dev.alertbook.pipeline.Pipeline;
+import dev.alertbook.rules.RuleFile;
 import dev.alertbook.runbook.ContentSettings;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.text.Json;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,20 +92,25 @@ final class CheckCommand implements Callable<Integer> {
      * it, and the checks that compare files compare it with the repository's. A lone runbook is
      * only loaded, since linking it would make it compete with the repository's own for its page.
      */
-    private static Workspace withLoneFile(Workspace workspace, Path file) {
+    private static Workspace withLoneFiles(Workspace workspace, List<Path> files) {
         SiteConfig config = workspace.config();
-        String name = file.getFileName().toString();
-        if ((name.endsWith(".yml") || name.endsWith(".yaml"))
-                && !inside(workspace, file, config.rulesDirs()) && !inside(workspace, file, config.testsDirs())) {
-            return WorkspaceLoader.loadRuleFile(workspace.reader(), file, config.promql(), workspace.diagnostics())
-                    .map(workspace::withRuleFile).orElse(workspace);
-        }
-        if (name.endsWith(".md") && !inside(workspace, file, List.of(config.contentDir()))) {
-            String group = file.getParent() == null ? "" : file.getParent().getFileName().toString();
-            workspace.reader().read(file, workspace.diagnostics())
-                    .ifPresent(source -> RunbookLoader.load(source, group, ContentSettings.NONE, workspace.diagnostics()));
-        }
-        return workspace;
+        // Each file is read and parsed on its own, so they load on every core; toList keeps the
+        // command line's order and the findings are sorted before they are printed.
+        List<RuleFile> ruleFiles = files.parallelStream().flatMap(file -> {
+            String name = file.getFileName().toString();
+            if ((name.endsWith(".yml") || name.endsWith(".yaml"))
+                    && !inside(workspace, file, config.rulesDirs()) && !inside(workspace, file, config.testsDirs())) {
+                return WorkspaceLoader.loadRuleFile(workspace.reader(), file, config.promql(), workspace.diagnostics())
+                        .stream();
+            }
+            if (name.endsWith(".md") && !inside(workspace, file, List.of(config.contentDir()))) {
+                String group = file.getParent() == null ? "" : file.getParent().getFileName().toString();
+                workspace.reader().read(file, workspace.diagnostics()).ifPresent(
+                        source -> RunbookLoader.load(source, group, ContentSettings.NONE, workspace.diagnostics()));
+            }
+            return Stream.empty();
+        }).toList();
+        return workspace.withRuleFiles(ruleFiles);
     }
 
     /** Whether {@code file} lies in one of the folders {@code dirs}, which loading the repository read already. */
@@ -139,6 +146,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         List<String> wanted = new ArrayList<>();
+        List<Path> loneFiles = new ArrayList<>();
         for (Path path : paths) {
             Path absolute = repository.root().resolve(path).normalize();
             if (!Files.exists(absolute)) {
@@ -155,9 +163,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             wanted.add(workspace.reader().displayPath(absolute));
             if (Files.isRegularFile(absolute)) {
-                workspace = withLoneFile(workspace, absolute);
+                loneFiles.add(absolute);
             }
         }
+        workspace = withLoneFiles(workspace, loneFiles);
         Pipeline.check(workspace);
         Optional<ChangeScope> scope = Optional.empty();
         if (changedSince != null) {

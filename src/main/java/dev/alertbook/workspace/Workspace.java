@@ -26,10 +26,10 @@ public record Workspace(
         List<TestFile> testFiles,
         Diagnostics diagnostics) {
 
-    /** This workspace with one more rule file, such as one given on the command line. */
-    public Workspace withRuleFile(RuleFile file) {
+    /** This workspace with more rule files, such as those given on the command line. */
+    public Workspace withRuleFiles(List<RuleFile> files) {
         List<RuleFile> more = new ArrayList<>(ruleFiles);
-        more.add(file);
+        more.addAll(files);
         return new Workspace(reader, config, List.copyOf(more), runbooks, testFiles, diagnostics);
     }
 
