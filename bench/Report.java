@@ -114,9 +114,11 @@ public class Report {
 
         List<Series> serves = new ArrayList<>();
         for (int size : sizes) {
-            List<Run> r = runs.get(size + "/serve/alertbook");
-            if (r != null) {
-                serves.add(new Series(size, "serve", "alertbook", r, null));
+            for (String tool : List.of("alertbook", "hugo")) {
+                List<Run> r = runs.get(size + "/serve/" + tool);
+                if (r != null) {
+                    serves.add(new Series(size, "serve", tool, r, null));
+                }
             }
         }
         List<String[]> targets = targets(all, serves, sizes);
@@ -166,19 +168,31 @@ public class Report {
         return String.format(Locale.ROOT, "%,.0f ms", millis);
     }
 
-    /** How long `serve` took from one edited runbook to serving its new page, per size. */
+    /** How long `serve` and `hugo server` took from one edited runbook to serving its new page, per size. */
     static String serveTable(List<Series> serves) {
         if (serves.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("| runbooks | `alertbook serve`: edited runbook to its new page, median (min–max) |\n|---:|---|\n");
+        StringBuilder sb = new StringBuilder("| runbooks | `alertbook serve`: edited runbook to its new page, median (min–max)"
+                + " | `hugo server`: the same | alertbook ÷ Hugo: medians |\n|---:|---|---|---:|\n");
         for (Series s : serves) {
-            long[] sorted = s.sorted();
-            sb.append(String.format(Locale.ROOT, "| %,d | %s |%n", s.size(), s.ok()
-                    ? "**" + millis(s.median()) + "** (" + millis(sorted[0]) + "–" + millis(sorted[sorted.length - 1]) + ")"
-                    : "failed: see target/bench/serve-alertbook-" + s.size() + ".log"));
+            if (!s.tool().equals("alertbook")) {
+                continue;
+            }
+            Series hugo = find(serves, s.size(), "serve", "hugo");
+            sb.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s |%n", s.size(), serveCell(s), serveCell(hugo),
+                    s.ok() && hugo != null && hugo.ok() ? String.format(Locale.ROOT, "%.2f×", s.median() / hugo.median()) : "–"));
         }
         return sb.append('\n').toString();
+    }
+
+    private static String serveCell(Series s) {
+        if (s == null) {
+            return "not run";
+        }
+        long[] sorted = s.sorted();
+        return s.ok() ? "**" + millis(s.median()) + "** (" + millis(sorted[0]) + "–" + millis(sorted[sorted.length - 1]) + ")"
+                : "failed: see target/bench/serve-" + s.tool() + "-" + s.size() + ".log";
     }
 
     static String table(List<Series> all) {
@@ -247,10 +261,17 @@ public class Report {
                         ok ? String.format(Locale.ROOT, "%.2f×", growth) : "–", ok ? verdict(growth <= 5.5) : "not measured"});
             }
         }
-        Series serve = serves.stream().filter(s -> s.size() == 10_000).findFirst().orElse(null);
+        Series serve = find(serves, 10_000, "serve", "alertbook");
+        Series hugoServe = find(serves, 10_000, "serve", "hugo");
         String serveTarget = "`serve` rebuilds one changed runbook in < 100 ms at 10,000";
+        String hugoTarget = "`serve` shows one edited runbook in ≤ 0.5× `hugo server`'s time at 10,000";
         if (serve != null && serve.ok()) {
             rows.add(new String[] {serveTarget, millis(serve.median()) + " (median)", verdict(serve.median() < 100)});
+            if (hugoServe != null && hugoServe.ok()) {
+                double ratio = serve.median() / hugoServe.median();
+                rows.add(new String[] {hugoTarget, String.format(Locale.ROOT, "%.2f× (%s vs %s)", ratio,
+                        millis(serve.median()), millis(hugoServe.median())), verdict(ratio <= 0.5)});
+            }
         } else if (sizes.contains(10_000)) {
             rows.add(new String[] {serveTarget, serve == null ? "–" : "failed", "not measured"});
         }

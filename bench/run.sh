@@ -11,7 +11,7 @@
 #   test:  bin/alertbook test -C corpus     vs  promtool test rules <test files>
 #          (only if the jar has a `test` command; otherwise marked "not available yet", and
 #          promtool is timed once, as a reference for later)
-#   serve: bin/alertbook serve -C corpus, timed from one edited runbook to its new page
+#   serve: bin/alertbook serve -C corpus  vs  hugo server, timed from one edited runbook to its new page
 # bin/alertbook runs target/alertbook.jar with the JVM settings docs/benchmarks.md explains
 # (C1 only, the serial collector or for `check` the parallel one, and the class-data sharing
 # archive its first `build` writes);
@@ -177,27 +177,36 @@ bench_pair() {
   return 0
 }
 
-# bench_serve SIZE CORPUS: `alertbook serve` on the corpus; RUNS times, a line is appended to one
-# runbook and the clock stops when the server returns that runbook's page with the line: the
-# file-system notice, the quiet period that groups an editor's writes, reloading, linking and
-# rendering the page. The runbook is restored afterwards, so the corpus stays as generated.
+# bench_serve SIZE CORPUS TOOL: a server of the corpus (`alertbook serve`, or `hugo server` on the
+# Hugo site that mounts the same runbooks); RUNS times, a line is appended to one runbook and the
+# clock stops when the server returns that runbook's page with the line: the file-system notice,
+# the quiet period that groups an editor's writes, reloading, linking and rendering the page. The
+# runbook is restored afterwards, so the corpus stays as generated. Hugo runs as `hugo server`
+# does by default (fast render mode, pages in memory); each tool's edits are timed alone, since
+# an edit wakes every server watching the file.
 bench_serve() {
-  local size=$1 corpus=$2 port=4177 logfile=$out/serve-alertbook-$size.log
-  local rel file page saved=$out/serve-saved.md
+  local size=$1 corpus=$2 tool=$3 port=4177 logfile=$out/serve-$3-$1.log
+  local rel file page saved=$out/serve-saved.md ready
   # sed reads to the end, where head would leave sort to die of SIGPIPE (fatal under pipefail).
   rel=$(cd "$corpus/content" && find runbooks -name '*.md' ! -name '_index.md' | LC_ALL=C sort | sed -n 1p)
   file=$corpus/content/$rel
   page=http://127.0.0.1:$port/$(printf '%s' "${rel%.md}" | tr '[:upper:]' '[:lower:]')/
   cp "$file" "$saved"
-  $alertbook serve -C "$corpus" --port $port >"$logfile" 2>&1 &
+  if [ "$tool" = alertbook ]; then
+    $alertbook serve -C "$corpus" --port $port >"$logfile" 2>&1 &
+    ready=Serving
+  else
+    hugo server -s "$out/hugo-site-$size" --bind 127.0.0.1 --port $port --disableLiveReload >"$logfile" 2>&1 &
+    ready="Web Server is available"
+  fi
   local server=$! waited=0
-  until grep -q Serving "$logfile" 2>/dev/null; do
+  until grep -q "$ready" "$logfile" 2>/dev/null; do
     sleep 0.2
     waited=$((waited + 1))
     if ! kill -0 $server 2>/dev/null || [ $waited -gt 3000 ]; then
-      log "serve at $size did not start; see $logfile"
+      log "$tool serve at $size did not start; see $logfile"
       kill $server 2>/dev/null || true
-      printf '%s\tserve\talertbook\t1\t1\t0\t0\t0\n' "$size" >>"$raw"
+      printf '%s\tserve\t%s\t1\t1\t0\t0\t0\n' "$size" "$tool" >>"$raw"
       return 0
     fi
   done
@@ -211,18 +220,18 @@ bench_serve() {
     printf '\n%s\n' "$marker" >>"$file"
     until curl -s "$page" | grep -q "$marker"; do
       [ $(( $(date +%s%N) - start )) -lt 60000000000 ] && continue
-      log "serve at $size did not show an edit within 60 s; see $logfile"
+      log "$tool serve at $size did not show an edit within 60 s; see $logfile"
       code=1
       break
     done
     end=$(date +%s%N)
-    printf '%s\tserve\talertbook\t%s\t%s\t%s\t0\t%s\n' "$size" "$run" "$code" $(( (end - start) / 1000000 )) "$load" >>"$raw"
+    printf '%s\tserve\t%s\t%s\t%s\t%s\t0\t%s\n' "$size" "$tool" "$run" "$code" $(( (end - start) / 1000000 )) "$load" >>"$raw"
     sleep 0.5
   done
   kill $server 2>/dev/null || true
   wait $server 2>/dev/null || true
   cp "$saved" "$file"
-  log "serve $size: $runs edits done"
+  log "$tool serve $size: $runs edits done"
 }
 
 for size in $sizes; do
@@ -277,7 +286,8 @@ for size in $sizes; do
 
   if $have_curl; then
     log "serve at $size runbooks"
-    bench_serve "$size" "$corpus"
+    bench_serve "$size" "$corpus" alertbook
+    $have_hugo && bench_serve "$size" "$corpus" hugo
   fi
 done
 # Report.java reads the first value of a key, and the load at the end is the last one's.

@@ -33,7 +33,7 @@ public final class LintContext {
                 .toList(), cache);
     }
 
-    private LintContext(SiteModel model, List<RuleEntry> rules, FindingCache cache) {
+    LintContext(SiteModel model, List<RuleEntry> rules, FindingCache cache) {
         this.model = model;
         this.rules = rules;
         this.cache = cache;

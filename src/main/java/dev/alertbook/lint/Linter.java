@@ -3,6 +3,7 @@ package dev.alertbook.lint;
 import dev.alertbook.config.CheckPolicy;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
+import dev.alertbook.model.RunbookPage;
 import dev.alertbook.model.SiteModel;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,22 @@ public final class Linter {
                 new HistogramSumWithoutLe(), new UnproducedMetric(),
                 new RequiredSections(), new TitleMismatch(), new PromqlCodeBlocks(),
                 new StaleRunbook());
+    }
+
+    /**
+     * What the checks of a single runbook ({@link RunbookCheck}) find on {@code page}, as they
+     * reach the workspace: all of {@link #check} that reads the page's body. Inline disable
+     * comments, which rule files hold, never apply to a runbook's lines.
+     */
+    public static List<Diagnostic> runbookFindings(SiteModel model, RunbookPage page) {
+        if (!page.isRunbook()) {
+            return List.of();
+        }
+        LintContext context = new LintContext(model, List.of(), new FindingCache());
+        checks().stream().filter(RunbookCheck.class::isInstance).map(RunbookCheck.class::cast)
+                .forEach(check -> check.check(page, context));
+        CheckPolicy policy = model.workspace().config().checkPolicy();
+        return context.findings().stream().filter(finding -> !policy.disables(finding.checkId(), finding.path())).toList();
     }
 
     /** Runs every check over a linked repository and reports what they find into its diagnostics. */

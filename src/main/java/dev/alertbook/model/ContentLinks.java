@@ -1,8 +1,10 @@
 package dev.alertbook.model;
 
+import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.runbook.BodyLink;
 import dev.alertbook.runbook.Runbook;
+import dev.alertbook.source.Reporter;
 import dev.alertbook.source.SourceReader;
 import dev.alertbook.text.Spelling;
 import java.io.IOException;
@@ -10,6 +12,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,20 +47,79 @@ public final class ContentLinks {
     static final Set<String> THEME_ANCHORS = Set.of("alert-rule", "unit-tests", "related", "findings");
 
     /**
-     * How each page's addresses are written on the site, which of them lead nowhere, the files
-     * they need published, and how many addresses of the site were checked.
+     * What linking made of one Markdown file's body: the address rendering writes for each one it
+     * links to that is written differently on the site, the addresses that lead nowhere, the files
+     * of the content folder they publish, how many addresses of the site were checked, and the
+     * findings on the file's own lines (broken links, shortcodes naming no rule).
      */
-    public record Resolution(Map<Runbook, Map<String, String>> hrefs, Map<Runbook, Set<String>> broken,
-                      SortedMap<String, Path> files, int checked) {
+    public record PageLinks(Runbook page, boolean published, Map<String, String> hrefs, Set<String> broken,
+                            SortedMap<String, Path> files, int checked, List<Diagnostic> findings) {
+
+        public PageLinks {
+            hrefs = Map.copyOf(hrefs);
+            broken = Collections.unmodifiableSet(new LinkedHashSet<>(broken));
+            files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * How each page's addresses are written on the site, which of them lead nowhere, the files
+     * they need published, and how many addresses of the site were checked; and the means to link
+     * one page's body again after an edit that kept its outline.
+     */
+    public static final class Resolution {
+        private final ContentLinks links;
+        /** Every Markdown file's, the published ones first in the order of the site, so a file two pages publish is the first's. */
+        private final List<PageLinks> pages;
+        private final Map<Runbook, PageLinks> byPage = new IdentityHashMap<>();
+        private final SortedMap<String, Path> files = new TreeMap<>();
+        private final int checked;
+
+        private Resolution(ContentLinks links, List<PageLinks> pages) {
+            this.links = links;
+            this.pages = List.copyOf(pages);
+            pages.forEach(page -> byPage.put(page.page(), page));
+            files.putAll(links.site.staticFiles());
+            pages.forEach(page -> page.files().forEach(files::putIfAbsent));
+            this.checked = pages.stream().mapToInt(PageLinks::checked).sum();
+        }
 
         /** What rendering {@code page} makes of each address it writes. */
         public UnaryOperator<String> rewriter(Runbook page) {
-            Map<String, String> hrefs = this.hrefs.getOrDefault(page, Map.of());
+            Map<String, String> hrefs = of(page).hrefs();
             return url -> hrefs.getOrDefault(url, url);
         }
 
         public Set<String> brokenOn(Runbook page) {
-            return broken.getOrDefault(page, Set.of());
+            return of(page).broken();
+        }
+
+        /** What linking made of {@code page}'s body. */
+        public PageLinks of(Runbook page) {
+            PageLinks linked = byPage.get(page);
+            return linked != null ? linked : new PageLinks(page, false, Map.of(), Set.of(), new TreeMap<>(), 0, List.of());
+        }
+
+        /** The files of the content and static folders the site publishes as they are, by output path. */
+        public SortedMap<String, Path> files() {
+            return Collections.unmodifiableSortedMap(files);
+        }
+
+        public int checked() {
+            return checked;
+        }
+
+        /**
+         * This resolution with {@code before}'s body replaced by {@code after}'s, linked anew. Only
+         * sound when the two have the same {@link Runbook#outline()} and nothing else changed: the
+         * rest of the site, and so every other page's links, are then as they were.
+         */
+        Resolution relinked(Map<Runbook, Runbook> edited) {
+            return new Resolution(links, pages.stream().map(linked -> {
+                Runbook after = edited.get(linked.page());
+                return after == null ? linked : links.link(after, linked.published());
+            }).toList());
         }
     }
 
@@ -73,44 +137,63 @@ public final class ContentLinks {
     private final SiteIndex site;
     private final SourceReader reader;
     private final String basePath;
-    private final Diagnostics diagnostics;
+    private final BiConsumer<Runbook, Reporter> shortcodes;
     private final Map<Runbook, Set<String>> anchors = new IdentityHashMap<>();
-    private final SortedMap<String, Path> files = new TreeMap<>();
 
-    ContentLinks(SiteIndex site, SourceReader reader, String basePath, Diagnostics diagnostics) {
+    /** @param shortcodes checks that the rules a file's shortcodes name exist, reporting where they are written */
+    ContentLinks(SiteIndex site, SourceReader reader, String basePath, BiConsumer<Runbook, Reporter> shortcodes) {
         this.site = site;
         this.reader = reader;
         this.basePath = basePath;
-        this.diagnostics = diagnostics;
-        files.putAll(site.staticFiles());
+        this.shortcodes = shortcodes;
     }
 
-    /** Resolves every link of {@code pages}, reporting the broken ones where they are written. */
-    Resolution resolve(List<Runbook> pages) {
-        Map<Runbook, Map<String, String>> hrefs = new IdentityHashMap<>();
-        Map<Runbook, Set<String>> broken = new IdentityHashMap<>();
+    /**
+     * Links the body of every Markdown file: the rules its shortcodes name, and, for those the
+     * site publishes, where every address it links to leads.
+     *
+     * @param published the published files in the order of the site
+     * @param all       every Markdown file the repository has
+     */
+    Resolution resolve(List<Runbook> published, List<Runbook> all) {
+        Set<Runbook> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
+        isPublished.addAll(published);
+        List<PageLinks> pages = new ArrayList<>();
+        published.forEach(page -> pages.add(link(page, true)));
+        all.stream().filter(page -> !isPublished.contains(page)).forEach(page -> pages.add(link(page, false)));
+        return new Resolution(this, pages);
+    }
+
+    /** Links one file's body; the links of an unpublished one (a draft) lead nowhere and are not looked at. */
+    private PageLinks link(Runbook page, boolean published) {
+        Diagnostics findings = new Diagnostics();
+        shortcodes.accept(page, findings);
+        Map<String, String> hrefs = new HashMap<>();
+        Set<String> broken = new LinkedHashSet<>();
+        SortedMap<String, Path> files = new TreeMap<>();
         int checked = 0;
-        for (Runbook page : pages) {
-            for (BodyLink link : page.links()) {
-                Optional<Target> target = resolve(page, link.url());
-                if (target.isEmpty()) {
-                    continue;
-                }
-                checked++;
-                if (target.get().problem() != null) {
-                    broken.computeIfAbsent(page, p -> new LinkedHashSet<>()).add(link.url());
-                    diagnostics.error("site/broken-link", page.source().path(), link.position(),
-                            "link \"" + link.url() + "\" " + target.get().problem());
-                } else if (!target.get().href().equals(link.url())) {
-                    hrefs.computeIfAbsent(page, p -> new HashMap<>()).put(link.url(), target.get().href());
-                }
+        for (BodyLink link : published ? page.links() : List.<BodyLink>of()) {
+            Optional<Target> target = resolve(page, link.url(), files);
+            if (target.isEmpty()) {
+                continue;
+            }
+            checked++;
+            if (target.get().problem() != null) {
+                broken.add(link.url());
+                findings.error("site/broken-link", page.source().path(), link.position(),
+                        "link \"" + link.url() + "\" " + target.get().problem());
+            } else if (!target.get().href().equals(link.url())) {
+                hrefs.put(link.url(), target.get().href());
             }
         }
-        return new Resolution(hrefs, broken, files, checked);
+        return new PageLinks(page, published, hrefs, broken, files, checked, findings.sorted());
     }
 
-    /** Where {@code url}, written on {@code page}, leads; empty for addresses of other sites. */
-    private Optional<Target> resolve(Runbook page, String written) {
+    /**
+     * Where {@code url}, written on {@code page}, leads; empty for addresses of other sites. A file
+     * of the content folder it leads to joins {@code files}, to be published.
+     */
+    private Optional<Target> resolve(Runbook page, String written, SortedMap<String, Path> files) {
         String url = written.strip();
         if (url.isEmpty() || url.startsWith("//") || SCHEME.matcher(url).matches()) {
             return Optional.empty();
@@ -124,7 +207,8 @@ public final class ContentLinks {
         if (path.isEmpty()) {
             return Optional.of(fragment == null ? Target.to(url) : anchor(page, "", fragment, "this page"));
         }
-        return Optional.of(path.startsWith("/") ? siteAbsolute(path, query, fragment) : relative(page, path, query, fragment));
+        return Optional.of(path.startsWith("/") ? siteAbsolute(path, query, fragment)
+                : relative(page, path, query, fragment, files));
     }
 
     private Target siteAbsolute(String path, String query, String fragment) {
@@ -140,7 +224,7 @@ public final class ContentLinks {
                 : Target.to(href + query + (fragment == null ? "" : "#" + fragment));
     }
 
-    private Target relative(Runbook page, String path, String query, String fragment) {
+    private Target relative(Runbook page, String path, String query, String fragment, SortedMap<String, Path> files) {
         Path file = page.source().file();
         Optional<Path> resolved = file == null ? Optional.empty() : reader.resolveInside(file.getParent(), path);
         if (resolved.isEmpty()) {
@@ -165,7 +249,7 @@ public final class ContentLinks {
         if (rule.isPresent()) {
             return Target.to(href(rule.get()) + query + (fragment == null ? "" : "#" + fragment));
         }
-        return file(target, query, fragment);
+        return file(target, query, fragment, files);
     }
 
     private Target markdown(Path target, String fragment) {
@@ -186,7 +270,7 @@ public final class ContentLinks {
     }
 
     /** A non-Markdown file: published beside its pages if it is in the content folder, as it is if it is a static file. */
-    private Target file(Path target, String query, String fragment) {
+    private Target file(Path target, String query, String fragment, SortedMap<String, Path> files) {
         String suffix = query + (fragment == null ? "" : "#" + fragment);
         Optional<String> published = site.staticPath(target);
         if (published.isPresent()) {

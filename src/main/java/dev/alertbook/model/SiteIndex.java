@@ -3,7 +3,6 @@ package dev.alertbook.model;
 import dev.alertbook.runbook.Runbook;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,8 @@ final class SiteIndex {
     private final Map<Path, RunbookPage> pagesByFile = new HashMap<>();
     private final Map<Path, Section> sectionsByFolder = new HashMap<>();
     private final Map<Path, Section> sectionsByIndex = new HashMap<>();
-    private final Map<Runbook, String> urls = new IdentityHashMap<>();
+    /** By the file's path, so a page edited since linking (with the same outline) is still found. */
+    private final Map<String, String> urls = new HashMap<>();
     private final Map<Path, String> ruleFiles;
     private final Map<Path, String> staticPaths;
     private final SortedMap<String, Path> staticFiles = new TreeMap<>();
@@ -48,12 +48,12 @@ final class SiteIndex {
             section.index().ifPresent(index -> {
                 sectionsByIndex.put(normalized(index.source().file()), section);
                 markdownByUrl.put(section.url(), index);
-                urls.put(index, section.url());
+                urls.put(index.source().path(), section.url());
             });
             for (RunbookPage page : section.pages()) {
                 pagesByFile.put(normalized(page.runbook().source().file()), page);
                 markdownByUrl.put(page.url(), page.runbook());
-                urls.put(page.runbook(), page.url());
+                urls.put(page.runbook().source().path(), page.url());
             }
         }
     }
@@ -89,7 +89,7 @@ final class SiteIndex {
     }
 
     Optional<String> urlOf(Runbook page) {
-        return Optional.ofNullable(urls.get(page));
+        return Optional.ofNullable(urls.get(page.source().path()));
     }
 
     Optional<String> ruleFileAt(Path file) {

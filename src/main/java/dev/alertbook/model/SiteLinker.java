@@ -11,6 +11,7 @@ import dev.alertbook.runbook.Runbook;
 import dev.alertbook.runbook.RunbookLoader;
 import dev.alertbook.source.GitHistory;
 import dev.alertbook.source.Position;
+import dev.alertbook.source.Reporter;
 import dev.alertbook.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,7 +122,6 @@ public final class SiteLinker {
         List<Runbook> published = new ArrayList<>();
         Map<String, String> groupAtUrl = new LinkedHashMap<>();
         for (Runbook runbook : workspace.runbooks()) {
-            checkShortcodes(runbook);
             if (!runbook.frontMatter().draft() && claimSectionUrl(runbook, groupAtUrl)) {
                 published.add(runbook);
             }
@@ -186,13 +186,14 @@ public final class SiteLinker {
         List<Section> sections = sections(indexes, pagesByGroup);
         SortedMap<String, MetricPage> metricPages = metrics.join();
         SiteIndex index = siteIndex(sections, alerts, runbookOf, metricPages);
-        ContentLinks links = new ContentLinks(index, workspace.reader(), config.basePath(), diagnostics);
+        ContentLinks links = new ContentLinks(index, workspace.reader(), config.basePath(), this::checkShortcodes);
         List<Runbook> markdown = new ArrayList<>();
         sections.forEach(section -> {
             section.index().ifPresent(markdown::add);
             section.pages().forEach(page -> markdown.add(page.runbook()));
         });
-        ContentLinks.Resolution resolution = links.resolve(markdown);
+        ContentLinks.Resolution resolution = links.resolve(markdown, workspace.runbooks());
+        workspace.runbooks().forEach(runbook -> resolution.of(runbook).findings().forEach(diagnostics::report));
 
         Map<AlertEntry, String> anchors = new IdentityHashMap<>();
         for (AlertEntry alert : alerts) {
@@ -500,20 +501,21 @@ public final class SiteLinker {
         return alerts.stream().map(alert -> alert.file().path()).distinct().collect(Collectors.joining(", "));
     }
 
-    private void checkShortcodes(Runbook runbook) {
+    /** Reports each rule shortcode of {@code runbook} that names a rule file or alert the repository does not have. */
+    private void checkShortcodes(Runbook runbook, Reporter findings) {
         for (RuleReference ref : runbook.ruleReferences()) {
             String path = runbook.source().path();
             if (!insideRulesDirs(ref.file())) {
-                diagnostics.error("runbook/path-outside-repo", path, ref.position(), outsideRepo(ref.file()));
+                findings.error("runbook/path-outside-repo", path, ref.position(), outsideRepo(ref.file()));
                 continue;
             }
             Optional<RuleFile> file = ruleFiles.apply(ref.file());
             if (file.isEmpty()) {
-                diagnostics.warning("runbook/shortcode-file-missing", path, ref.position(),
+                findings.warning("runbook/shortcode-file-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" does not exist below " + String.join(", ", config.rulesDirs())
                                 + "; fix the path (it is relative to the rules folder)");
             } else if (file.get().alerts().noneMatch(rule -> rule.name().equals(ref.alert())) && !reportsNoAlert(runbook, ref)) {
-                diagnostics.warning("runbook/shortcode-alert-missing", path, ref.position(),
+                findings.warning("runbook/shortcode-alert-missing", path, ref.position(),
                         "rule file \"" + ref.file() + "\" has no alert named " + ref.alert()
                                 + "; fix the alert name in the shortcode");
             }

@@ -5,6 +5,8 @@ import dev.alertbook.runbook.Runbook;
 import dev.alertbook.source.GitHistory;
 import dev.alertbook.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,43 @@ public record SiteModel(
     /** The files of the content and static folders the site publishes as they are, by output path. */
     public SortedMap<String, Path> files() {
         return links.files();
+    }
+
+    /**
+     * This model after edits to Markdown files that kept each one's {@link Runbook#outline()}, with
+     * nothing else in the repository changed: the same pages at the same addresses, each edited
+     * file's body in place of the old one and linked anew, in the workspace {@code edited}.
+     *
+     * @param replaced each edited file as linked here, to the same file as it is now (by identity)
+     */
+    public SiteModel withEdits(Workspace edited, Map<Runbook, Runbook> replaced) {
+        Map<RunbookPage, RunbookPage> pages = new IdentityHashMap<>();
+        Map<Section, Section> rebuilt = new IdentityHashMap<>();
+        List<Section> nextSections = sections.stream().map(section -> edited(section, replaced, pages, rebuilt)).toList();
+        Map<AlertEntry, RunbookPage> nextRunbook = new IdentityHashMap<>();
+        runbook.forEach((alert, page) -> nextRunbook.put(alert, pages.getOrDefault(page, page)));
+        return new SiteModel(edited, alerts, nextSections, Collections.unmodifiableMap(nextRunbook), anchors, metrics,
+                tests, links.relinked(replaced), history);
+    }
+
+    /** {@code section} with the edited files in it, its subfolders done first; each section is made once. */
+    private static Section edited(Section section, Map<Runbook, Runbook> replaced, Map<RunbookPage, RunbookPage> pages,
+            Map<Section, Section> rebuilt) {
+        Section done = rebuilt.get(section);
+        if (done != null) {
+            return done;
+        }
+        List<Section> children = section.children().stream().map(child -> edited(child, replaced, pages, rebuilt)).toList();
+        List<RunbookPage> own = section.pages().stream().map(page -> {
+            Runbook after = replaced.get(page.runbook());
+            RunbookPage next = after == null ? page : new RunbookPage(after, page.url(), page.kind(), page.alerts());
+            pages.put(page, next);
+            return next;
+        }).toList();
+        done = new Section(section.group(), section.url(), section.index().map(index -> replaced.getOrDefault(index, index)),
+                own, children);
+        rebuilt.put(section, done);
+        return done;
     }
 
     /** What rendering {@code page}'s body makes of each address it links to. */

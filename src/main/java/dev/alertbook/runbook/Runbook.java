@@ -1,5 +1,6 @@
 package dev.alertbook.runbook;
 
+import dev.alertbook.source.Position;
 import dev.alertbook.source.SourcePath;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,26 @@ public record Runbook(SourcePath source, String group, String name, boolean sect
 
     public Runbook {
         ruleReferences = List.copyOf(ruleReferences);
+    }
+
+    /**
+     * What linking and every other page read of a runbook: where it is, its front matter, its
+     * headings with their ids, its anchors and the rules its shortcodes name, without where in the
+     * body they are written. Two versions of a file with equal outlines differ only in what their
+     * own page shows and in findings about their own lines, so an edit that keeps the outline
+     * needs no other page linked again.
+     */
+    public record Outline(String path, String group, String name, boolean section, FrontMatter frontMatter,
+                          List<Heading> headings, boolean startsWithHeading, Set<String> htmlAnchors,
+                          List<RuleReference> ruleReferences) {
+    }
+
+    public Outline outline() {
+        return new Outline(source.path(), group, name, section, frontMatter,
+                headings().stream().map(h -> new Heading(h.level(), h.text(), Position.NONE, h.id(), h.empty())).toList(),
+                startsWithHeading(), htmlAnchors(),
+                ruleReferences.stream().map(ref -> new RuleReference(ref.index(), ref.file(), ref.alert(), Position.NONE))
+                        .toList());
     }
 
     public List<Heading> headings() {

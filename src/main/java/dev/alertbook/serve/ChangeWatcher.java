@@ -11,12 +11,18 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * Watches a repository for changes and calls back once per burst of events: an editor's save is
- * often several writes, and one rebuild for all of them is what the reader wants to see.
+ * often several writes, and one rebuild for all of them is what the reader wants to see. The
+ * callback learns which files changed, or nothing when that is not known (the events overflowed,
+ * or a folder appeared), so a rebuild can redo only what those files feed.
  */
 final class ChangeWatcher implements AutoCloseable {
 
@@ -26,7 +32,7 @@ final class ChangeWatcher implements AutoCloseable {
     private final Predicate<Path> ignored;
     private final Thread thread;
 
-    ChangeWatcher(Path root, Predicate<Path> ignored, Runnable onChange) throws IOException {
+    ChangeWatcher(Path root, Predicate<Path> ignored, Consumer<Optional<Set<Path>>> onChange) throws IOException {
         this.service = root.getFileSystem().newWatchService();
         this.ignored = ignored;
         register(root);
@@ -49,16 +55,25 @@ final class ChangeWatcher implements AutoCloseable {
         });
     }
 
-    private void watch(Runnable onChange) {
+    /** Files changed in one burst of events; {@code known} false once which ones can no longer be told. */
+    private static final class Burst {
+        final Set<Path> files = new TreeSet<>();
+        boolean known = true;
+    }
+
+    private void watch(Consumer<Optional<Set<Path>>> onChange) {
         try {
             while (true) {
-                boolean relevant = drain(service.take());
+                Burst burst = new Burst();
+                drain(service.take(), burst);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    drain(more, burst);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (!burst.known) {
+                    onChange.accept(Optional.empty());
+                } else if (!burst.files.isEmpty()) {
+                    onChange.accept(Optional.of(Set.copyOf(burst.files)));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -66,21 +81,22 @@ final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    /** Handles one key's events; new folders are watched too. Returns whether any event matters. */
-    private boolean drain(WatchKey key) {
-        boolean relevant = false;
+    /** Adds one key's events that matter to {@code burst}; new folders are watched too. */
+    private void drain(WatchKey key, Burst burst) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                burst.known = false;
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
             if (ignored.test(path)) {
                 continue;
             }
-            relevant = true;
+            burst.files.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                // The files the folder came with may have been made before it was watched.
+                burst.known = false;
                 try {
                     register(path);
                 } catch (IOException e) {
@@ -89,7 +105,6 @@ final class ChangeWatcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
     }
 
     @Override

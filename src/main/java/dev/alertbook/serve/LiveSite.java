@@ -3,8 +3,7 @@ package dev.alertbook.serve;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Severity;
 import dev.alertbook.model.SiteModel;
-import dev.alertbook.pipeline.Caches;
-import dev.alertbook.pipeline.Pipeline;
+import dev.alertbook.pipeline.Rebuilder;
 import dev.alertbook.site.SiteRenderer;
 import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
@@ -14,17 +13,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The site as the preview server sees it: reloaded on every change (re-reading only changed
- * files), with pages rendered when a browser asks for them and kept until the next change.
+ * The site as the preview server sees it: rebuilt on every change (see {@link Rebuilder} for how
+ * little an edit redoes), with pages rendered when a browser asks for them and kept until the next
+ * change.
  */
 final class LiveSite {
 
     /** One state of the repository and what has been rendered from it so far. */
-    record Snapshot(long version, String basePath, Path output, SortedMap<String, SiteRenderer.Page> pages,
+    record Snapshot(long version, String basePath, Path output, Map<String, SiteRenderer.Page> pages,
             SortedMap<String, Path> files, Map<String, byte[]> rendered, List<Diagnostic> errors) {
 
         Optional<byte[]> file(String outputFile) throws IOException {
@@ -46,35 +47,46 @@ final class LiveSite {
         }
     }
 
-    private final WorkspaceLoader loader;
+    private final Rebuilder rebuilder;
     private final Path templates;
-    private final Caches caches = Caches.empty();
+    /**
+     * Kept while only runbook bodies change: its template cache then holds every template a page
+     * needs parsed. A whole rebuild makes a new one, which reads the theme's overrides afresh.
+     */
+    private SiteRenderer renderer;
     private volatile Snapshot current;
 
     LiveSite(WorkspaceLoader loader, Path templates) {
-        this.loader = loader;
+        this.rebuilder = new Rebuilder(loader);
         this.templates = templates;
-        this.current = load(0);
+        this.current = load(0, Optional.empty());
     }
 
     Snapshot current() {
         return current;
     }
 
-    /** Reloads the repository; returns the time it took in milliseconds. */
-    synchronized long reload() {
+    /**
+     * Rebuilds after {@code changed} files changed (empty when which is not known); returns the
+     * time it took in milliseconds.
+     */
+    synchronized long reload(Optional<Set<Path>> changed) {
         long start = System.nanoTime();
-        current = load(current.version() + 1);
+        current = load(current.version() + 1, changed);
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private Snapshot load(long version) {
-        Workspace workspace = loader.load();
-        SiteModel model = Pipeline.checkAndTest(workspace, caches);
+    private Snapshot load(long version, Optional<Set<Path>> changed) {
+        Rebuilder.Rebuild rebuild = rebuilder.rebuild(changed);
+        if (rebuild.whole() || renderer == null) {
+            renderer = new SiteRenderer(templates);
+        }
+        SiteModel model = rebuild.model();
+        Workspace workspace = model.workspace();
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();
-        return new Snapshot(version, workspace.config().basePath(), output, new SiteRenderer(templates).pages(model),
+        return new Snapshot(version, workspace.config().basePath(), output, renderer.pages(model),
                 model.files(), new ConcurrentHashMap<>(), errors);
     }
 }

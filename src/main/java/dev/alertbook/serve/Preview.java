@@ -20,8 +20,8 @@ public final class Preview implements AutoCloseable {
     public Preview(Path root, WorkspaceLoader loader, InetAddress address, int port, PrintWriter log) throws IOException {
         this.site = new LiveSite(loader, root.resolve(SiteBuilder.TEMPLATES));
         this.server = new PreviewServer(site, address, port);
-        this.watcher = new ChangeWatcher(root, path -> isIgnored(path, site.current().output()), () -> {
-            long millis = site.reload();
+        this.watcher = new ChangeWatcher(root, path -> isIgnored(path, site.current().output()), changed -> {
+            long millis = site.reload(changed);
             server.changed();
             log.println("rebuilt in " + millis + " ms" + (site.current().errors().isEmpty() ? ""
                     : "; " + site.current().errors().size() + " error(s), shown in the page"));

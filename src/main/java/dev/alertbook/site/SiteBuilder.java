@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,7 +42,7 @@ public final class SiteBuilder {
         Diagnostics diagnostics = workspace.diagnostics();
         Path templates = workspace.reader().root().resolve(TEMPLATES);
         SiteRenderer renderer = new SiteRenderer(templates);
-        SortedMap<String, SiteRenderer.Page> pages = renderer.pages(model);
+        Map<String, SiteRenderer.Page> pages = renderer.pages(model);
         Set<String> outputs = new HashSet<>(pages.keySet());
         outputs.addAll(model.files().keySet());
         Optional<LinkChecker> links = renderer.overridden()

@@ -43,7 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TimeZone;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
@@ -133,7 +132,7 @@ public final class SiteRenderer {
      * Every file of the site by output path, not yet rendered: a build renders them all, the
      * preview server only the ones a browser asks for.
      */
-    public SortedMap<String, Page> pages(SiteModel model) {
+    public Map<String, Page> pages(SiteModel model) {
         return new Render(model).pages();
     }
 
@@ -149,7 +148,7 @@ public final class SiteRenderer {
      * deletes the folder the sink writes into, which fails while a page is still being written.
      * That holds for errors too, such as a user's template recursing until the stack overflows.
      */
-    public static void render(SortedMap<String, Page> pages, Sink sink) throws IOException, TemplateException {
+    public static void render(Map<String, Page> pages, Sink sink) throws IOException, TemplateException {
         SortedMap<String, Throwable> failures = new ConcurrentSkipListMap<>();
         pages.entrySet().parallelStream().forEach(page -> {
             try {
@@ -179,7 +178,8 @@ public final class SiteRenderer {
         private final SiteModel model;
         private final SiteConfig config;
         private final Views views;
-        private final SortedMap<String, Page> out = new TreeMap<>();
+        /** By output file; unordered, since pages are rendered in any order and each to its own file. */
+        private final Map<String, Page> out = new HashMap<>();
         /** Alerts by name and rule files by the names shortcodes use: a page finds its shortcodes' rules without a scan. */
         private final Map<String, List<AlertEntry>> alertsByName = new HashMap<>();
         private final Function<String, Optional<RuleFile>> ruleFiles;
@@ -192,7 +192,7 @@ public final class SiteRenderer {
             this.ruleFiles = model.workspace().ruleFileLookup();
         }
 
-        SortedMap<String, Page> pages() {
+        Map<String, Page> pages() {
             page("index.html", "home.ftlh", "", null, () -> Map.of("section", views.section(model.root()),
                     "summary", views.summary()));
             for (Section section : model.sections()) {
@@ -303,7 +303,7 @@ public final class SiteRenderer {
         }
 
         private void redirects() {
-            Map<String, String> targets = new TreeMap<>();
+            Map<String, String> targets = new HashMap<>();
             for (AlertEntry alert : model.alerts()) {
                 model.runbookUrl(alert).ifPresent(url -> targets.putIfAbsent(SiteLinker.alertUrl(alert.name()), url));
             }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -56,6 +57,14 @@ public final class FileCache {
         }
         entry.diagnostics().forEach(diagnostics::report);
         return (T) entry.result();
+    }
+
+    /**
+     * Forgets what loading {@code file} produced, so its next load reads it whatever its size and
+     * time say; returns the findings that load made, empty if it has none.
+     */
+    Optional<List<Diagnostic>> forget(Path file) {
+        return Optional.ofNullable(entries.remove(file)).map(Entry::diagnostics);
     }
 
     /** Forgets files that are gone, so a long preview session does not keep them. */

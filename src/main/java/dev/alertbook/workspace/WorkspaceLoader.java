@@ -4,6 +4,7 @@ import dev.alertbook.config.CheckPolicy;
 import dev.alertbook.config.PathGlob;
 import dev.alertbook.config.SiteConfig;
 import dev.alertbook.config.SiteConfigLoader;
+import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.diag.Diagnostics;
 import dev.alertbook.promql.ParseOptions;
 import dev.alertbook.promql.ParseResult;
@@ -30,6 +31,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,50 @@ public final class WorkspaceLoader {
         cache.retainOnly(loaded);
         reportUnmatchedOverrides(config, loaded, diagnostics);
         return new Workspace(reader, config, ruleFiles, runbooks, testFiles, diagnostics);
+    }
+
+    /**
+     * A Markdown file as the last load had it and as it is now, each with the findings loading it
+     * made (before the configuration's severities are applied).
+     */
+    public record Reread(Runbook before, List<Diagnostic> beforeFindings, Runbook after, List<Diagnostic> afterFindings) {
+    }
+
+    /**
+     * Reads again the files {@code changed} when each is one of {@code previous}'s Markdown files
+     * and still reads as one; empty when any is another file (a rule file, the configuration, a
+     * new or deleted file, an image), which only a whole {@link #load()} takes in.
+     */
+    public Optional<List<Reread>> reread(Workspace previous, Set<Path> changed) {
+        Map<Path, Runbook> byFile = new HashMap<>();
+        previous.runbooks().stream().filter(runbook -> runbook.source().file() != null)
+                .forEach(runbook -> byFile.put(runbook.source().file().toAbsolutePath().normalize(), runbook));
+        List<Runbook> edited = new ArrayList<>();
+        for (Path path : changed) {
+            Runbook before = byFile.get(path.toAbsolutePath().normalize());
+            if (before == null) {
+                return Optional.empty();
+            }
+            edited.add(before);
+        }
+        Optional<Path> contentDir = reader.resolveInside(reader.root(), previous.config().contentDir());
+        if (contentDir.isEmpty()) {
+            return Optional.empty();
+        }
+        ContentSettings content = new ContentSettings(contentDir.get(), previous.config().params(), rendersPages);
+        List<Reread> reread = new ArrayList<>();
+        for (Runbook before : edited) {
+            Path file = before.source().file();
+            List<Diagnostic> beforeFindings = cache.forget(file).orElse(List.of());
+            Diagnostics found = new Diagnostics();
+            Optional<Runbook> after = cache.load(file, found, own -> reader.read(file, own)
+                    .map(source -> RunbookLoader.load(source, group(contentDir.get(), file), content, own)));
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            reread.add(new Reread(before, beforeFindings, after.get(), found.sorted()));
+        }
+        return Optional.of(reread);
     }
 
     /** An override whose paths match no file does nothing, which is nearly always a mistyped path. */

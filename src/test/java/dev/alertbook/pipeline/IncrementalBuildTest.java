@@ -3,9 +3,9 @@ package dev.alertbook.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.alertbook.diag.Diagnostic;
+import dev.alertbook.model.SiteModel;
 import dev.alertbook.site.SiteBuilder;
 import dev.alertbook.workspace.FileCache;
-import dev.alertbook.workspace.Workspace;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,25 +16,33 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the preview server shows after each edit (files re-read only when they changed, test
- * results and findings of unchanged files replayed) is what a clean build of the same files gives:
- * the same findings and byte-identical pages. The repository is our example, edited the dozen
- * ways people edit one.
+ * results and findings of unchanged files replayed, an edit to runbook bodies linked and checked
+ * alone) is what a clean build of the same files gives: the same findings and byte-identical
+ * pages. The repository is our example, edited the ways people edit one, and each step says
+ * whether the edit must take a whole build, so the test knows it tried both ways.
  */
 class IncrementalBuildTest {
+
+    private static final boolean WHOLE = true;
+    private static final boolean EDIT = false;
 
     @TempDir
     Path dir;
 
     private Path repo;
-    private WorkspaceLoader loader;
-    private final Caches caches = Caches.empty();
+    private Rebuilder rebuilder;
+    /** The files the edits since the last rebuild wrote, moved or deleted, as the preview server's watcher sees them. */
+    private final Set<Path> changed = new TreeSet<>();
     private long clock = System.currentTimeMillis();
 
     @Test
@@ -42,43 +50,69 @@ class IncrementalBuildTest {
         repo = dir.resolve("repo");
         copy(Path.of("content"), repo.resolve("content"));
         Files.copy(Path.of("alertbook.yml"), repo.resolve("alertbook.yml"));
-        loader = new WorkspaceLoader(repo, repo.resolve("alertbook.yml"), new FileCache());
+        rebuilder = new Rebuilder(new WorkspaceLoader(repo, repo.resolve("alertbook.yml"), new FileCache()));
         Path runbooks = repo.resolve("content/runbooks");
         Path rules = repo.resolve("content/rules/node.yml");
         Path cpu = runbooks.resolve("node/HostHighCpuLoad.md");
+        Path postgres = runbooks.resolve("postgres/_index.md");
 
         List<String> steps = new ArrayList<>();
-        steps.add(rebuild("unchanged"));
+        steps.add(rebuild("unchanged", WHOLE));
         write(runbooks.resolve("node/HostSwapping.md"), "---\ntitle: HostSwapping\n---\n\n## Meaning\n\nThe host swaps.\n");
-        steps.add(rebuild("add a runbook"));
+        steps.add(rebuild("add a runbook", WHOLE));
         move(runbooks.resolve("node/HostSwapping.md"), runbooks.resolve("api/HostSwapping.md"));
-        steps.add(rebuild("move a runbook to another folder"));
+        steps.add(rebuild("move a runbook to another folder", WHOLE));
+        replace(runbooks.resolve("api/HostSwapping.md"), "The host swaps.", "The host swaps; see [the CPU runbook](/runbooks/nosuch/).");
+        steps.add(rebuild("break a link in its body", EDIT));
         Files.delete(runbooks.resolve("api/HostSwapping.md"));
-        steps.add(rebuild("delete a runbook"));
+        changed.add(runbooks.resolve("api/HostSwapping.md"));
+        steps.add(rebuild("delete a runbook", WHOLE));
         replace(rules, "alert: HostHighCpuLoad", "alert: HostHighCpuLoadRenamed");
-        steps.add(rebuild("rename an alert"));
+        steps.add(rebuild("rename an alert", WHOLE));
         replace(rules, "alert: HostHighCpuLoadRenamed", "alert: HostHighCpuLoad");
-        steps.add(rebuild("rename it back"));
+        steps.add(rebuild("rename it back", WHOLE));
         replace(rules, "< 0.05", "< 0.10");
-        steps.add(rebuild("change an expression"));
+        steps.add(rebuild("change an expression", WHOLE));
         replace(rules, "< 0.10", "< bool");
-        steps.add(rebuild("break an expression"));
+        steps.add(rebuild("break an expression", WHOLE));
         replace(rules, "< bool", "< 0.05");
         replace(rules, "is nearly out of memory", "has almost no memory left");
-        steps.add(rebuild("fix it and change an annotation"));
+        steps.add(rebuild("fix it and change an annotation, failing its rule test", WHOLE));
+        replace(rules, "has almost no memory left", "is nearly out of memory");
+        steps.add(rebuild("change it back", WHOLE));
         replace(cpu, "(/runbooks/api/apihighlatencyp99/)", "(/runbooks/api/nosuchpage/)");
-        steps.add(rebuild("break a link"));
+        steps.add(rebuild("break a link", EDIT));
+        insertAfterFrontMatter(cpu, "Read this first.\n\nThen [the missing page](missing.md).\n\n");
+        steps.add(rebuild("write a paragraph and a broken link above it, moving its finding down", EDIT));
         replace(cpu, "(/runbooks/api/nosuchpage/)", "(../api/ApiHighLatencyP99.md#meaning)");
-        steps.add(rebuild("fix it as a relative link to a heading"));
+        replace(cpu, "Then [the missing page](missing.md).", "Then [the SLO runbook](../api/ApiSLOBurnRateFast.md).");
+        steps.add(rebuild("fix both, one as a relative link to a heading", EDIT));
         replace(runbooks.resolve("api/ApiHighLatencyP99.md"), "## Meaning", "## What it means");
-        steps.add(rebuild("rename the heading it links to"));
+        steps.add(rebuild("rename the heading it links to", WHOLE));
+        replace(cpu, "ApiHighLatencyP99.md#meaning", "ApiHighLatencyP99.md#what-it-means");
+        steps.add(rebuild("follow it", EDIT));
         append(cpu, "\n```promql\nsum(rate(node_cpu_seconds_total[5m]) by (mode)\n```\n");
-        steps.add(rebuild("paste a query that does not parse"));
+        steps.add(rebuild("paste a query that does not parse", EDIT));
+        replace(cpu, "sum(rate(node_cpu_seconds_total[5m]) by (mode)\n", "sum by (mode) (rate(node_cpu_seconds_total[5m]))\n");
+        steps.add(rebuild("fix it", EDIT));
+        append(postgres, "\nSee [the missing guide](guide.md).\n");
+        steps.add(rebuild("break a link on a folder's own page", EDIT));
+        write(repo.resolve("content/runbooks/postgres/guide.md"), "# Guide\n\nHow the databases are run.\n");
+        steps.add(rebuild("write the page it names", WHOLE));
+        append(cpu, "\n{{% rule \"node.yml\" \"HostOutOfMemory\" %}}\n");
+        steps.add(rebuild("embed another rule in a body", WHOLE));
         append(repo.resolve("alertbook.yml"), "checks:\n  requiredSections: [Meaning, Escalation contacts]\n");
-        steps.add(rebuild("require another section"));
+        steps.add(rebuild("require another section", WHOLE));
         replace(repo.resolve("content/tests/node.yml"), "alertname: HostHighCpuLoad", "alertname: HostHighCpuLoadX");
-        steps.add(rebuild("break a rule test"));
+        steps.add(rebuild("break a rule test", WHOLE));
+        replace(repo.resolve("content/tests/node.yml"), "alertname: HostHighCpuLoadX", "alertname: HostHighCpuLoad");
+        steps.add(rebuild("fix it", WHOLE));
+        replace(cpu, "Read this first.", "Read this first, twice.");
+        steps.add(rebuild("edit a body under the new requirement", EDIT));
 
+        // Builds with errors write nothing; the last step's site was written, so the steps before
+        // it cannot all have compared sites left from an earlier step.
+        assertThat(dir.resolve("incremental/runbooks/node/hosthighcpuload/index.html")).content().contains("twice");
         for (int i = 1; i < steps.size(); i++) {
             assertThat(digest(steps.get(i))).as("the edit changed the findings or the site: %s", steps.get(i))
                     .isNotEqualTo(digest(steps.get(i - 1)));
@@ -90,12 +124,15 @@ class IncrementalBuildTest {
      * returns the step with a digest of what it produced, so the test can tell that every edit
      * changed something (or it would prove nothing about that edit).
      */
-    private String rebuild(String step) throws IOException {
+    private String rebuild(String step, boolean whole) throws IOException {
         Path incremental = dir.resolve("incremental");
         Path clean = dir.resolve("clean");
-        List<String> incrementalFindings = build(loader, caches, incremental);
-        List<String> cleanFindings = build(new WorkspaceLoader(repo, repo.resolve("alertbook.yml"), new FileCache()),
-                Caches.empty(), clean);
+        Rebuilder.Rebuild rebuilt = rebuilder.rebuild(Optional.of(Set.copyOf(changed)));
+        changed.clear();
+        assertThat(rebuilt.whole()).as("%s: a whole build", step).isEqualTo(whole);
+        List<String> incrementalFindings = build(rebuilt.model(), incremental);
+        List<String> cleanFindings = build(Pipeline.checkAndTest(
+                new WorkspaceLoader(repo, repo.resolve("alertbook.yml"), new FileCache()).load(), Caches.empty()), clean);
         assertThat(incrementalFindings).as(step).containsExactlyElementsOf(cleanFindings);
         Map<String, String> incrementalFiles = files(incremental);
         Map<String, String> cleanFiles = files(clean);
@@ -108,10 +145,9 @@ class IncrementalBuildTest {
         return step.substring(step.lastIndexOf(' ') + 1);
     }
 
-    private static List<String> build(WorkspaceLoader loader, Caches caches, Path output) throws IOException {
-        Workspace workspace = loader.load();
-        SiteBuilder.build(Pipeline.checkAndTest(workspace, caches), output);
-        return workspace.diagnostics().sorted().stream().map(Diagnostic::format).toList();
+    private static List<String> build(SiteModel model, Path output) throws IOException {
+        SiteBuilder.build(model, output);
+        return model.workspace().diagnostics().sorted().stream().map(Diagnostic::format).toList();
     }
 
     private static Map<String, String> files(Path site) throws IOException {
@@ -136,6 +172,12 @@ class IncrementalBuildTest {
         write(file, Files.readString(file) + text);
     }
 
+    private void insertAfterFrontMatter(Path file, String text) throws IOException {
+        String written = Files.readString(file);
+        int end = written.indexOf("\n---\n", 4) + 5;
+        write(file, written.substring(0, end) + "\n" + text + written.substring(end));
+    }
+
     /**
      * Writes and moves the clock on by a second: the file cache knows a file changed by its size
      * and modification time, and two edits within one tick of a coarse file system clock would
@@ -143,12 +185,15 @@ class IncrementalBuildTest {
      */
     private void write(Path file, String text) throws IOException {
         Files.writeString(file, text);
+        changed.add(file);
         clock += 1000;
         Files.setLastModifiedTime(file, FileTime.fromMillis(clock));
     }
 
     private void move(Path from, Path to) throws IOException {
         Files.move(from, to);
+        changed.add(from);
+        changed.add(to);
         clock += 1000;
         Files.setLastModifiedTime(to, FileTime.fromMillis(clock));
     }
