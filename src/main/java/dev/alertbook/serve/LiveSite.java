@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The site as the preview server sees it: rebuilt on every change (see {@link Rebuilder} for how
@@ -25,11 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LiveSite {
 
     /** One state of the repository and what has been rendered from it so far. */
-    record Snapshot(long version, String basePath, Path output, Map<String, SiteRenderer.Page> pages,
+    record Snapshot(long version, String basePath, Path output, Function<String, Optional<SiteRenderer.Page>> pages,
             SortedMap<String, Path> files, Map<String, byte[]> rendered, List<Diagnostic> errors) {
 
+        boolean hasPage(String outputFile) {
+            return pages.apply(outputFile).isPresent();
+        }
+
         Optional<byte[]> file(String outputFile) throws IOException {
-            SiteRenderer.Page page = pages.get(outputFile);
+            SiteRenderer.Page page = pages.apply(outputFile).orElse(null);
             if (page == null) {
                 Path file = files.get(outputFile);
                 return file == null ? Optional.empty() : Optional.of(Files.readAllBytes(file));
@@ -50,10 +55,12 @@ final class LiveSite {
     private final Rebuilder rebuilder;
     private final Path templates;
     /**
-     * Kept while only runbook bodies change: its template cache then holds every template a page
-     * needs parsed. A whole rebuild makes a new one, which reads the theme's overrides afresh.
+     * Kept while only runbook bodies change, which leaves the site's files as they were: the
+     * renderer's template cache holds every template a page needs parsed, and the table says what
+     * each file is made from. A whole rebuild makes new ones, reading the theme's overrides afresh.
      */
     private SiteRenderer renderer;
+    private SiteRenderer.PageTable table;
     private volatile Snapshot current;
 
     LiveSite(WorkspaceLoader loader, Path templates) {
@@ -78,15 +85,16 @@ final class LiveSite {
 
     private Snapshot load(long version, Optional<Set<Path>> changed) {
         Rebuilder.Rebuild rebuild = rebuilder.rebuild(changed);
+        SiteModel model = rebuild.model();
         if (rebuild.whole() || renderer == null) {
             renderer = new SiteRenderer(templates);
+            table = renderer.table(model);
         }
-        SiteModel model = rebuild.model();
         Workspace workspace = model.workspace();
         List<Diagnostic> errors = workspace.diagnostics().sorted().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         Path output = workspace.reader().root().resolve(workspace.config().output()).normalize();
-        return new Snapshot(version, workspace.config().basePath(), output, renderer.pages(model),
+        return new Snapshot(version, workspace.config().basePath(), output, table.pagesOf(model),
                 model.files(), new ConcurrentHashMap<>(), errors);
     }
 }

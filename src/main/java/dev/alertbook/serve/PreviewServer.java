@@ -95,7 +95,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             String outputFile = UrlPaths.outputFile("/" + path.substring(snapshot.basePath().length()));
             Optional<byte[]> body = snapshot.file(outputFile);
-            if (body.isEmpty() && snapshot.pages().containsKey(outputFile + "/index.html")) {
+            if (body.isEmpty() && snapshot.hasPage(outputFile + "/index.html")) {
                 redirect(exchange, path + "/");
                 return;
             }

@@ -46,7 +46,6 @@ import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -128,12 +127,48 @@ public final class SiteRenderer {
         byte[] render() throws IOException, TemplateException;
     }
 
+    /** What one output file is made from, rendered with the model of a {@link Render}. */
+    @FunctionalInterface
+    private interface Content {
+        byte[] render(Render render) throws IOException, TemplateException;
+    }
+
+    /**
+     * Every output file of a site and what each is made from, with pages named by their place in
+     * the model's sections rather than by the runbooks in them: a model edited without changing
+     * its structure ({@link SiteModel#withEdits}) renders with the table of the model it came from.
+     */
+    public final class PageTable {
+        private final Map<String, Content> contents;
+
+        private PageTable(Map<String, Content> contents) {
+            this.contents = contents;
+        }
+
+        /**
+         * The pages of {@code model}, which must have the structure this table was made from, each
+         * found when asked for.
+         */
+        public Function<String, Optional<Page>> pagesOf(SiteModel model) {
+            Render render = new Render(model);
+            return file -> Optional.ofNullable(contents.get(file)).map(content -> () -> content.render(render));
+        }
+    }
+
+    /** The table of every output file of {@code model}'s site, none rendered yet. */
+    public PageTable table(SiteModel model) {
+        return new PageTable(new Render(model).table());
+    }
+
     /**
      * Every file of the site by output path, not yet rendered: a build renders them all, the
      * preview server only the ones a browser asks for.
      */
     public Map<String, Page> pages(SiteModel model) {
-        return new Render(model).pages();
+        Render render = new Render(model);
+        Map<String, Page> pages = new HashMap<>();
+        render.table().forEach((file, content) -> pages.put(file, () -> content.render(render)));
+        return pages;
     }
 
     /** Receives each rendered file; called from several threads at once. */
@@ -173,13 +208,12 @@ public final class SiteRenderer {
         throw (Error) first;
     }
 
-    /** The page table of one site model; holds the per-build lookups the views need. */
+    /** One site model as the templates see it; holds the per-build lookups the views need. */
     private final class Render {
         private final SiteModel model;
         private final SiteConfig config;
         private final Views views;
-        /** By output file; unordered, since pages are rendered in any order and each to its own file. */
-        private final Map<String, Page> out = new HashMap<>();
+        private final RulePublisher publisher;
         /** Alerts by name and rule files by the names shortcodes use: a page finds its shortcodes' rules without a scan. */
         private final Map<String, List<AlertEntry>> alertsByName = new HashMap<>();
         private final Function<String, Optional<RuleFile>> ruleFiles;
@@ -188,48 +222,61 @@ public final class SiteRenderer {
             this.model = model;
             this.config = model.workspace().config();
             this.views = new Views(model);
+            this.publisher = new RulePublisher(model);
             model.alerts().forEach(alert -> alertsByName.computeIfAbsent(alert.name(), name -> new ArrayList<>()).add(alert));
             this.ruleFiles = model.workspace().ruleFileLookup();
         }
 
-        Map<String, Page> pages() {
-            page("index.html", "home.ftlh", "", null, () -> Map.of("section", views.section(model.root()),
-                    "summary", views.summary()));
-            for (Section section : model.sections()) {
-                page(UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), section.group(), () -> Map.of(
-                        "section", views.section(section),
-                        "body", section.index().map(index -> body(index, ref -> "")).orElse("")));
+        /** Every output file of this model's site, unordered: pages are rendered in any order and each to its own file. */
+        Map<String, Content> table() {
+            Map<String, Content> out = new HashMap<>();
+            page(out, "index.html", "home.ftlh", "", null, r -> Map.of("section", r.views.section(r.model.root()),
+                    "summary", r.views.summary()));
+            List<Section> sections = model.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                int at = s;
+                Section section = sections.get(s);
+                page(out, UrlPaths.outputFile(section.url()), "section.ftlh", section.url(), section.group(), r -> {
+                    Section current = r.model.sections().get(at);
+                    return Map.of("section", r.views.section(current),
+                            "body", current.index().map(index -> r.body(index, ref -> "")).orElse(""));
+                });
                 List<RunbookPage> pages = section.pages();
                 for (int i = 0; i < pages.size(); i++) {
-                    RunbookPage previous = i > 0 ? pages.get(i - 1) : null;
-                    RunbookPage next = i + 1 < pages.size() ? pages.get(i + 1) : null;
-                    RunbookPage page = pages.get(i);
-                    page(UrlPaths.outputFile(page.url()), "runbook.ftlh", page.url(), page.runbook().group(),
-                            () -> runbook(page, previous, next));
+                    int index = i;
+                    page(out, UrlPaths.outputFile(pages.get(i).url()), "runbook.ftlh", pages.get(i).url(),
+                            pages.get(i).runbook().group(), r -> {
+                                List<RunbookPage> current = r.model.sections().get(at).pages();
+                                return r.runbook(current.get(index), index > 0 ? current.get(index - 1) : null,
+                                        index + 1 < current.size() ? current.get(index + 1) : null);
+                            });
                 }
             }
-            page("alerts/index.html", "alerts.ftlh", "/alerts/", null, () -> Map.of("alerts", views.alerts(),
-                    "groups", distinct(model.alerts().stream().map(alert -> alert.group().name())),
-                    "severities", distinct(model.alerts().stream().map(AlertEntry::severity))));
-            page("metrics/index.html", "metrics.ftlh", "/metrics/", null, () -> Map.of("metrics", views.metrics()));
+            page(out, "alerts/index.html", "alerts.ftlh", "/alerts/", null, r -> Map.of("alerts", r.views.alerts(),
+                    "groups", distinct(r.model.alerts().stream().map(alert -> alert.group().name())),
+                    "severities", distinct(r.model.alerts().stream().map(AlertEntry::severity))));
+            page(out, "metrics/index.html", "metrics.ftlh", "/metrics/", null, r -> Map.of("metrics", r.views.metrics()));
             for (MetricPage metric : model.metrics().values()) {
-                page(UrlPaths.outputFile(metric.url()), "metric.ftlh", metric.url(), null, () -> Map.of("metric", views.metric(metric)));
+                page(out, UrlPaths.outputFile(metric.url()), "metric.ftlh", metric.url(), null,
+                        r -> Map.of("metric", r.views.metric(r.model.metrics().get(metric.name()))));
             }
-            redirects();
-            page("404.html", "404.ftlh", "/404.html", null, Map::of);
-            RulePublisher publisher = new RulePublisher(model);
-            page("rules/index.html", "rules.ftlh", "/rules/", null, () -> Map.of("files", views.ruleFiles()));
-            for (RuleFile file : model.workspace().ruleFiles()) {
-                String rulePath = model.workspace().rulePath(file);
+            redirects(out);
+            page(out, "404.html", "404.ftlh", "/404.html", null, r -> Map.of());
+            page(out, "rules/index.html", "rules.ftlh", "/rules/", null, r -> Map.of("files", r.views.ruleFiles()));
+            List<RuleFile> files = model.workspace().ruleFiles();
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                String rulePath = model.workspace().rulePath(files.get(i));
                 out.put(UrlPaths.outputFile(SiteLinker.ruleFileUrl(rulePath)),
-                        () -> publisher.publish(file).getBytes(StandardCharsets.UTF_8));
-                page(UrlPaths.outputFile(SiteLinker.ruleFilePageUrl(rulePath)), "rulefile.ftlh",
-                        SiteLinker.ruleFilePageUrl(rulePath), null, () -> Map.of("file", views.ruleFile(file)));
+                        r -> r.publisher.publish(r.model.workspace().ruleFiles().get(index)).getBytes(StandardCharsets.UTF_8));
+                page(out, UrlPaths.outputFile(SiteLinker.ruleFilePageUrl(rulePath)), "rulefile.ftlh",
+                        SiteLinker.ruleFilePageUrl(rulePath), null,
+                        r -> Map.of("file", r.views.ruleFile(r.model.workspace().ruleFiles().get(index))));
             }
-            out.put("search-index.json", () -> Json.write(SearchIndex.of(model, views)).getBytes(StandardCharsets.UTF_8));
-            config.baseURL().ifPresent(base -> out.put("sitemap.xml", this::sitemap));
+            out.put("search-index.json", r -> Json.write(SearchIndex.of(r.model, r.views)).getBytes(StandardCharsets.UTF_8));
+            config.baseURL().ifPresent(base -> out.put("sitemap.xml", Render::sitemap));
             for (String asset : ASSETS.keySet()) {
-                out.put("assets/" + asset, () -> asset(asset));
+                out.put("assets/" + asset, r -> asset(asset));
             }
             return out;
         }
@@ -302,7 +349,7 @@ public final class SiteRenderer {
                     .findFirst();
         }
 
-        private void redirects() {
+        private void redirects(Map<String, Content> out) {
             Map<String, String> targets = new HashMap<>();
             for (AlertEntry alert : model.alerts()) {
                 model.runbookUrl(alert).ifPresent(url -> targets.putIfAbsent(SiteLinker.alertUrl(alert.name()), url));
@@ -312,16 +359,17 @@ public final class SiteRenderer {
                     targets.putIfAbsent(SiteLinker.aliasUrl(alias), page.url());
                 }
             }
-            targets.forEach((from, to) -> page(UrlPaths.outputFile(from), "redirect.ftlh", from, null,
-                    () -> Map.of("target", views.link(to))));
+            targets.forEach((from, to) -> page(out, UrlPaths.outputFile(from), "redirect.ftlh", from, null,
+                    r -> Map.of("target", r.views.link(to))));
         }
 
         /** A page at {@code url}, showing the folder {@code group} open in its navigation (null for none). */
-        private void page(String file, String template, String url, String group, Supplier<Map<String, Object>> data) {
-            out.put(file, () -> {
-                Map<String, Object> root = new LinkedHashMap<>(data.get());
-                root.put("site", views.site(url, group));
-                return render(template, root).getBytes(StandardCharsets.UTF_8);
+        private static void page(Map<String, Content> out, String file, String template, String url, String group,
+                Function<Render, Map<String, Object>> data) {
+            out.put(file, r -> {
+                Map<String, Object> root = new LinkedHashMap<>(data.apply(r));
+                root.put("site", r.views.site(url, group));
+                return r.render(template, root).getBytes(StandardCharsets.UTF_8);
             });
         }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.alertbook.diag.Diagnostic;
 import dev.alertbook.model.SiteModel;
 import dev.alertbook.site.SiteBuilder;
+import dev.alertbook.site.SiteRenderer;
+import freemarker.template.TemplateException;
 import dev.alertbook.workspace.FileCache;
 import dev.alertbook.workspace.WorkspaceLoader;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,8 @@ class IncrementalBuildTest {
 
     private Path repo;
     private Rebuilder rebuilder;
+    /** What the preview server renders pages with: the table of the last whole build. */
+    private SiteRenderer.PageTable table;
     /** The files the edits since the last rebuild wrote, moved or deleted, as the preview server's watcher sees them. */
     private final Set<Path> changed = new TreeSet<>();
     private long clock = System.currentTimeMillis();
@@ -130,14 +135,21 @@ class IncrementalBuildTest {
         Rebuilder.Rebuild rebuilt = rebuilder.rebuild(Optional.of(Set.copyOf(changed)));
         changed.clear();
         assertThat(rebuilt.whole()).as("%s: a whole build", step).isEqualTo(whole);
-        List<String> incrementalFindings = build(rebuilt.model(), incremental);
-        List<String> cleanFindings = build(Pipeline.checkAndTest(
+        if (whole) {
+            table = new SiteRenderer(repo.resolve(SiteBuilder.TEMPLATES)).table(rebuilt.model());
+        }
+        List<String> incrementalFindings = build(rebuilt.model(), incremental).findings();
+        Built cleanBuild = build(Pipeline.checkAndTest(
                 new WorkspaceLoader(repo, repo.resolve("alertbook.yml"), new FileCache()).load(), Caches.empty()), clean);
+        List<String> cleanFindings = cleanBuild.findings();
         assertThat(incrementalFindings).as(step).containsExactlyElementsOf(cleanFindings);
         Map<String, String> incrementalFiles = files(incremental);
         Map<String, String> cleanFiles = files(clean);
         assertThat(incrementalFiles.keySet()).as(step).containsExactlyElementsOf(cleanFiles.keySet());
         cleanFiles.forEach((file, content) -> assertThat(incrementalFiles.get(file)).as(step + ": " + file).isEqualTo(content));
+        if (cleanBuild.written()) {
+            assertServed(step, rebuilt.model(), cleanFiles);
+        }
         return step + ": " + (String.join("\n", cleanFindings) + cleanFiles).hashCode();
     }
 
@@ -145,9 +157,36 @@ class IncrementalBuildTest {
         return step.substring(step.lastIndexOf(' ') + 1);
     }
 
-    private static List<String> build(SiteModel model, Path output) throws IOException {
-        SiteBuilder.build(model, output);
-        return model.workspace().diagnostics().sorted().stream().map(Diagnostic::format).toList();
+    /** The findings of a build, and whether it wrote its site (one with errors does not). */
+    private record Built(List<String> findings, boolean written) {
+    }
+
+    private static Built build(SiteModel model, Path output) throws IOException {
+        boolean written = SiteBuilder.build(model, output).written();
+        return new Built(model.workspace().diagnostics().sorted().stream().map(Diagnostic::format).toList(), written);
+    }
+
+    /**
+     * The preview server renders an edit with the page table of the last whole build: every page
+     * it serves is the clean build's, byte for byte, and every other file is one the site copies
+     * (or the file that marks the folder as a site).
+     */
+    private void assertServed(String step, SiteModel model, Map<String, String> cleanFiles) {
+        Function<String, Optional<SiteRenderer.Page>> served = table.pagesOf(model);
+        cleanFiles.forEach((file, content) -> {
+            Optional<SiteRenderer.Page> page = served.apply(file);
+            if (page.isEmpty()) {
+                assertThat(file.equals(".alertbook-site") || model.files().containsKey(file)).as("%s: served %s", step, file)
+                        .isTrue();
+                return;
+            }
+            try {
+                assertThat(new String(page.get().render(), StandardCharsets.ISO_8859_1)).as("%s: served %s", step, file)
+                        .isEqualTo(content);
+            } catch (IOException | TemplateException e) {
+                throw new AssertionError(step + ": " + file, e);
+            }
+        });
     }
 
     private static Map<String, String> files(Path site) throws IOException {
