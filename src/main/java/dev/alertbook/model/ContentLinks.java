@@ -56,9 +56,10 @@ public final class ContentLinks {
                             SortedMap<String, Path> files, int checked, List<Diagnostic> findings) {
 
         public PageLinks {
+            // Most pages link to nothing that needs any of these: a large site keeps no empty copies.
             hrefs = Map.copyOf(hrefs);
-            broken = Collections.unmodifiableSet(new LinkedHashSet<>(broken));
-            files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+            broken = broken.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(broken));
+            files = files.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(files));
             findings = List.copyOf(findings);
         }
     }
@@ -98,7 +99,8 @@ public final class ContentLinks {
         /** What linking made of {@code page}'s body. */
         public PageLinks of(Runbook page) {
             PageLinks linked = byPage.get(page);
-            return linked != null ? linked : new PageLinks(page, false, Map.of(), Set.of(), new TreeMap<>(), 0, List.of());
+            return linked != null ? linked : new PageLinks(page, false, Map.of(), Set.of(), Collections.emptySortedMap(), 0,
+                    List.of());
         }
 
         /** The files of the content and static folders the site publishes as they are, by output path. */
@@ -111,9 +113,10 @@ public final class ContentLinks {
         }
 
         /**
-         * This resolution with {@code before}'s body replaced by {@code after}'s, linked anew. Only
-         * sound when the two have the same {@link Runbook#outline()} and nothing else changed: the
-         * rest of the site, and so every other page's links, are then as they were.
+         * This resolution with each edited file (a key of {@code edited}, by identity) replaced by
+         * its new version (its value), whose body is linked anew. Only sound when the two have the
+         * same {@link Runbook#outline()} and nothing else changed: the rest of the site, and so
+         * every other page's links, are then as they were.
          */
         Resolution relinked(Map<Runbook, Runbook> edited) {
             return new Resolution(links, pages.stream().map(linked -> {
@@ -138,7 +141,11 @@ public final class ContentLinks {
     private final SourceReader reader;
     private final String basePath;
     private final BiConsumer<Runbook, Reporter> shortcodes;
-    private final Map<Runbook, Set<String>> anchors = new IdentityHashMap<>();
+    /**
+     * Each page's anchors, by its file's path: they follow from its outline, which an edit linked
+     * on its own keeps, so every version of a file shares one entry.
+     */
+    private final Map<String, Set<String>> anchors = new HashMap<>();
 
     /** @param shortcodes checks that the rules a file's shortcodes name exist, reporting where they are written */
     ContentLinks(SiteIndex site, SourceReader reader, String basePath, BiConsumer<Runbook, Reporter> shortcodes) {
@@ -330,10 +337,10 @@ public final class ContentLinks {
 
     /** The anchors of a page: its heading ids, the ids its raw HTML sets, and the theme's parts of a runbook page. */
     Set<String> anchorsOf(Runbook page) {
-        return anchors.computeIfAbsent(page, p -> {
-            Set<String> ids = new LinkedHashSet<>(p.headingIds());
-            ids.addAll(p.htmlAnchors());
-            if (site.pageOfFile(p.source().file()).filter(RunbookPage::isRunbook).isPresent()) {
+        return anchors.computeIfAbsent(page.source().path(), path -> {
+            Set<String> ids = new LinkedHashSet<>(page.headingIds());
+            ids.addAll(page.htmlAnchors());
+            if (site.pageOfFile(page.source().file()).filter(RunbookPage::isRunbook).isPresent()) {
                 ids.addAll(THEME_ANCHORS);
             }
             return ids;

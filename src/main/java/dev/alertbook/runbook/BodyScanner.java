@@ -49,28 +49,36 @@ final class BodyScanner {
      * order are {@code nodes}: the tree is not kept.
      *
      * @param named    the alert name and the title of the page, whose words search ranks on their own
-     * @param rendered whether to render the body to HTML too (else its HTML is empty)
+     * @param rendered whether to render the body to HTML and gather its words for search too (else
+     *                 both are empty)
      */
     Body body(Document document, List<Node> nodes, List<String> named, boolean rendered) {
         List<Heading> headings = headings(document, nodes);
-        Set<String> ranked = new HashSet<>(named);
-        headings.forEach(heading -> ranked.addAll(Words.of(heading.text())));
         List<CodeBlock> code = new ArrayList<>();
-        Set<String> words = new LinkedHashSet<>();
         for (Node node : nodes) {
             if (node instanceof FencedCodeBlock block) {
                 code.add(codeBlock(block));
             }
+        }
+        boolean blank = StreamSupport.stream(document.getChildren().spliterator(), false)
+                .allMatch(node -> Placeholders.isPlaceholder(node.getChars().toString().strip()));
+        return new Body(rendered ? Markdown.render(document) : "", headings, Markdown.leadingHeading(document) != null, code,
+                links(nodes), htmlAnchors(nodes), rendered ? words(nodes, headings, named) : "", blank);
+    }
+
+    /** The words search finds the page by, each once, less those it ranks on their own: the names and headings. */
+    private static String words(List<Node> nodes, List<Heading> headings, List<String> named) {
+        Set<String> ranked = new HashSet<>(named);
+        headings.forEach(heading -> ranked.addAll(Words.of(heading.text())));
+        Set<String> words = new LinkedHashSet<>();
+        for (Node node : nodes) {
             // Text nodes hold the words of paragraphs, headings, links and code; indented code has none.
             if (node instanceof Text || node instanceof IndentedCodeBlock) {
                 words.addAll(Words.of(node.getChars().toString()));
             }
         }
         words.removeIf(word -> ranked.contains(word) || DIGITS.matcher(word).matches());
-        boolean blank = StreamSupport.stream(document.getChildren().spliterator(), false)
-                .allMatch(node -> Placeholders.isPlaceholder(node.getChars().toString().strip()));
-        return new Body(rendered ? Markdown.render(document) : "", headings, Markdown.leadingHeading(document) != null, code,
-                links(nodes), htmlAnchors(nodes), String.join(" ", words), blank);
+        return String.join(" ", words);
     }
 
     private CodeBlock codeBlock(FencedCodeBlock block) {

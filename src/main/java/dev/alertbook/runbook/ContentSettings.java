@@ -15,8 +15,9 @@ import java.util.Optional;
  *
  * @param contentRoot the content folder, absolute and normalized; null where pages are read alone
  * @param params      {@code params} of alertbook.yml, as plain YAML values
- * @param rendered    whether a page's body is rendered to HTML as it is read; {@code check} needs
- *                    only what the body says (headings, links, code), not the HTML
+ * @param rendered    whether a page's body is rendered to HTML, and its words gathered for search,
+ *                    as it is read; {@code check} needs only what the body says (headings, links,
+ *                    code), not what its page will show
  */
 public record ContentSettings(Path contentRoot, Map<String, Object> params, boolean rendered) {
 

@@ -72,7 +72,7 @@ public final class WorkspaceLoader {
 
     /**
      * The same loader for a run that publishes nothing ({@code check}): runbooks are read for
-     * what they say, not rendered, which is a fifth of reading them.
+     * what they say, neither rendered nor gathered for search (on srerun that is a quarter of a check).
      */
     public WorkspaceLoader withoutRendering() {
         return new WorkspaceLoader(reader.root(), configFile, cache, false);
