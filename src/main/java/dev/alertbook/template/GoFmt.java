@@ -222,6 +222,10 @@ final class GoFmt {
             } else {
                 printList(list, verb);
             }
+        } else if (verb == 'v') {
+            // Go prints any value with %v; a bad verb's message prints the value so, which would
+            // otherwise come back here for a type this class does not know.
+            pad(String.valueOf(arg));
         } else {
             badVerb(arg, verb);
         }

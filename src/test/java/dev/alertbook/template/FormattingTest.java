@@ -3,6 +3,8 @@ package dev.alertbook.template;
 import static dev.alertbook.template.Run.expand;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,6 +43,13 @@ class FormattingTest {
     void valuePrintsLikePrometheus(double value, String printed) {
         assertThat(expand("{{ $value }}", value)).isEqualTo(printed);
         assertThat(expand("{{ .Value }}", value)).isEqualTo(printed);
+    }
+
+    @Test
+    void aValueOfAnUnknownTypePrintsWithEveryVerb() {
+        Object unknown = new StringBuilder("x");
+        assertThat(GoFmt.sprintf("%v", List.of(unknown))).isEqualTo("x");
+        assertThat(GoFmt.sprintf("%d", List.of(unknown))).isEqualTo("%!d(StringBuilder=x)");
     }
 
     @ParameterizedTest
