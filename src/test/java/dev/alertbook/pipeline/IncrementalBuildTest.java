@@ -104,6 +104,13 @@ class IncrementalBuildTest {
         steps.add(rebuild("break a link on a folder's own page", EDIT));
         write(repo.resolve("content/runbooks/postgres/guide.md"), "# Guide\n\nHow the databases are run.\n");
         steps.add(rebuild("write the page it names", WHOLE));
+        write(runbooks.resolve("node/cpu-graph.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        append(cpu, "\n![CPU by mode](cpu-graph.svg)\n");
+        steps.add(rebuild("add an image and show it in a body, which publishes it", WHOLE));
+        replace(cpu, "![CPU by mode](cpu-graph.svg)", "The graph is gone.");
+        steps.add(rebuild("take it out of the body, which no longer publishes it", EDIT));
+        replace(cpu, "The graph is gone.", "![CPU by mode](cpu-graph.svg)");
+        steps.add(rebuild("show it again", EDIT));
         append(cpu, "\n{{% rule \"node.yml\" \"HostOutOfMemory\" %}}\n");
         steps.add(rebuild("embed another rule in a body", WHOLE));
         append(repo.resolve("alertbook.yml"), "checks:\n  requiredSections: [Meaning, Escalation contacts]\n");
