@@ -213,7 +213,8 @@ public final class SiteRenderer {
         private final SiteModel model;
         private final SiteConfig config;
         private final Views views;
-        private final RulePublisher publisher;
+        /** Made when a rule file is first asked for: it reckons every alert's runbook address. */
+        private RulePublisher publisher;
         /** Alerts by name and rule files by the names shortcodes use: a page finds its shortcodes' rules without a scan. */
         private final Map<String, List<AlertEntry>> alertsByName = new HashMap<>();
         private final Function<String, Optional<RuleFile>> ruleFiles;
@@ -222,7 +223,6 @@ public final class SiteRenderer {
             this.model = model;
             this.config = model.workspace().config();
             this.views = new Views(model);
-            this.publisher = new RulePublisher(model);
             model.alerts().forEach(alert -> alertsByName.computeIfAbsent(alert.name(), name -> new ArrayList<>()).add(alert));
             this.ruleFiles = model.workspace().ruleFileLookup();
         }
@@ -268,7 +268,7 @@ public final class SiteRenderer {
                 int index = i;
                 String rulePath = model.workspace().rulePath(files.get(i));
                 out.put(UrlPaths.outputFile(SiteLinker.ruleFileUrl(rulePath)),
-                        r -> r.publisher.publish(r.model.workspace().ruleFiles().get(index)).getBytes(StandardCharsets.UTF_8));
+                        r -> r.publisher().publish(r.model.workspace().ruleFiles().get(index)).getBytes(StandardCharsets.UTF_8));
                 page(out, UrlPaths.outputFile(SiteLinker.ruleFilePageUrl(rulePath)), "rulefile.ftlh",
                         SiteLinker.ruleFilePageUrl(rulePath), null,
                         r -> Map.of("file", r.views.ruleFile(r.model.workspace().ruleFiles().get(index))));
@@ -347,6 +347,13 @@ public final class SiteRenderer {
             return alertsByName.getOrDefault(ref.alert(), List.of()).stream()
                     .filter(entry -> file.filter(entry.file()::equals).isPresent())
                     .findFirst();
+        }
+
+        private synchronized RulePublisher publisher() {
+            if (publisher == null) {
+                publisher = new RulePublisher(model);
+            }
+            return publisher;
         }
 
         private void redirects(Map<String, Content> out) {

@@ -126,12 +126,14 @@ public final class WorkspaceLoader {
      * new or deleted file, an image), which only a whole {@link #load()} takes in.
      */
     public Optional<List<Reread>> reread(Workspace previous, Set<Path> changed) {
+        // Both the watcher and the load found the files from the same root, so their paths are
+        // alike; one that is not simply takes a whole load.
         Map<Path, Runbook> byFile = new HashMap<>();
         previous.runbooks().stream().filter(runbook -> runbook.source().file() != null)
-                .forEach(runbook -> byFile.put(runbook.source().file().toAbsolutePath().normalize(), runbook));
+                .forEach(runbook -> byFile.put(runbook.source().file(), runbook));
         List<Runbook> edited = new ArrayList<>();
         for (Path path : changed) {
-            Runbook before = byFile.get(path.toAbsolutePath().normalize());
+            Runbook before = byFile.get(path);
             if (before == null) {
                 return Optional.empty();
             }
