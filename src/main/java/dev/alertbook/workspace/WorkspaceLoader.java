@@ -72,7 +72,8 @@ public final class WorkspaceLoader {
 
     /**
      * The same loader for a run that publishes nothing ({@code check}): runbooks are read for
-     * what they say, neither rendered nor gathered for search (on srerun that is a quarter of a check).
+     * what they say, neither rendered nor gathered for search (leaving out the words alone took a
+     * quarter off a check of srerun).
      */
     public WorkspaceLoader withoutRendering() {
         return new WorkspaceLoader(reader.root(), configFile, cache, false);
