@@ -74,7 +74,7 @@ final class BodyScanner {
         for (Node node : nodes) {
             // Text nodes hold the words of paragraphs, headings, links and code; indented code has none.
             if (node instanceof Text || node instanceof IndentedCodeBlock) {
-                words.addAll(Words.of(node.getChars().toString()));
+                Words.forEach(node.getChars().toString(), words::add);
             }
         }
         words.removeIf(word -> ranked.contains(word) || DIGITS.matcher(word).matches());

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The content of {@code /search-index.json}: what a result shows ({@code docs}) and a prebuilt
@@ -51,8 +52,9 @@ final class SearchIndex {
         LunrIndex index = new LunrIndex(FIELDS);
         Map<Rule, List<String>> metricsByRule = metricsByRule(model);
         List<RunbookPage> pages = model.pages();
-        List<List<String>> bodies = pages.stream().map(page -> words(page.runbook().body().words())).toList();
-        Set<String> common = widelyShared(bodies, Math.max(BODY_LIMIT, pages.size() / BODY_SHARE));
+        // Each body's words are split when needed, twice, rather than held for every page at once.
+        Set<String> common = widelyShared(pages.stream().map(page -> words(page.runbook().body().words())),
+                Math.max(BODY_LIMIT, pages.size() / BODY_SHARE));
         List<Map<String, Object>> docs = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             RunbookPage page = pages.get(i);
@@ -72,7 +74,7 @@ final class SearchIndex {
                     Words.of(String.join(" ", runbook.frontMatter().tags())),
                     Words.of(summary + " " + runbook.frontMatter().description().orElse("")),
                     Words.of(String.join(" ", runbook.headings().stream().map(Heading::text).toList())),
-                    bodies.get(i).stream().filter(term -> !common.contains(term)).toList()));
+                    words(runbook.body().words()).stream().filter(term -> !common.contains(term)).toList()));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("docs", docs);
@@ -87,7 +89,7 @@ final class SearchIndex {
     }
 
     /** The terms more than {@code limit} of the lists hold. */
-    static Set<String> widelyShared(List<List<String>> termLists, int limit) {
+    static Set<String> widelyShared(Stream<List<String>> termLists, int limit) {
         Map<String, Integer> lists = new HashMap<>();
         termLists.forEach(terms -> terms.forEach(term -> lists.merge(term, 1, Integer::sum)));
         Set<String> shared = new HashSet<>();

@@ -1,8 +1,10 @@
 package dev.alertbook.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** The words of a text as search looks them up: lower case, split at anything but letters and digits. */
@@ -15,7 +17,48 @@ public final class Words {
     }
 
     public static List<String> of(String text) {
-        return NON_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(term -> !term.isEmpty()).toList();
+        List<String> words = new ArrayList<>();
+        forEach(text, words::add);
+        return Collections.unmodifiableList(words);
+    }
+
+    /**
+     * Gives each word of {@code text} to {@code action}, in order: the runs of letters and digits
+     * ({@code [\p{L}\p{N}]}) of the text in lower case. A scan rather than splitting at a regular
+     * expression, which took a fifth of loading a runbook.
+     */
+    public static void forEach(String text, Consumer<String> action) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int at = 0; at < lower.length(); ) {
+            int codePoint = lower.codePointAt(at);
+            if (isWordPart(codePoint)) {
+                if (start < 0) {
+                    start = at;
+                }
+            } else if (start >= 0) {
+                action.accept(lower.substring(start, at));
+                start = -1;
+            }
+            at += Character.charCount(codePoint);
+        }
+        if (start >= 0) {
+            action.accept(lower.substring(start));
+        }
+    }
+
+    /** A letter or a number, as {@code \p{L}} and {@code \p{N}} are. */
+    private static boolean isWordPart(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+                    || codePoint >= 'A' && codePoint <= 'Z';
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -49,7 +49,7 @@ class SearchIndexTest {
     void widelySharedTermsAreTheOnesInMoreListsThanTheLimit() {
         List<List<String>> bodies = List.of(List.of("check", "cqlsh"), List.of("check", "psql"), List.of("check", "psql"));
 
-        assertThat(SearchIndex.widelyShared(bodies, 2)).containsExactly("check");
-        assertThat(SearchIndex.widelyShared(bodies, 1)).containsExactlyInAnyOrder("check", "psql");
+        assertThat(SearchIndex.widelyShared(bodies.stream(), 2)).containsExactly("check");
+        assertThat(SearchIndex.widelyShared(bodies.stream(), 1)).containsExactlyInAnyOrder("check", "psql");
     }
 }
