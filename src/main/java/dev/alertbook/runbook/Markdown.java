@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -24,7 +25,7 @@ import java.util.regex.Matcher;
  */
 public final class Markdown {
 
-    private static final DataHolder OPTIONS = options(new BlockParsers(), new Autolinks());
+    private static final DataHolder OPTIONS = options(new BlockParsers(), new Autolinks(), new TextRenderer.Extension());
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
@@ -150,16 +151,18 @@ public final class Markdown {
 
     /**
      * The options, with {@code blocks} for GitHub's tables (ours, {@link BlockParsers}, also
-     * takes over headings, fenced code, HTML blocks and thematic breaks) and {@code autolinks} for
-     * bare addresses: ours, which do flexmark's work for less, or flexmark's own to compare with.
+     * takes over headings, fenced code, HTML blocks and thematic breaks), {@code autolinks} for
+     * bare addresses and {@code more}, anything else: ours, which do flexmark's work for less
+     * ({@link TextRenderer}), or flexmark's own to compare with.
      * Heading ids follow GitHub: lowercase, spaces to dashes, {@code -} and {@code _} kept, other
      * punctuation dropped, and no run of dashes collapsed.
      */
-    static DataHolder options(Extension blocks, Extension autolinks) {
+    static DataHolder options(Extension blocks, Extension autolinks, Extension... more) {
+        List<Extension> extensions = new ArrayList<>(List.of(blocks, TaskListExtension.create(),
+                StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension(), new MarkedLinks()));
+        extensions.addAll(List.of(more));
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(blocks, TaskListExtension.create(),
-                        StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension(),
-                        new MarkedLinks()))
+                .set(Parser.EXTENSIONS, extensions)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ")

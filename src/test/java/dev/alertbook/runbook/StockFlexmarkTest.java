@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StockFlexmarkTest {
 
-    private static final Renderer OURS = new Renderer(Markdown.options(new BlockParsers(), new Autolinks()));
+    private static final Renderer OURS = new Renderer(Markdown.options(new BlockParsers(), new Autolinks(), new TextRenderer.Extension()));
     private static final Renderer FLEXMARK = new Renderer(Markdown.options(TablesExtension.create(), AutolinkExtension.create()));
 
     private record Renderer(Parser parser, HtmlRenderer html) {
@@ -62,6 +63,10 @@ class StockFlexmarkTest {
         "#heading\n\n# heading #\n\n####### seven\n\n \t# tab\n\n> # quoted\n> ---\n\n- # in a list\n  ===",
         "```\ncode\n```\n\n~~~ info\n```\n~~~\n\n   ```promql\n   up\n   ```\n\n``not a fence``\n\n    ```indented",
         "para\n<div>\ninterrupts\n</div>\npara\n```\nfence\n```\n# heading\n***",
+        "escapes \\*not emphasis\\* \\\\ \\_ and entities &amp; &copy; &#35; &#x41; &bogus; & alone, <b>&lt;</b>",
+        "windows line ends\r\nin a paragraph\r\n\r\n- and\r\n- a list\r\n",
+        "old Mac line ends\rin text\r\rand a last one\r",
+        "an escaped line end\\\r\nand &amp;\r\n\\&amp; both",
     })
     void rendersAsStockFlexmark(String markdown) {
         assertThat(OURS.render(markdown)).isEqualTo(FLEXMARK.render(markdown));
@@ -78,14 +83,22 @@ class StockFlexmarkTest {
     @Test
     void rendersEveryCorpusRunbookAsStockFlexmarkDoes() throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("../shared/corpus/srerun/content")),
-                Files.walk(Path.of("content")))) {
+        try (Stream<Path> walk = Stream.of("../shared/corpus/srerun/content", "../shared/corpus/openshift",
+                "../shared/corpus/kube-prometheus/content", "content").flatMap(StockFlexmarkTest::walk)) {
             files = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(1000);
         for (Path file : files) {
             String markdown = Files.readString(file);
             assertThat(OURS.render(markdown)).as(file.toString()).isEqualTo(FLEXMARK.render(markdown));
+        }
+    }
+
+    private static Stream<Path> walk(String folder) {
+        try {
+            return Files.walk(Path.of(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
