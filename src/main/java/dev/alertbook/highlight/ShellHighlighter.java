@@ -1,11 +1,15 @@
 package dev.alertbook.highlight;
 
+import java.util.regex.Pattern;
+
 /**
  * Shell highlighting for the commands runbooks ask the reader to run: the command word of each
  * pipeline stage, options, variables, quoted strings and comments. A {@code $ } or {@code # }
  * prompt at the start of a line is shown as a prompt.
  */
 final class ShellHighlighter {
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
 
     private ShellHighlighter() {
     }
@@ -56,7 +60,7 @@ final class ShellHighlighter {
             } else {
                 end = wordEnd(line, i);
                 String word = line.substring(i, end);
-                boolean assignment = commandNext && word.matches("[A-Za-z_][A-Za-z0-9_]*=.*");
+                boolean assignment = commandNext && ASSIGNMENT.matcher(word).matches();
                 if (commandNext && !assignment) {
                     html.span("f", word);
                     commandNext = word.equals("sudo") || word.equals("time") || word.equals("exec");

@@ -13,6 +13,7 @@ final class YamlHighlighter {
     private static final Pattern ITEM = Pattern.compile("^(\\s*-\\s+|\\s*)");
     private static final Pattern LITERAL = Pattern.compile("(?i)(true|false|null|~|[-+]?(\\.inf|\\.nan|[0-9][0-9_.eE+-]*))");
     private static final Pattern BLOCK = Pattern.compile("[|>][-+0-9]*");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*");
 
     private YamlHighlighter() {
     }
@@ -32,7 +33,7 @@ final class YamlHighlighter {
             if (key.find()) {
                 html.text(key.group(1)).span("k", key.group(2)).text(key.group(3));
                 rest = line.substring(key.end());
-                if (BLOCK.matcher(rest.strip().replaceAll("\\s+#.*", "")).matches()) {
+                if (BLOCK.matcher(TRAILING_COMMENT.matcher(rest.strip()).replaceAll("")).matches()) {
                     blockIndent = indent + (key.group(1).contains("-") ? key.group(1).length() - indent : 0);
                 }
             } else {

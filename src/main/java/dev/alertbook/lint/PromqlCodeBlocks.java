@@ -6,6 +6,7 @@ import dev.alertbook.promql.ParseResult;
 import dev.alertbook.promql.PromQL;
 import dev.alertbook.runbook.CodeBlock;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * {@code runbook/promql-syntax}: a code block tagged {@code promql} that Prometheus would not
@@ -14,6 +15,8 @@ import java.util.Locale;
  * ({@code {{ $labels.x }}}, {@code <instance>}) are meant to be filled in and are skipped.
  */
 final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z_][A-Za-z0-9_ -]*>");
 
     PromqlCodeBlocks() {
         super("runbook/promql-syntax", Severity.WARNING);
@@ -30,7 +33,7 @@ final class PromqlCodeBlocks extends CheckBase implements RunbookCheck {
         for (CodeBlock block : page.runbook().body().codeBlocks()) {
             if (isPromql(block)) {
                 String code = block.content();
-                if (code.contains("{{") || code.matches("(?s).*<[A-Za-z_][A-Za-z0-9_ -]*>.*")) {
+                if (code.contains("{{") || PLACEHOLDER.matcher(code).find()) {
                     continue;
                 }
                 check(page, block, context);
