@@ -45,8 +45,9 @@ final class LunrIndex {
     private int documents;
 
     /**
-     * The terms of one field of one document and how often each occurs, in the order first seen.
-     * Arrays rather than maps: at 50,000 runbooks there are millions of them.
+     * The terms of one field of one document and how often each occurs, in the order first seen,
+     * and how many terms the field has. Arrays rather than maps: at 50,000 runbooks they hold
+     * millions of terms.
      */
     private record TermCounts(int[] terms, int[] counts, int length) {
     }
