@@ -1,12 +1,10 @@
 package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.alertbook.highlight.Highlighter;
 import dev.alertbook.text.Escape;
 import java.util.Set;
@@ -16,18 +14,6 @@ import java.util.Set;
  * server-side highlighting, so runbook pages need no highlighting script.
  */
 final class CodeBlockRenderer implements NodeRenderer {
-
-    static final class Extension implements HtmlRenderer.HtmlRendererExtension {
-        @Override
-        public void rendererOptions(MutableDataHolder options) {
-            // No options of its own.
-        }
-
-        @Override
-        public void extend(HtmlRenderer.Builder builder, String rendererType) {
-            builder.nodeRendererFactory(options -> new CodeBlockRenderer());
-        }
-    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {

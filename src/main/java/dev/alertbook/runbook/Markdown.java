@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
  */
 public final class Markdown {
 
-    private static final DataHolder OPTIONS = options(new BlockParsers(), new Autolinks(), new TextRenderer.Extension());
+    private static final DataHolder OPTIONS = options(new BlockParsers(), new Autolinks(), new RendererExtension(TextRenderer::new));
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     /** Not private only so that tests can compare the passes below on flexmark's own output. */
     static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
@@ -160,7 +160,7 @@ public final class Markdown {
      */
     static DataHolder options(Extension blocks, Extension autolinks, Extension... more) {
         List<Extension> extensions = new ArrayList<>(List.of(blocks, TaskListExtension.create(),
-                StrikethroughExtension.create(), autolinks, new CodeBlockRenderer.Extension(), new MarkedLinks()));
+                StrikethroughExtension.create(), autolinks, new RendererExtension(CodeBlockRenderer::new), new MarkedLinks()));
         extensions.addAll(List.of(more));
         return new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)

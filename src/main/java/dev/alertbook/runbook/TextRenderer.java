@@ -1,12 +1,10 @@
 package dev.alertbook.runbook;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
@@ -17,18 +15,6 @@ import java.util.Set;
  * a body, though most text holds no backslash, ampersand or carriage return.
  */
 final class TextRenderer implements NodeRenderer {
-
-    static final class Extension implements HtmlRenderer.HtmlRendererExtension {
-        @Override
-        public void rendererOptions(MutableDataHolder options) {
-            // No options of its own.
-        }
-
-        @Override
-        public void extend(HtmlRenderer.Builder builder, String rendererType) {
-            builder.nodeRendererFactory(options -> new TextRenderer());
-        }
-    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StockFlexmarkTest {
 
-    private static final Renderer OURS = new Renderer(Markdown.options(new BlockParsers(), new Autolinks(), new TextRenderer.Extension()));
+    private static final Renderer OURS = new Renderer(Markdown.options(new BlockParsers(), new Autolinks(), new RendererExtension(TextRenderer::new)));
     private static final Renderer FLEXMARK = new Renderer(Markdown.options(TablesExtension.create(), AutolinkExtension.create()));
 
     private record Renderer(Parser parser, HtmlRenderer html) {
