@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,14 +42,11 @@ class DescendantsTest {
     }
 
     @Test
-    void walksEveryCorpusRunbookAsFlexmarkDoes() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("../shared/corpus/srerun/content"))) {
-            files = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
-        }
+    void walksEveryCorpusRunbookAsFlexmarkDoes() {
+        List<Path> files = CorpusMarkdown.files("../shared/corpus/srerun/content");
         assertThat(files).hasSizeGreaterThan(1000);
         for (Path file : files) {
-            Document document = Markdown.parse(Files.readString(file));
+            Document document = Markdown.parse(CorpusMarkdown.read(file));
             assertThat(Descendants.of(document)).as(file.toString()).containsExactlyElementsOf(flexmarks(document));
         }
     }

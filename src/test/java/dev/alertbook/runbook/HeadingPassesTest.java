@@ -2,15 +2,10 @@ package dev.alertbook.runbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,15 +47,12 @@ class HeadingPassesTest {
     }
 
     @Test
-    void everyRunbookOfTheCorpus() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("../shared/corpus"))) {
-            files = walk.filter(path -> path.toString().endsWith(".md")).sorted().toList();
-        }
+    void everyRunbookOfTheCorpus() {
+        List<Path> files = CorpusMarkdown.files("../shared/corpus");
         assertThat(files).hasSizeGreaterThan(1_000);
         int withAnchors = 0;
         for (Path file : files) {
-            String html = Markdown.RENDERER.render(Markdown.parse(read(file)));
+            String html = Markdown.RENDERER.render(Markdown.parse(CorpusMarkdown.read(file)));
             assertSameAsPatterns(html);
             withAnchors += Markdown.withHeadingAnchors(html).equals(html) ? 0 : 1;
         }
@@ -78,14 +70,6 @@ class HeadingPassesTest {
                 html.append(pieces[random.nextInt(pieces.length)]);
             }
             assertSameAsPatterns(html.toString());
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
